@@ -1,0 +1,273 @@
+package org.shipshape.store.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one SQLite file that holds a warehouse. Every connection runs in WAL mode with foreign keys on and a busy
+ * timeout; every {@link #write} is one transaction. One connection is shared and guarded by a lock: a desktop
+ * app has one writer, and short transactions keep the screen responsive (docs/decisions/0002).
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int BUSY_TIMEOUT_MS = 5000;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    public enum Mode { READ_WRITE, READ_ONLY }
+
+    private final Path file;
+    private final Mode mode;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final int schemaVersion;
+
+    private Database(Path file, Mode mode, Connection connection, int schemaVersion) {
+        this.file = file;
+        this.mode = mode;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+    }
+
+    public static Database open(Path file) {
+        return open(file, Mode.READ_WRITE, Migrator.bundled());
+    }
+
+    /**
+     * Opens (and in read-write mode creates or migrates) the database. Refuses a file that is not a database,
+     * a schema newer than this app, and a read-only file in read-write mode; nothing is created or changed then.
+     */
+    public static Database open(Path file, Mode mode, Migrator migrator) {
+        Path absolute = file.toAbsolutePath().normalize();
+        boolean exists = Files.exists(absolute);
+        checkOpenable(absolute, exists, mode);
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config(mode).toProperties());
+            int version = userVersion(connection);
+            if (version > migrator.latestVersion()) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_THAN_APP, absolute,
+                        "The database " + absolute + " was written by a newer Shipshape (schema " + version
+                                + ", this app knows up to " + migrator.latestVersion() + "); update Shipshape.", null);
+            }
+            if (!migrator.pending(version).isEmpty()) {
+                if (mode == Mode.READ_ONLY) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, absolute,
+                            "The database " + absolute + " needs an upgrade, which cannot be done read-only;"
+                                    + " open it normally once.", null);
+                }
+                if (version > 0) {
+                    backupBeforeMigration(connection, absolute, version);
+                }
+                migrator.migrate(connection, version);
+                LOG.info("Migrated {} from schema {} to {}", absolute, version, migrator.latestVersion());
+            }
+            return new Database(absolute, mode, connection, userVersion(connection));
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw translate(absolute, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    private static void checkOpenable(Path file, boolean exists, Mode mode) {
+        if (exists) {
+            if (Files.isDirectory(file)) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+                        file + " is a folder, not a database file; give a file name such as shipshape.db.", null);
+            }
+            if (mode == Mode.READ_WRITE && !Files.isWritable(file)) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, file,
+                        "The database " + file + " is read-only; make it writable or open it read-only.", null);
+            }
+            return;
+        }
+        if (mode == Mode.READ_ONLY) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+                    "There is no database at " + file + " to open read-only.", null);
+        }
+        Path parent = file.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+                    "The folder " + parent + " does not exist; create it or choose another place for the database.",
+                    null);
+        }
+        if (!Files.isWritable(parent)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+                    "Shipshape cannot write in " + parent + "; choose a folder you can write to.", null);
+        }
+    }
+
+    private static SQLiteConfig config(Mode mode) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (mode == Mode.READ_ONLY) {
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        return config;
+    }
+
+    private static int userVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void backupBeforeMigration(Connection connection, Path file, int version) throws SQLException {
+        Path backups = file.resolveSibling("backups");
+        String name = "before-migration-v" + version + "-" + LocalDateTime.now().format(STAMP) + ".db";
+        try {
+            Files.createDirectories(backups);
+            vacuumInto(connection, backups.resolve(name));
+        } catch (IOException e) {
+            throw new SQLException("Could not back up before the upgrade into " + backups + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the live database with {@code VACUUM INTO}, first to a temporary file in the
+     * target's folder, then renamed into place so a crash never leaves a half backup under the real name.
+     */
+    public static void vacuumInto(Connection connection, Path target) throws SQLException, IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, temp.toString());
+            statement.execute();
+        }
+        AtomicFiles.moveIntoPlace(temp, target);
+    }
+
+    private static DatabaseOpenException translate(Path file, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        int primary = code == null ? -1 : code.code & 0xff;
+        if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new DatabaseOpenException(DatabaseOpenException.Reason.NOT_A_DATABASE, file,
+                    file + " is not a Shipshape database (not a SQLite file); choose another file.", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, file,
+                    "The database " + file + " is damaged; restore the latest good backup.", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new DatabaseOpenException(DatabaseOpenException.Reason.LOCKED, file,
+                    "The database " + file + " is locked by another program; close it and try again.", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            return new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, file,
+                    "Shipshape cannot write to " + file + "; check the file and its folder are writable.", e);
+        }
+        return new DatabaseOpenException(DatabaseOpenException.Reason.OTHER, file,
+                "The database " + file + " could not be opened: " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException closeFailure) {
+            cause.addSuppressed(closeFailure);
+        }
+    }
+
+    /** Reads without a transaction of its own (each statement sees a consistent snapshot). */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Reading from the database failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs the work as one transaction: all of it is committed, or none of it. A write inside a write joins
+     * the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        if (mode == Mode.READ_ONLY) {
+            throw new StoreException("This database is open read-only; changes are not possible.");
+        }
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return work.run(connection);
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Saving to the database failed, nothing was saved: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public boolean isReadOnly() {
+        return mode == Mode.READ_ONLY;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Closing the database failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.shipshape.store.packing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shipshape.model.intake.Condition;
+import org.shipshape.model.packing.ContentLine;
+import org.shipshape.model.packing.Dimensions;
+import org.shipshape.model.packing.HandlingMark;
+import org.shipshape.model.packing.PackageKind;
+import org.shipshape.model.packing.PackageStatus;
+import org.shipshape.model.packing.Parcel;
+import org.shipshape.store.db.Database;
+import org.shipshape.store.db.Sql;
+
+/** Packages (boxes, bales, loose pieces, pallets) and their content lines, always written together. */
+public final class ParcelRepository {
+    private static final String COLUMNS = "id, number, kind, shipment_id, parent_id, length_cm, width_cm, height_cm,"
+            + " gross_g, marks, status, packed_by, packed_at";
+    private static final String LINE_COLUMNS = "id, parcel_id, line_no, category_id, description, quantity, unit,"
+            + " condition, value_minor, net_g, hs_code, item_id";
+    private final Database db;
+
+    public ParcelRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a new package with its lines in one transaction; returns its id. Line ids and numbers are assigned. */
+    public long insert(Parcel parcel, List<ContentLine> lines) {
+        return db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO parcel (number, kind, shipment_id, parent_id,"
+                    + " length_cm, width_cm, height_cm, gross_g, marks, status, packed_by, packed_at, created_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, parcel.number());
+                ps.setString(2, parcel.kind().code());
+                Sql.setNullableLong(ps, 3, parcel.shipmentId());
+                Sql.setNullableLong(ps, 4, parcel.parentId());
+                Dimensions d = parcel.dimensions();
+                Sql.setNullableInt(ps, 5, d == null ? null : d.lengthCm());
+                Sql.setNullableInt(ps, 6, d == null ? null : d.widthCm());
+                Sql.setNullableInt(ps, 7, d == null ? null : d.heightCm());
+                Sql.setKg(ps, 8, parcel.grossKg());
+                ps.setString(9, Sql.codes(parcel.marks()));
+                ps.setString(10, parcel.status().code());
+                ps.setString(11, parcel.packedBy());
+                Sql.setInstant(ps, 12, parcel.packedAt());
+                Sql.setInstant(ps, 13, Instant.now());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            insertLines(c, id, lines, 1);
+            return id;
+        });
+    }
+
+    /** Appends lines to a package, numbering them after its last line. */
+    public void addLines(long parcelId, List<ContentLine> lines) {
+        db.write(c -> {
+            int next;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT coalesce(max(line_no), 0) + 1 FROM content_line WHERE parcel_id = ?")) {
+                ps.setLong(1, parcelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    next = rs.getInt(1);
+                }
+            }
+            insertLines(c, parcelId, lines, next);
+            return null;
+        });
+    }
+
+    private static void insertLines(Connection c, long parcelId, List<ContentLine> lines, int firstLineNo)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_line (parcel_id, line_no, category_id,"
+                + " description, quantity, unit, condition, value_minor, net_g, hs_code, item_id)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            int lineNo = firstLineNo;
+            for (ContentLine line : lines) {
+                ps.setLong(1, parcelId);
+                ps.setInt(2, lineNo++);
+                ps.setLong(3, line.categoryId());
+                ps.setString(4, line.description());
+                Sql.setDecimal(ps, 5, line.quantity());
+                ps.setString(6, line.unit());
+                ps.setString(7, line.condition().code());
+                Sql.setMoney(ps, 8, line.value());
+                Sql.setKg(ps, 9, line.netKg());
+                ps.setString(10, line.hsCode());
+                Sql.setNullableLong(ps, 11, line.itemId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public Optional<Parcel> findByNumber(String number) {
+        return first("SELECT " + COLUMNS + " FROM parcel WHERE number = ? COLLATE NOCASE", number.trim());
+    }
+
+    public Optional<Parcel> findById(long id) {
+        return first("SELECT " + COLUMNS + " FROM parcel WHERE id = ?", id);
+    }
+
+    public List<Parcel> findByShipment(long shipmentId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM parcel WHERE shipment_id = ? ORDER BY number")) {
+                ps.setLong(1, shipmentId);
+                return list(ps);
+            }
+        });
+    }
+
+    public List<ContentLine> linesOf(long parcelId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + LINE_COLUMNS + " FROM content_line WHERE parcel_id = ? ORDER BY line_no")) {
+                ps.setLong(1, parcelId);
+                List<ContentLine> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(mapLine(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    public void updateStatus(long parcelId, PackageStatus status) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE parcel SET status = ? WHERE id = ?")) {
+                ps.setString(1, status.code());
+                ps.setLong(2, parcelId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public long count() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM parcel")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Takes the next number of a sequence (such as MLI) and advances it; numbers are never handed out twice,
+     * even when the package is later deleted.
+     */
+    public int takeNextNumber(String prefix) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO number_sequence (prefix, next_value)"
+                    + " VALUES (?, 1) ON CONFLICT (prefix) DO NOTHING")) {
+                ps.setString(1, prefix);
+                ps.executeUpdate();
+            }
+            int value;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT next_value FROM number_sequence WHERE prefix = ?")) {
+                ps.setString(1, prefix);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    value = rs.getInt(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE number_sequence SET next_value = ? WHERE prefix = ?")) {
+                ps.setInt(1, value + 1);
+                ps.setString(2, prefix);
+                ps.executeUpdate();
+            }
+            return value;
+        });
+    }
+
+    private Optional<Parcel> first(String sql, Object parameter) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, parameter);
+                return list(ps).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<Parcel> list(PreparedStatement ps) throws SQLException {
+        List<Parcel> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(map(rs));
+            }
+        }
+        return result;
+    }
+
+    static Parcel map(ResultSet rs) throws SQLException {
+        Integer length = Sql.getNullableInt(rs, "length_cm");
+        Integer width = Sql.getNullableInt(rs, "width_cm");
+        Integer height = Sql.getNullableInt(rs, "height_cm");
+        Dimensions dimensions = length == null || width == null || height == null ? null
+                : new Dimensions(length, width, height);
+        return new Parcel(rs.getLong("id"), rs.getString("number"), Sql.getEnum(rs, "kind", PackageKind.class),
+                Sql.getNullableLong(rs, "shipment_id"), Sql.getNullableLong(rs, "parent_id"), dimensions,
+                Sql.getKg(rs, "gross_g"), Sql.parseCodes(rs.getString("marks"), HandlingMark.class),
+                Sql.getEnum(rs, "status", PackageStatus.class), rs.getString("packed_by"),
+                Sql.getInstant(rs, "packed_at"));
+    }
+
+    static ContentLine mapLine(ResultSet rs) throws SQLException {
+        return new ContentLine(rs.getLong("id"), rs.getLong("parcel_id"), rs.getInt("line_no"),
+                rs.getLong("category_id"), rs.getString("description"), Sql.getDecimal(rs, "quantity"),
+                rs.getString("unit"), Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "value_minor"),
+                Sql.getKg(rs, "net_g"), rs.getString("hs_code"), Sql.getNullableLong(rs, "item_id"));
+    }
+}

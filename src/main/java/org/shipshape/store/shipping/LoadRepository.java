@@ -1,0 +1,82 @@
+package org.shipshape.store.shipping;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.shipshape.model.shipping.LoadRecord;
+import org.shipshape.store.db.Database;
+import org.shipshape.store.db.Sql;
+
+/** Which package went into which container, in order. Loading a package also marks it loaded. */
+public final class LoadRepository {
+    private final Database db;
+
+    public LoadRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Records the load and marks the package loaded, in one transaction; returns the loading sequence. */
+    public int load(long shipmentId, long parcelId, Instant at, String by) {
+        return db.write(c -> {
+            int sequence;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT coalesce(max(sequence), 0) + 1 FROM load_record WHERE shipment_id = ?")) {
+                ps.setLong(1, shipmentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    sequence = rs.getInt(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_record (shipment_id, parcel_id,"
+                    + " sequence, loaded_at, loaded_by) VALUES (?,?,?,?,?)")) {
+                ps.setLong(1, shipmentId);
+                ps.setLong(2, parcelId);
+                ps.setInt(3, sequence);
+                Sql.setInstant(ps, 4, at);
+                ps.setString(5, by);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE parcel SET status = 'loaded' WHERE id = ?")) {
+                ps.setLong(1, parcelId);
+                ps.executeUpdate();
+            }
+            return sequence;
+        });
+    }
+
+    /** Removes a load and puts the package back to sealed, in one transaction. */
+    public void unload(long shipmentId, long parcelId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM load_record WHERE shipment_id = ? AND parcel_id = ?")) {
+                ps.setLong(1, shipmentId);
+                ps.setLong(2, parcelId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE parcel SET status = 'sealed' WHERE id = ?")) {
+                ps.setLong(1, parcelId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public List<LoadRecord> loadsOf(long shipmentId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT shipment_id, parcel_id, sequence, loaded_at,"
+                    + " loaded_by FROM load_record WHERE shipment_id = ? ORDER BY sequence")) {
+                ps.setLong(1, shipmentId);
+                List<LoadRecord> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new LoadRecord(rs.getLong("shipment_id"), rs.getLong("parcel_id"),
+                                rs.getInt("sequence"), Sql.getInstant(rs, "loaded_at"), rs.getString("loaded_by")));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+}

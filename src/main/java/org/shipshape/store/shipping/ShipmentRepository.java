@@ -1,0 +1,151 @@
+package org.shipshape.store.shipping;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.shipping.ContainerType;
+import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.store.db.Database;
+import org.shipshape.store.db.Sql;
+
+/** Shipments and the container types they can use. */
+public final class ShipmentRepository {
+    private static final String COLUMNS = "id, reference, country_code, consignee, consignee_address, notify_party,"
+            + " port_of_loading, port_of_discharge, final_destination, vessel, voyage, bill_of_lading, etd, eta,"
+            + " incoterm, incoterm_place, currency, document_languages, container_type, container_number,"
+            + " seal_number, status";
+    private static final String FIELDS = "reference = ?, country_code = ?, consignee = ?, consignee_address = ?,"
+            + " notify_party = ?, port_of_loading = ?, port_of_discharge = ?, final_destination = ?, vessel = ?,"
+            + " voyage = ?, bill_of_lading = ?, etd = ?, eta = ?, incoterm = ?, incoterm_place = ?, currency = ?,"
+            + " document_languages = ?, container_type = ?, container_number = ?, seal_number = ?, status = ?";
+    private final Database db;
+
+    public ShipmentRepository(Database db) {
+        this.db = db;
+    }
+
+    public long insert(Shipment shipment) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipment (reference, country_code, consignee,"
+                    + " consignee_address, notify_party, port_of_loading, port_of_discharge, final_destination,"
+                    + " vessel, voyage, bill_of_lading, etd, eta, incoterm, incoterm_place, currency,"
+                    + " document_languages, container_type, container_number, seal_number, status, created_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, shipment);
+                Sql.setInstant(ps, 22, Instant.now());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public void update(Shipment shipment) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET " + FIELDS + " WHERE id = ?")) {
+                bind(ps, shipment);
+                ps.setLong(22, shipment.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public List<Shipment> findAll() {
+        return query("SELECT " + COLUMNS + " FROM shipment ORDER BY reference");
+    }
+
+    public Optional<Shipment> findById(long id) {
+        return query("SELECT " + COLUMNS + " FROM shipment WHERE id = ?", id).stream().findFirst();
+    }
+
+    public Optional<Shipment> findByReference(String reference) {
+        return query("SELECT " + COLUMNS + " FROM shipment WHERE reference = ? COLLATE NOCASE", reference.trim())
+                .stream().findFirst();
+    }
+
+    public List<ContainerType> containerTypes() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, name, inside_length_mm, inside_width_mm,"
+                    + " inside_height_mm, door_width_mm, door_height_mm, max_payload_g FROM container_type"
+                    + " ORDER BY code")) {
+                List<ContainerType> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new ContainerType(rs.getString("code"), rs.getString("name"),
+                                rs.getInt("inside_length_mm"), rs.getInt("inside_width_mm"),
+                                rs.getInt("inside_height_mm"), rs.getInt("door_width_mm"),
+                                rs.getInt("door_height_mm"), Sql.getKg(rs, "max_payload_g")));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    public Optional<ContainerType> containerType(String code) {
+        return containerTypes().stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    private List<Shipment> query(String sql, Object... parameters) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, parameters);
+                List<Shipment> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(map(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, Shipment s) throws SQLException {
+        ps.setString(1, s.reference());
+        ps.setString(2, s.countryCode());
+        ps.setString(3, s.consignee());
+        ps.setString(4, s.consigneeAddress());
+        ps.setString(5, s.notifyParty());
+        ps.setString(6, s.portOfLoading());
+        ps.setString(7, s.portOfDischarge());
+        ps.setString(8, s.finalDestination());
+        ps.setString(9, s.vessel());
+        ps.setString(10, s.voyage());
+        ps.setString(11, s.billOfLading());
+        Sql.setDate(ps, 12, s.etd());
+        Sql.setDate(ps, 13, s.eta());
+        ps.setString(14, s.incoterm());
+        ps.setString(15, s.incotermPlace());
+        ps.setString(16, s.currency());
+        ps.setString(17, s.documentLanguages().stream().map(Language::code).collect(Collectors.joining(";")));
+        ps.setString(18, s.containerTypeCode());
+        ps.setString(19, s.containerNumber());
+        ps.setString(20, s.sealNumber());
+        ps.setString(21, s.status().code());
+    }
+
+    static Shipment map(ResultSet rs) throws SQLException {
+        List<Language> languages = Arrays.stream(rs.getString("document_languages").split(";"))
+                .map(Language::fromCode).flatMap(Optional::stream).toList();
+        return new Shipment(rs.getLong("id"), rs.getString("reference"), rs.getString("country_code"),
+                rs.getString("consignee"), rs.getString("consignee_address"), rs.getString("notify_party"),
+                rs.getString("port_of_loading"), rs.getString("port_of_discharge"),
+                rs.getString("final_destination"), rs.getString("vessel"), rs.getString("voyage"),
+                rs.getString("bill_of_lading"), Sql.getDate(rs, "etd"), Sql.getDate(rs, "eta"),
+                rs.getString("incoterm"), rs.getString("incoterm_place"), rs.getString("currency"), languages,
+                rs.getString("container_type"), rs.getString("container_number"), rs.getString("seal_number"),
+                Sql.getEnum(rs, "status", ShipmentStatus.class));
+    }
+}
