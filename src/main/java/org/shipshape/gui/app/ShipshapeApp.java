@@ -63,9 +63,6 @@ public final class ShipshapeApp extends Application {
             return;
         }
         DialogService dialogs = new FxDialogService(stage, getHostServices());
-        if (options.user() == null) {
-            askVolunteerName(dialogs);
-        }
         tasks = new FxTaskExecutor(dialogs::showError);
         MainView[] mainView = new MainView[1];
         MainViewModel[] viewModel = new MainViewModel[1];
@@ -85,6 +82,10 @@ public final class ShipshapeApp extends Application {
         windowPreferences.restore(stage);
         stage.setOnHidden(e -> windowPreferences.save(stage));
         stage.show();
+        if (options.user() == null) {
+            askVolunteerName(dialogs);
+            context.statusChanged().run();
+        }
         LOG.info("Main window shown for {}", workspace.file());
     }
 

@@ -26,6 +26,13 @@ public final class FxDialogService implements DialogService {
         this.hostServices = hostServices;
     }
 
+    /** Dialogs before the main window has a scene (start-up) have no owner, as JavaFX requires. */
+    private void own(javafx.scene.control.Dialog<?> dialog) {
+        if (owner != null && owner.getScene() != null) {
+            dialog.initOwner(owner);
+        }
+    }
+
     @Override
     public void showError(String sentence, Throwable detail) {
         if (detail != null) {
@@ -34,7 +41,7 @@ public final class FxDialogService implements DialogService {
             LOG.error(sentence);
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.CLOSE);
-        alert.initOwner(owner);
+        own(alert);
         alert.setHeaderText(null);
         alert.getDialogPane().setId("error-dialog");
         alert.showAndWait();
@@ -43,7 +50,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInformation(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.CLOSE);
-        alert.initOwner(owner);
+        own(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("information-dialog");
@@ -55,7 +62,7 @@ public final class FxDialogService implements DialogService {
         ButtonType action = new ButtonType(actionButton, ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(keepButton, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, action, keep);
-        alert.initOwner(owner);
+        own(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("confirm-dialog");
@@ -65,7 +72,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initialValue) {
         TextInputDialog dialog = new TextInputDialog(initialValue == null ? "" : initialValue);
-        dialog.initOwner(owner);
+        own(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);
