@@ -1,0 +1,180 @@
+package org.shipshape.logic.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.shipshape.model.planning.Placement;
+import org.shipshape.model.planning.PlanItem;
+
+/**
+ * Block-building search with greedy look-ahead, after Fanslau and Bortfeldt (2010) and Araya's BSG:
+ * the packing grows one block at a time; at each step the largest few blocks that fit the chosen free
+ * cuboid are each tried, the rest of the packing is completed greedily (largest block first), and the
+ * candidate whose completion loads the most volume wins. The number of candidates per step (the width)
+ * doubles from run to run while time is left; every completion seen is a full solution, the best is kept.
+ *
+ * <p>Candidates are evaluated in parallel but compared in a fixed order, so a run bounded by
+ * {@code maxWidth} rather than time always gives the same plan.
+ */
+final class BlockSearch {
+    private final Instance instance;
+    private final List<Block> blocks;
+    private final long startNanos;
+    private final long deadlineNanos;
+    private final int maxWidth;
+    private final PlanningProgress progress;
+    private final ExecutorService executor;
+
+    private final PackingState start;
+    private PackingState best;
+
+    BlockSearch(Instance instance, List<Block> blocks, List<Placement> alreadyLoaded, long startNanos,
+                long deadlineNanos, int maxWidth, PlanningProgress progress, ExecutorService executor) {
+        this.instance = instance;
+        this.start = new PackingState(instance);
+        for (Placement p : alreadyLoaded) {
+            PlanItem item = p.item();
+            start.occupy(p.x(), p.y(), p.z(), p.dx(), p.dy(), p.dz(), !item.doNotStack(),
+                    item.fragile() ? item.weightKg() : Double.POSITIVE_INFINITY, item.weightKg());
+        }
+        this.blocks = blocks;
+        this.startNanos = startNanos;
+        this.deadlineNanos = deadlineNanos;
+        this.maxWidth = maxWidth;
+        this.progress = progress;
+        this.executor = executor;
+    }
+
+    PackingState run() throws InterruptedException {
+        best = complete(start.copy());
+        for (int width = 2; width <= maxWidth && !shouldStop(); width *= 2) {
+            lookAhead(width);
+        }
+        return best;
+    }
+
+    private boolean shouldStop() {
+        long now = System.nanoTime();
+        double total = Math.max(1, deadlineNanos - startNanos);
+        progress.progress(Math.min(1.0, (now - startNanos) / total));
+        return now >= deadlineNanos || progress.cancelled() || Thread.currentThread().isInterrupted();
+    }
+
+    private void lookAhead(int width) throws InterruptedException {
+        PackingState state = start.copy();
+        while (!shouldStop()) {
+            PackingState.Space space = state.nextSpace();
+            if (space == null) {
+                return;
+            }
+            List<Block> candidates = candidates(state, space, width);
+            if (candidates.isEmpty()) {
+                state.dropSpace(space);
+                continue;
+            }
+            Block chosen = candidates.get(0);
+            if (candidates.size() > 1) {
+                List<PackingState> completions = completeEach(state, space, candidates);
+                long bestVolume = -1;
+                for (int i = 0; i < completions.size(); i++) {
+                    PackingState completion = completions.get(i);
+                    keepIfBest(completion);
+                    if (completion.volume() > bestVolume) {
+                        bestVolume = completion.volume();
+                        chosen = candidates.get(i);
+                    }
+                }
+            }
+            state.place(chosen, space);
+        }
+    }
+
+    private List<PackingState> completeEach(PackingState state, PackingState.Space space, List<Block> candidates)
+            throws InterruptedException {
+        List<Callable<PackingState>> tasks = new ArrayList<>();
+        for (Block candidate : candidates) {
+            tasks.add(() -> {
+                PackingState child = state.copy();
+                child.place(candidate, space);
+                return complete(child);
+            });
+        }
+        List<PackingState> results = new ArrayList<>();
+        if (executor == null) {
+            for (Callable<PackingState> task : tasks) {
+                results.add(callDirectly(task));
+            }
+            return results;
+        }
+        for (Future<PackingState> future : executor.invokeAll(tasks)) {
+            try {
+                results.add(future.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Planning a candidate block failed", e.getCause());
+            }
+        }
+        return results;
+    }
+
+    private static PackingState callDirectly(Callable<PackingState> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Planning a candidate block failed", e);
+        }
+    }
+
+    private void keepIfBest(PackingState candidate) {
+        if (candidate.volume() > best.volume()) {
+            best = candidate;
+        }
+    }
+
+    /** Fills the state greedily, always with the largest block that fits the next free cuboid. */
+    private PackingState complete(PackingState state) {
+        while (true) {
+            PackingState.Space space = state.nextSpace();
+            if (space == null) {
+                return state;
+            }
+            List<Block> fitting = candidates(state, space, 1);
+            if (fitting.isEmpty()) {
+                state.dropSpace(space);
+            } else {
+                state.place(fitting.get(0), space);
+            }
+        }
+    }
+
+    /** Up to {@code limit} blocks that fit the free cuboid, largest volume first. */
+    private List<Block> candidates(PackingState state, PackingState.Space space, int limit) {
+        List<Block> found = new ArrayList<>(limit);
+        for (int i = firstNotLargerThan(space.volume()); i < blocks.size() && found.size() < limit; i++) {
+            Block block = blocks.get(i);
+            if (state.fits(block, space)) {
+                found.add(block);
+            }
+        }
+        return found;
+    }
+
+    /** Index of the first block whose volume does not exceed the given volume (blocks are sorted descending). */
+    private int firstNotLargerThan(long volume) {
+        int low = 0;
+        int high = blocks.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (blocks.get(mid).volume > volume) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
