@@ -1,6 +1,7 @@
 package org.shipshape.logic.planning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -51,7 +52,10 @@ final class BlockSearch {
     PackingState run() throws InterruptedException {
         best = complete(start.copy());
         for (int width = 2; width <= maxWidth && !shouldStop(); width *= 2) {
-            lookAhead(width);
+            beamSearch(width);
+            if (Boolean.getBoolean("planner.debug")) {
+                System.err.printf("width %d best %d blocks %d t=%.2f%n", width, best.volume(), blocks.size(), (System.nanoTime() - startNanos) / 1e9);
+            }
         }
         return best;
     }
@@ -63,9 +67,36 @@ final class BlockSearch {
         return now >= deadlineNanos || progress.cancelled() || Thread.currentThread().isInterrupted();
     }
 
-    private void lookAhead(int width) throws InterruptedException {
-        PackingState state = start.copy();
-        while (!shouldStop()) {
+    /**
+     * One beam-search run: keeps the {@code width} most promising partial packings; each is extended by up to
+     * {@code width} blocks for its next free cuboid, every extension is completed greedily, and the extensions
+     * with the best completions form the next beam.
+     */
+    private void beamSearch(int width) throws InterruptedException {
+        List<PackingState> beam = List.of(start.copy());
+        while (!beam.isEmpty() && !shouldStop()) {
+            List<PackingState> children = new ArrayList<>();
+            for (PackingState state : beam) {
+                extend(state, width, children);
+            }
+            List<PackingState> completions = completeEach(children);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < children.size(); i++) {
+                keepIfBest(completions.get(i));
+                order.add(i);
+            }
+            order.sort(Comparator.comparingLong((Integer i) -> -completions.get(i).volume()));
+            List<PackingState> next = new ArrayList<>(width);
+            for (int i = 0; i < Math.min(width, order.size()); i++) {
+                next.add(children.get(order.get(i)));
+            }
+            beam = next;
+        }
+    }
+
+    /** Adds the state extended by each of up to {@code width} blocks that fit its next free cuboid. */
+    private void extend(PackingState state, int width, List<PackingState> children) {
+        while (true) {
             PackingState.Space space = state.nextSpace();
             if (space == null) {
                 return;
@@ -75,32 +106,20 @@ final class BlockSearch {
                 state.dropSpace(space);
                 continue;
             }
-            Block chosen = candidates.get(0);
-            if (candidates.size() > 1) {
-                List<PackingState> completions = completeEach(state, space, candidates);
-                long bestVolume = -1;
-                for (int i = 0; i < completions.size(); i++) {
-                    PackingState completion = completions.get(i);
-                    keepIfBest(completion);
-                    if (completion.volume() > bestVolume) {
-                        bestVolume = completion.volume();
-                        chosen = candidates.get(i);
-                    }
-                }
+            for (Block candidate : candidates) {
+                PackingState child = state.copy();
+                child.place(candidate, space);
+                children.add(child);
             }
-            state.place(chosen, space);
+            return;
         }
     }
 
-    private List<PackingState> completeEach(PackingState state, PackingState.Space space, List<Block> candidates)
-            throws InterruptedException {
+    private List<PackingState> completeEach(List<PackingState> states) throws InterruptedException {
         List<Callable<PackingState>> tasks = new ArrayList<>();
-        for (Block candidate : candidates) {
-            tasks.add(() -> {
-                PackingState child = state.copy();
-                child.place(candidate, space);
-                return complete(child);
-            });
+        for (PackingState state : states) {
+            // Past the deadline a child is returned as it is: still a valid packing, just not completed.
+            tasks.add(() -> System.nanoTime() < deadlineNanos ? complete(state.copy()) : state);
         }
         List<PackingState> results = new ArrayList<>();
         if (executor == null) {

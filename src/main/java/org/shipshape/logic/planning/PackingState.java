@@ -178,6 +178,9 @@ final class PackingState {
                 kept.add(pieces.get(i));
             }
         }
+        if (instance.fullSupport()) {
+            joinRaisedFloors(kept, unaffected);
+        }
         spaces = kept;
     }
 
@@ -207,6 +210,70 @@ final class PackingState {
                 && piece.dz() >= smallestSide) {
             pieces.add(piece);
         }
+    }
+
+    /**
+     * With full support a free cuboid above a block only covers that block's top. Where two such cuboids have
+     * floors at the same height and touch or overlap, their floors together carry a wider cuboid: add it,
+     * so that a block can stand across two blocks of equal height. New cuboids are joined with all others,
+     * and joins are joined again, up to a fixed number to bound the work.
+     */
+    private void joinRaisedFloors(List<Space> spaces, int firstNew) {
+        int joinsLeft = MAX_JOINS_PER_PLACEMENT;
+        for (int i = firstNew; i < spaces.size() && joinsLeft > 0; i++) {
+            Space a = spaces.get(i);
+            if (a.z1() == 0) {
+                continue;
+            }
+            for (int j = 0; j < spaces.size() && joinsLeft > 0; j++) {
+                Space b = spaces.get(j);
+                if (j == i || b.z1() != a.z1()) {
+                    continue;
+                }
+                Space joined = joinAlongX(a, b);
+                if (joined == null) {
+                    joined = joinAlongX(swapXy(a), swapXy(b));
+                    joined = joined == null ? null : swapXy(joined);
+                }
+                if (joined != null && isNewAndUseful(joined, spaces)) {
+                    spaces.add(joined);
+                    joinsLeft--;
+                }
+            }
+        }
+    }
+
+    private static final int MAX_JOINS_PER_PLACEMENT = 24;
+
+    /** The cuboid spanning both along x over their common y range, or null when they do not touch. */
+    private static Space joinAlongX(Space a, Space b) {
+        if (a.x1() > b.x2() || b.x1() > a.x2()) {
+            return null;
+        }
+        int y1 = Math.max(a.y1(), b.y1());
+        int y2 = Math.min(a.y2(), b.y2());
+        int x1 = Math.min(a.x1(), b.x1());
+        int x2 = Math.max(a.x2(), b.x2());
+        if (y1 >= y2 || (x1 == a.x1() && x2 == a.x2()) || (x1 == b.x1() && x2 == b.x2())) {
+            return null;
+        }
+        return new Space(x1, y1, a.z1(), x2, y2, Math.min(a.z2(), b.z2()), Math.min(a.weightLimit(), b.weightLimit()));
+    }
+
+    private static Space swapXy(Space s) {
+        return new Space(s.y1(), s.x1(), s.z1(), s.y2(), s.x2(), s.z2(), s.weightLimit());
+    }
+
+    private boolean isNewAndUseful(Space joined, List<Space> spaces) {
+        if (joined.dx() < smallestSide || joined.dy() < smallestSide || joined.dz() < smallestSide) {
+            return false;
+        }
+        for (Space other : spaces) {
+            if (joined.within(other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when piece i lies inside an unaffected space or another piece; of equal pieces the first stays. */
