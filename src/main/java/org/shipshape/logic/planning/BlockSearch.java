@@ -53,9 +53,6 @@ final class BlockSearch {
         best = complete(start.copy());
         for (int width = 2; width <= maxWidth && !shouldStop(); width *= 2) {
             beamSearch(width);
-            if (Boolean.getBoolean("planner.debug")) {
-                System.err.printf("width %d best %d blocks %d t=%.2f%n", width, best.volume(), blocks.size(), (System.nanoTime() - startNanos) / 1e9);
-            }
         }
         return best;
     }
@@ -77,6 +74,10 @@ final class BlockSearch {
         while (!beam.isEmpty() && !shouldStop()) {
             List<PackingState> children = new ArrayList<>();
             for (PackingState state : beam) {
+                // Wide beams make width x width children; stop making them once time is up.
+                if (System.nanoTime() >= deadlineNanos) {
+                    break;
+                }
                 extend(state, width, children);
             }
             List<PackingState> completions = completeEach(children);
@@ -119,7 +120,7 @@ final class BlockSearch {
         List<Callable<PackingState>> tasks = new ArrayList<>();
         for (PackingState state : states) {
             // Past the deadline a child is returned as it is: still a valid packing, just not completed.
-            tasks.add(() -> System.nanoTime() < deadlineNanos ? complete(state.copy()) : state);
+            tasks.add(() -> System.nanoTime() < deadlineNanos && !progress.cancelled() ? complete(state.copy()) : state);
         }
         List<PackingState> results = new ArrayList<>();
         if (executor == null) {

@@ -26,6 +26,8 @@ import org.shipshape.model.planning.UnplacedReason;
  * orientations, full support, handling marks, the door and the payload. See {@link BlockSearch} for the method.
  */
 public final class LoadPlanner {
+    private static final double SEARCH_SHARE_OF_TIME_LIMIT = 0.92;
+
     private final PlannerSettings settings;
 
     public LoadPlanner(PlannerSettings settings) {
@@ -43,7 +45,8 @@ public final class LoadPlanner {
     public LoadPlan plan(ContainerSpace container, List<Placement> alreadyLoaded, List<PlanItem> items,
                          PlanningProgress progress) {
         long start = System.nanoTime();
-        long deadline = start + settings.timeLimit().toNanos();
+        // The search stops a little early: finishing the last beam level and ordering the plan take time too.
+        long deadline = start + (long) (settings.timeLimit().toNanos() * SEARCH_SHARE_OF_TIME_LIMIT);
         List<UnplacedItem> unplaced = new ArrayList<>();
         Map<Object, List<PlanItem>> groups = new LinkedHashMap<>();
         Map<Object, int[][]> groupOrientations = new HashMap<>();
