@@ -2,18 +2,19 @@ package org.shipshape.logic.planning;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
@@ -26,7 +27,7 @@ import org.shipshape.model.planning.UnplacedReason;
  * orientations, full support, handling marks, the door and the payload. See {@link BlockSearch} for the method.
  */
 public final class LoadPlanner {
-    private static final double SEARCH_SHARE_OF_TIME_LIMIT = 0.92;
+    private static final double SEARCH_SHARE_OF_TIME_LIMIT = 0.96;
 
     private final PlannerSettings settings;
 
@@ -149,7 +150,7 @@ public final class LoadPlanner {
 
     private static void addLeftOvers(List<BoxType> types, List<Placement> placements, ContainerSpace container,
                                      double loadedKg, List<UnplacedItem> unplaced) {
-        java.util.Set<PlanItem> placedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<PlanItem> placedItems = Collections.newSetFromMap(new IdentityHashMap<>());
         placements.forEach(p -> placedItems.add(p.item()));
         double payloadLeft = container.maxPayloadKg() - loadedKg;
         for (BoxType type : types) {
