@@ -1,0 +1,97 @@
+package org.shipshape.logic.planning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.shipshape.model.packing.HandlingMark;
+import org.shipshape.model.packing.PackageKind;
+import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.planning.ContainerSpace;
+import org.shipshape.model.planning.ItemAxis;
+import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.shipping.ContainerType;
+
+/** Turns a shipment's packages and container type into planner input, and answers "how many more fit?". */
+public final class ShipmentPlanning {
+    /**
+     * Planner input for a shipment.
+     *
+     * @param notPlannable packages left out because they have not been measured or weighed, one sentence each
+     */
+    public record Input(ContainerSpace container, List<PlanItem> items, List<String> notPlannable) {
+        public Input {
+            Objects.requireNonNull(container, "container");
+            items = List.copyOf(items);
+            notPlannable = List.copyOf(notPlannable);
+        }
+    }
+
+    private ShipmentPlanning() {
+    }
+
+    /** Inside sizes are rounded down to whole centimetres, so a plan never relies on a millimetre it lacks. */
+    public static ContainerSpace containerSpace(ContainerType type) {
+        return new ContainerSpace(type.insideLengthMm() / 10, type.insideWidthMm() / 10, type.insideHeightMm() / 10,
+                type.doorWidthMm() / 10, type.doorHeightMm() / 10, type.maxPayloadKg().doubleValue());
+    }
+
+    public static Input input(ContainerType type, List<Parcel> parcels) {
+        List<PlanItem> items = new ArrayList<>();
+        List<String> notPlannable = new ArrayList<>();
+        for (Parcel parcel : parcels) {
+            if (parcel.parentId() != null) {
+                continue; // Travels on its pallet; the pallet is planned as one item.
+            }
+            if (parcel.dimensions() == null || parcel.grossKg() == null) {
+                notPlannable.add("Package " + parcel.number() + " cannot be planned until it is "
+                        + (parcel.dimensions() == null ? "measured." : "weighed."));
+                continue;
+            }
+            items.add(item(parcel));
+        }
+        return new Input(containerSpace(type), items, notPlannable);
+    }
+
+    /**
+     * This-side-up boxes and pallets may only turn about the vertical axis; everything else may be turned
+     * every way, as loaders do with cartons and bales to fill gaps.
+     */
+    static PlanItem item(Parcel parcel) {
+        Set<HandlingMark> marks = parcel.marks();
+        Set<ItemAxis> vertical = marks.contains(HandlingMark.THIS_SIDE_UP) || parcel.kind() == PackageKind.PALLET
+                ? EnumSet.of(ItemAxis.HEIGHT)
+                : EnumSet.allOf(ItemAxis.class);
+        var size = parcel.dimensions();
+        return new PlanItem(parcel.number(), parcel.kind().code() + " " + parcel.number(), parcel.kind().code(),
+                size.lengthCm(), size.widthCm(), size.heightCm(), parcel.grossKg().doubleValue(), vertical,
+                marks.contains(HandlingMark.DO_NOT_STACK), marks.contains(HandlingMark.FRAGILE));
+    }
+
+    /**
+     * Estimates how many more boxes of one standard size fit after what the plan already loads: the planner
+     * fills the free room with as many copies as could possibly fit, within the time limit.
+     */
+    public static int howManyMoreFit(LoadPlan plan, int lengthCm, int widthCm, int heightCm, BigDecimal kgEach,
+                                     Duration timeLimit) {
+        ContainerSpace container = plan.container();
+        long freeVolume = container.volumeCm3() - plan.placements().stream().mapToLong(p -> p.volumeCm3()).sum();
+        long byVolume = freeVolume / ((long) lengthCm * widthCm * heightCm);
+        double kg = kgEach.setScale(3, RoundingMode.HALF_UP).doubleValue();
+        long byWeight = kg > 0 ? (long) Math.floor((container.maxPayloadKg() - plan.loadedKg()) / kg) : byVolume;
+        int copies = (int) Math.max(0, Math.min(Math.min(byVolume, byWeight), 5_000));
+        List<PlanItem> boxes = new ArrayList<>(copies);
+        for (int i = 1; i <= copies; i++) {
+            boxes.add(PlanItem.anyWayUp("extra#" + i, "Extra box " + i, "extra", lengthCm, widthCm, heightCm, kg));
+        }
+        PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
+        LoadPlan extended = new LoadPlanner(settings).plan(container, plan.placements(), boxes,
+                PlanningProgress.NONE);
+        return extended.placements().size() - plan.placements().size();
+    }
+}

@@ -1,0 +1,24 @@
+package org.shipshape.model.planning;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A loading plan for one container.
+ *
+ * @param placements   in loading order: from the back wall towards the door, every item after those it rests on
+ * @param volumeFill   loaded item volume / container volume, 0..1
+ * @param weightFill   loaded weight / payload, 0..1 (0 when the payload is unlimited)
+ * @param warnings     sentences for the user, e.g. an off-centre load
+ */
+public record LoadPlan(ContainerSpace container, List<Placement> placements, List<UnplacedItem> unplaced,
+                       double volumeFill, double loadedKg, double weightFill, CentreOfGravity centreOfGravity,
+                       List<String> warnings) {
+    public LoadPlan {
+        Objects.requireNonNull(container, "container");
+        Objects.requireNonNull(centreOfGravity, "centreOfGravity");
+        placements = List.copyOf(placements);
+        unplaced = List.copyOf(unplaced);
+        warnings = List.copyOf(warnings);
+    }
+}
