@@ -9,6 +9,7 @@ import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,24 +28,28 @@ final class SampleDataCommand implements Callable<Integer> {
     @Option(names = "--large", description = "Build the large synthetic warehouse instead of the sample one.")
     private boolean large;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed of the large warehouse (default: ${DEFAULT-VALUE}); needs --large.")
-    private long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the large warehouse (default: 1); needs --large.")
+    private Long seed;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (seed != null && !large) {
+            throw new ParameterException(spec.commandLine(), "--seed only applies to --large; add --large or leave"
+                    + " out --seed.");
+        }
+        long seedUsed = seed == null ? 1 : seed;
         try (Workspace workspace = root.openWorkspace()) {
             long started = System.nanoTime();
             if (large) {
-                LargeWarehouse.generate(workspace, LargeWarehouse.Size.FULL, seed, Progress.NONE);
+                LargeWarehouse.generate(workspace, LargeWarehouse.Size.FULL, seedUsed, Progress.NONE);
             } else {
                 SampleWarehouse.load(workspace, Progress.NONE);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             var counts = workspace.counts();
             out.printf("%s loaded into %s in %.1f s: %d donors, %d items, %d packages, %d shipments.%n",
-                    large ? "Large warehouse (seed " + seed + ")" : "Sample warehouse", workspace.file(),
+                    large ? "Large warehouse (seed " + seedUsed + ")" : "Sample warehouse", workspace.file(),
                     millis / 1000.0, counts.donors(), counts.items(), counts.packages(), counts.shipments());
             out.flush();
         }

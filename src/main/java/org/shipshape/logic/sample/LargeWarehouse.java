@@ -298,7 +298,7 @@ public final class LargeWarehouse {
 
         private void step(String message) {
             done++;
-            if (done % 1000 == 0) {
+            if (done % 100 == 0) {
                 progress.checkCancelled();
                 progress.update(done, total, message);
             }

@@ -1,0 +1,35 @@
+package org.shipshape.bench;
+
+import java.util.List;
+import org.shipshape.gui.app.HeadlessWindow;
+import org.shipshape.logic.workspace.StartupOptions;
+import org.shipshape.logic.workspace.Workspace;
+
+/**
+ * Every operation {@code shipshape bench} measures, one line each. To add one, expose the work as a plain logic
+ * method and add a line here: a name people search for, the size it works on, a setup that prepares the data
+ * once (see {@link BenchContext}) and the work to time.
+ */
+final class BenchOperations {
+    private BenchOperations() {
+    }
+
+    static List<BenchOperation> all(BenchContext context) {
+        String large = context.sizeText();
+        return List.of(
+                BenchOperation.of("open database", large, BenchContext::largeDatabase, BenchOperations::openDatabase),
+                BenchOperation.timed("start to main window shown (headless)", large, BenchOperations::headlessWindow,
+                        HeadlessWindow::openMainWindow));
+    }
+
+    private static void openDatabase(java.nio.file.Path file) {
+        try (Workspace workspace = Workspace.open(file, false, "bench")) {
+            workspace.counts();
+        }
+    }
+
+    private static StartupOptions headlessWindow(BenchContext context) throws InterruptedException {
+        HeadlessWindow.startToolkit();
+        return new StartupOptions(context.largeDatabase(), false, "Bench volunteer");
+    }
+}
