@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, List<BenchResult> results) {
-        String format = "%-40s %-36s %10s %10s %10s%n";
+        String format = "%-40s %-48s %10s %10s %10s%n";
         out.printf(format, "operation", "size", "median ms", "p95 ms", "peak MB");
         for (BenchResult r : results) {
             out.printf(Locale.ROOT, format, r.name(), r.size(), String.format(Locale.ROOT, "%.1f", r.medianMillis()),
