@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Application;
@@ -12,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,16 @@ class MainWindowTest {
         database = folder.resolve("t.db");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(database, false, "Test volunteer")));
+        // The window restores the size and place saved in the user's preferences, which other runs on this
+        // account change; put it where the robot can reach every control.
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1200);
+            stage.setHeight(760);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -55,13 +68,15 @@ class MainWindowTest {
         assertThat(numbersIn(statusCounts())).containsExactly(0L, 0L, 0L, 0L);
 
         robot.clickOn("#load-sample-button");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !banner.isVisible());
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !banner.isVisible());
+        } catch (TimeoutException e) {
+            throw new AssertionError("The sample warehouse did not finish loading within 60 s; database now holds "
+                    + countsIn(database) + ", windows: " + Window.getWindows(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
 
-        WarehouseCounts counts;
-        try (Workspace reader = Workspace.open(database, true, "Test reader")) {
-            counts = reader.counts();
-        }
+        WarehouseCounts counts = countsIn(database);
         assertThat(counts.items()).isPositive();
         assertThat(numbersIn(statusCounts()))
                 .containsExactly(counts.donors(), counts.items(), counts.packages(), counts.shipments());
@@ -79,6 +94,12 @@ class MainWindowTest {
             assertThat(content.isVisible()).as("%s visible", tab.getId()).isTrue();
             assertThat(content.getScene()).as("%s in the window", tab.getId()).isSameAs(sections.getScene());
             assertThat(content.getLayoutBounds().getWidth()).as("%s laid out", tab.getId()).isPositive();
+        }
+    }
+
+    private static WarehouseCounts countsIn(Path database) {
+        try (Workspace reader = Workspace.open(database, true, "Test reader")) {
+            return reader.counts();
         }
     }
 
