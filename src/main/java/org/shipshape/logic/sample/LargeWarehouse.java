@@ -45,8 +45,13 @@ import org.shipshape.store.shipping.ShipmentRepository;
  * in one transaction with batched inserts, so a cancelled run leaves the database empty.
  */
 public final class LargeWarehouse {
-    /** How much to generate. */
-    public record Size(int donors, int items, int shipments, int packagesPerShipment, int linesPerBox) {
+    /**
+     * How much to generate.
+     *
+     * @param linesPerPackage the average number of content lines per package; bales and loose pieces have one,
+     *                        so boxes get a few more
+     */
+    public record Size(int donors, int items, int shipments, int packagesPerShipment, int linesPerPackage) {
         /** What issue 2 asks for: 100,000 items, 5 shipments of 1,500 packages with about 8 lines each. */
         public static final Size FULL = new Size(2_000, 100_000, 5, 1_500, 8);
         /** A tenth of it, for quick benchmark runs. */
@@ -54,7 +59,7 @@ public final class LargeWarehouse {
 
         public Size {
             if (donors < 1 || items < 1 || shipments < 1 || shipments > COUNTRIES.length || packagesPerShipment < 1
-                    || linesPerBox < 1) {
+                    || linesPerPackage < 1) {
                 throw new IllegalArgumentException("Every part of a warehouse size must be at least 1 (and at most "
                         + COUNTRIES.length + " shipments): " + this);
             }
@@ -207,7 +212,10 @@ public final class LargeWarehouse {
                 int roll = random.nextInt(100);
                 PackageKind kind = roll < 85 ? PackageKind.BOX : roll < 95 ? PackageKind.BALE : PackageKind.PIECE;
                 List<ContentLine> lines = new ArrayList<>();
-                int lineCount = kind == PackageKind.BOX ? size.linesPerBox() - 2 + random.nextInt(5) : 1;
+                // boxes average linesPerPackage + 1 so that with the single-line bales and pieces (15 %) the
+                // average package has about linesPerPackage lines
+                int lineCount = kind == PackageKind.BOX ? Math.max(1, size.linesPerPackage() - 1 + random.nextInt(5))
+                        : 1;
                 for (int l = 0; l < lineCount; l++) {
                     if (l == 0 && p % 4 == 0 && linked < items.size()) {
                         DonatedItem item = items.get(linked);
