@@ -1,8 +1,10 @@
 package org.shipshape;
 
+import org.shipshape.bench.BenchCommand;
 import org.shipshape.cli.ShipshapeCommand;
 import org.shipshape.gui.app.ShipshapeApp;
 import org.shipshape.logic.workspace.Workspace;
+import picocli.CommandLine;
 
 /**
  * The jar's main class. It does not extend {@code Application}, so JavaFX starts correctly from a plain class
@@ -16,7 +18,10 @@ public final class Launcher {
         if (System.getProperty("shipshape.log.dir") == null) {
             System.setProperty("shipshape.log.dir", Workspace.defaultDatabase().getParent().toString());
         }
-        int exitCode = ShipshapeCommand.commandLine(ShipshapeApp::launch).execute(args);
+        CommandLine commandLine = ShipshapeCommand.commandLine(ShipshapeApp::launch);
+        // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
+        commandLine.addSubcommand(new BenchCommand());
+        int exitCode = commandLine.execute(args);
         System.exit(exitCode);
     }
 }

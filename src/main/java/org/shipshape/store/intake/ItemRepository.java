@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.shipshape.model.intake.Condition;
@@ -90,6 +91,34 @@ public final class ItemRepository {
                 }
                 return result;
             }
+        });
+    }
+
+    /** The ids of all items in the order they were stored (generators link content lines by position). */
+    public List<Long> idsInOrder() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM donated_item ORDER BY id")) {
+                List<Long> ids = new ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** Sets the status of the given items, in one transaction. */
+    public void updateStatus(Collection<Long> itemIds, ItemStatus status) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET status = ? WHERE id = ?")) {
+                for (long id : itemIds) {
+                    ps.setString(1, status.code());
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
         });
     }
 

@@ -1,0 +1,91 @@
+package org.shipshape.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.shipshape.gui.app.HeadlessWindow;
+import org.shipshape.logic.io.CsvExport;
+import org.shipshape.logic.sample.LargeWarehouse;
+import org.shipshape.logic.task.UserInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code shipshape bench [--quick] [-o FILE.csv]}: measures the registered operations on generated data. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure how long Shipshape's operations take on a generated large warehouse (in a"
+                + " temporary folder; your database is not touched) and print one row per operation.",
+            "Each operation runs after a warm-up; times are the median and 95th percentile of the measured runs."})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--quick", description = "A tenth of the data and fewer runs; finishes in under a minute.")
+    private boolean quick;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "Also write the results as CSV.")
+    private Path output;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the generated warehouse (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (output != null) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new UserInputException("-o: the folder " + folder + " does not exist; choose an existing folder.");
+            }
+        }
+        keepUserPreferencesOutOfIt();
+        BenchRunner runner = new BenchRunner(quick ? BenchRunner.Plan.QUICK : BenchRunner.Plan.FULL, message -> {
+            err.println(message);
+            err.flush();
+        });
+        List<BenchResult> results;
+        try (BenchContext context = new BenchContext(quick ? LargeWarehouse.Size.TENTH : LargeWarehouse.Size.FULL,
+                seed)) {
+            results = runner.run(BenchOperations.all(context), context);
+        } finally {
+            HeadlessWindow.stopToolkit();
+        }
+        print(out, results);
+        if (output != null) {
+            write(output, results);
+            out.println("Results written to " + output.toAbsolutePath());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The window remembers its size and position; headless runs must not overwrite the user's. */
+    private static void keepUserPreferencesOutOfIt() throws IOException {
+        if (System.getProperty("java.util.prefs.userRoot") == null) {
+            Path preferences = Files.createTempDirectory("shipshape-bench-prefs");
+            preferences.toFile().deleteOnExit();
+            System.setProperty("java.util.prefs.userRoot", preferences.toString());
+        }
+    }
+
+    static void print(PrintWriter out, List<BenchResult> results) {
+        String format = "%-40s %-48s %10s %10s %10s%n";
+        out.printf(format, "operation", "size", "median ms", "p95 ms", "peak MB");
+        for (BenchResult r : results) {
+            out.printf(Locale.ROOT, format, r.name(), r.size(), String.format(Locale.ROOT, "%.1f", r.medianMillis()),
+                    String.format(Locale.ROOT, "%.1f", r.p95Millis()),
+                    String.format(Locale.ROOT, "%.0f", r.peakHeapMegabytes()));
+        }
+    }
+
+    static void write(Path file, List<BenchResult> results) throws IOException {
+        CsvExport.write(file, BenchResult.HEADER, results.stream().map(BenchResult::row).toList());
+    }
+}
