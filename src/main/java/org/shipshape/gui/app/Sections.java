@@ -6,6 +6,9 @@ import org.shipshape.gui.common.SectionView;
 import java.util.List;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.PlaceholderView;
+import org.shipshape.gui.categories.CategoriesView;
+import org.shipshape.gui.donors.DonorsView;
+import org.shipshape.gui.intake.ImportView;
 import org.shipshape.gui.intake.IntakeView;
 import org.shipshape.gui.inventory.InventoryView;
 
@@ -19,6 +22,9 @@ final class Sections {
         return List.of(
                 new LazySection("intake", text.get("section.intake"), () -> new IntakeView(context)),
                 new LazySection("inventory", text.get("section.inventory"), () -> new InventoryView(context)),
+                new LazySection("donors", text.get("section.donors"), () -> new DonorsView(context)),
+                new LazySection("categories", text.get("section.categories"), () -> new CategoriesView(context)),
+                new LazySection("import", text.get("section.import"), () -> new ImportView(context)),
                 placeholder("packing", text.get("section.packing"), text),
                 placeholder("shipments", text.get("section.shipments"), text),
                 placeholder("documents", text.get("section.documents"), text));
