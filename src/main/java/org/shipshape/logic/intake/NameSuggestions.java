@@ -12,7 +12,7 @@ public final class NameSuggestions {
         this.names = List.copyOf(names);
     }
 
-    /** Up to {@code limit} known names, closest first; names containing the typed text count as close. */
+    /** Up to {@code limit} known names, closest first. */
     public List<String> closestTo(String typed, int limit) {
         String wanted = typed.trim().toLowerCase(Locale.ROOT);
         record Scored(String name, int distance) {
@@ -25,11 +25,20 @@ public final class NameSuggestions {
                 .toList();
     }
 
+    /**
+     * How far a typed name is from a known one: the distance to the whole name, or to its beginning (plus one,
+     * as people often type only the first words: "Kichenware" for "Kitchenware, stainless steel").
+     */
     private static int score(String wanted, String name) {
-        if (!wanted.isEmpty() && (name.startsWith(wanted) || name.contains(wanted))) {
-            return Math.min(distance(wanted, name), name.length() - wanted.length()) / 2;
+        if (!wanted.isEmpty() && name.contains(wanted)) {
+            return 1;
         }
-        return distance(wanted, name);
+        int best = distance(wanted, name);
+        for (int length = Math.max(1, wanted.length() - 2); length <= Math.min(name.length() - 1,
+                wanted.length() + 2); length++) {
+            best = Math.min(best, distance(wanted, name.substring(0, length)) + 1);
+        }
+        return best;
     }
 
     /**
