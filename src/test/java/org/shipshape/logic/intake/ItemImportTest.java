@@ -217,4 +217,14 @@ class ItemImportTest {
         assertThat(workspace.counts().donors()).isZero();
         assertThat(itemImport.preview(csv, Progress.NONE).isDuplicate()).isFalse();
     }
+
+    @Test
+    void aGeneratedFileOfManyRowsImportsCompletelyInOneBatch() throws IOException {
+        Path csv = dir.resolve("generated.csv");
+        ItemCsvGenerator.write(csv, 3000, 40, 11);
+        ImportResult result = itemImport.run(csv, false, Progress.NONE);
+        assertThat(result.written()).isEqualTo(3000);
+        assertThat(result.newDonors()).isEqualTo(40);
+        assertThat(workspace.counts().items()).isEqualTo(3000);
+    }
 }
