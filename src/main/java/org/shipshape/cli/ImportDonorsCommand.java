@@ -1,11 +1,7 @@
 package org.shipshape.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.intake.DonorImport;
-import org.shipshape.logic.intake.ImportResult;
-import org.shipshape.logic.task.Progress;
-import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -23,14 +19,7 @@ final class ImportDonorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = parent.root.openWorkspace()) {
-            DonorImport donorImport = new DonorImport(workspace);
-            var preview = donorImport.preview(options.file(), Progress.NONE);
-            options.refuseUnconfirmedDuplicate(preview);
-            ImportResult result = donorImport.write(preview, options.allowDuplicate(), Progress.NONE);
-            options.report(preview.notes(), "Imported " + result.written() + " donors from " + result.fileName()
-                    + (result.skipped() > 0 ? " (" + result.skipped() + " rows skipped)." : "."));
-        }
-        return ExitCode.DONE;
+        return options.run(parent.root, DonorImport::new, result -> "Imported " + result.written() + " donors from "
+                + result.fileName() + (result.skipped() > 0 ? " (" + result.skipped() + " rows skipped)." : "."));
     }
 }

@@ -3,7 +3,12 @@ package org.shipshape.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.shipshape.logic.intake.ImportPreview;
+import org.shipshape.logic.intake.ImportResult;
+import org.shipshape.logic.intake.SpreadsheetImport;
+import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.task.UserInputException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,23 +27,31 @@ final class ImportOptions {
             description = "Import the file even though exactly this file was imported before.")
     private boolean allowDuplicate;
 
-    Path file() {
-        return file;
-    }
-
-    boolean allowDuplicate() {
-        return allowDuplicate;
+    /**
+     * Checks the file, refuses the same file again without --allow-duplicate, writes it and prints the notes and
+     * a summary; problems end in exit code 1 through {@link UserInputException}.
+     */
+    <T> int run(ShipshapeCommand root, Function<Workspace, SpreadsheetImport<T>> kind,
+                Function<ImportResult, String> summary) {
+        try (Workspace workspace = root.openWorkspace()) {
+            SpreadsheetImport<T> spreadsheet = kind.apply(workspace);
+            ImportPreview<T> preview = spreadsheet.preview(file, Progress.NONE);
+            refuseUnconfirmedDuplicate(preview);
+            ImportResult result = spreadsheet.write(preview, allowDuplicate, Progress.NONE);
+            report(preview.notes(), summary.apply(result));
+        }
+        return ExitCode.DONE;
     }
 
     /** The same file again is refused with a hint how to confirm (checked after the file's own problems). */
-    void refuseUnconfirmedDuplicate(ImportPreview<?> preview) {
+    private void refuseUnconfirmedDuplicate(ImportPreview<?> preview) {
         if (preview.isValid() && preview.isDuplicate() && !allowDuplicate) {
             throw new UserInputException(preview.earlierImport()
                     + "; nothing was imported. Add --allow-duplicate to import it again.");
         }
     }
 
-    void report(List<String> notes, String summary) {
+    private void report(List<String> notes, String summary) {
         PrintWriter out = spec.commandLine().getOut();
         notes.forEach(out::println);
         out.println(summary);

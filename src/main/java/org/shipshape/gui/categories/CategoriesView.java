@@ -2,7 +2,6 @@ package org.shipshape.gui.categories;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -23,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.common.Tables;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.intake.Category;
 import org.shipshape.model.intake.HandlingFlag;
@@ -130,10 +130,7 @@ public final class CategoriesView implements SectionView {
     }
 
     private TableColumn<Category, String> column(String key, Function<Category, String> value) {
-        TableColumn<Category, String> column = new TableColumn<>(text.get("column." + key));
-        column.setId("categories-column-" + key);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
+        return Tables.column(text.get("column." + key), "categories-column-" + key, value);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.shipshape.gui.donors;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,11 +21,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.common.Tables;
 import org.shipshape.model.intake.Donor;
 import org.shipshape.model.intake.DonorGift;
 import org.shipshape.model.intake.DonorKind;
@@ -92,7 +91,7 @@ public final class DonorsView implements SectionView {
         field(form, 0, "label.name", "donors-name", viewModel.nameProperty());
         ComboBox<DonorKind> kind = new ComboBox<>(FXCollections.observableArrayList(DonorKind.values()));
         kind.setId("donors-kind");
-        kind.setConverter(converter(k -> text.get("kind." + k.code())));
+        kind.setConverter(Tables.showing(k -> text.get("kind." + k.code()), ""));
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         form.addRow(1, new Label(text.get("label.kind")), kind);
         field(form, 2, "label.email", "donors-email", viewModel.emailProperty());
@@ -136,7 +135,7 @@ public final class DonorsView implements SectionView {
         ComboBox<Donor> duplicate = new ComboBox<>();
         duplicate.setId("donors-merge-duplicate");
         duplicate.setPromptText(text.get("merge.prompt"));
-        duplicate.setConverter(converter(Donor::name));
+        duplicate.setConverter(Tables.showing(Donor::name, ""));
         duplicate.setOnShowing(e -> duplicate.getItems().setAll(viewModel.mergeCandidates()));
         duplicate.valueProperty().bindBidirectional(viewModel.mergeDuplicateProperty());
         Button merge = new Button(text.get("button.merge"), new FontIcon("mdi2c-call-merge"));
@@ -182,28 +181,11 @@ public final class DonorsView implements SectionView {
     }
 
     private TableColumn<DonorGift, String> column(String key, Function<DonorGift, String> value) {
-        TableColumn<DonorGift, String> column = new TableColumn<>(text.get("column." + key));
-        column.setId("donors-column-" + key);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
+        return Tables.column(text.get("column." + key), "donors-column-" + key, value);
     }
 
     private static String orDash(String value) {
         return value == null ? "-" : value;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     @Override

@@ -11,11 +11,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.common.Tables;
 
 /** The import screen: kind, file, the list of problems and notes, and Import once the file is valid. */
 public final class ImportView implements SectionView {
@@ -32,17 +32,8 @@ public final class ImportView implements SectionView {
         ComboBox<ImportViewModel.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(
                 ImportViewModel.Kind.values()));
         kind.setId("import-kind");
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ImportViewModel.Kind value) {
-                return value == null ? "" : text.get("kind." + value.name().toLowerCase(java.util.Locale.ROOT));
-            }
-
-            @Override
-            public ImportViewModel.Kind fromString(String string) {
-                return null;
-            }
-        });
+        kind.setConverter(Tables.showing(value -> text.get("kind." + value.name().toLowerCase(java.util.Locale.ROOT)),
+                ""));
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         Button choose = new Button(text.get("button.choose"), new FontIcon("mdi2f-folder-open-outline"));
         choose.setId("import-choose");

@@ -18,9 +18,9 @@ import org.shipshape.logic.intake.DonorImport;
 import org.shipshape.logic.intake.ImportPreview;
 import org.shipshape.logic.intake.ImportResult;
 import org.shipshape.logic.intake.ItemImport;
+import org.shipshape.logic.intake.SpreadsheetImport;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
-import org.shipshape.model.intake.Donor;
 
 /**
  * Importing a spreadsheet: choose the kind and the file, see every problem (FILE:ROW: column: message) before
@@ -72,8 +72,7 @@ public final class ImportViewModel {
         problems.clear();
         notes.clear();
         context.tasks().execute(BackgroundTask.<ImportPreview<?>>of(text.get("task.check"), progress ->
-                chosenKind == Kind.ITEMS ? new ItemImport(context.workspace()).preview(chosen, progress)
-                        : new DonorImport(context.workspace()).preview(chosen, progress))
+                spreadsheet(chosenKind).preview(chosen, progress))
                 .onSuccess(result -> {
                     busy.set(false);
                     preview.set(result);
@@ -89,7 +88,6 @@ public final class ImportViewModel {
     }
 
     /** Writes the checked file in one transaction (after a confirmation when it was imported before). */
-    @SuppressWarnings("unchecked")
     public void importNow() {
         ImportPreview<?> checked = preview.get();
         if (checked == null || !checked.isValid()) {
@@ -118,13 +116,16 @@ public final class ImportViewModel {
                 .withProgressWindow());
     }
 
+    private SpreadsheetImport<?> spreadsheet(Kind chosen) {
+        return chosen == Kind.ITEMS ? new ItemImport(context.workspace()) : new DonorImport(context.workspace());
+    }
+
+    /** The preview was made by the import of its kind, so writing it with that import is type-safe. */
     @SuppressWarnings("unchecked")
-    private ImportResult write(ImportPreview<?> checked, boolean allowDuplicate, Progress progress) {
-        if (ItemImport.KIND.equals(checked.kind())) {
-            return new ItemImport(context.workspace()).write(
-                    (ImportPreview<org.shipshape.logic.intake.ImportedItem>) checked, allowDuplicate, progress);
-        }
-        return new DonorImport(context.workspace()).write((ImportPreview<Donor>) checked, allowDuplicate, progress);
+    private <T> ImportResult write(ImportPreview<?> checked, boolean allowDuplicate, Progress progress) {
+        SpreadsheetImport<T> spreadsheet = (SpreadsheetImport<T>) spreadsheet(
+                ItemImport.KIND.equals(checked.kind()) ? Kind.ITEMS : Kind.DONORS);
+        return spreadsheet.write((ImportPreview<T>) checked, allowDuplicate, progress);
     }
 
     private void failed(Throwable error) {

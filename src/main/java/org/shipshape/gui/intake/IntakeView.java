@@ -3,7 +3,6 @@ package org.shipshape.gui.intake;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
@@ -30,6 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.common.Tables;
 import org.shipshape.model.common.CodedEnum;
 import org.shipshape.model.intake.Category;
 import org.shipshape.model.intake.Condition;
@@ -109,7 +109,7 @@ public final class IntakeView implements SectionView {
 
         ComboBox<Condition> condition = new ComboBox<>(FXCollections.observableArrayList(Condition.values()));
         condition.setId("intake-condition");
-        condition.setConverter(codes(Condition.class, "condition."));
+        condition.setConverter(codes("condition."));
         condition.valueProperty().bindBidirectional(viewModel.conditionProperty());
         row(grid, row++, "label.condition", condition, null, null);
 
@@ -134,7 +134,7 @@ public final class IntakeView implements SectionView {
         testedBy.textProperty().bindBidirectional(viewModel.testedByProperty());
         ComboBox<TestResult> result = new ComboBox<>(FXCollections.observableArrayList(TestResult.values()));
         result.setId("intake-test-result");
-        result.setConverter(codes(TestResult.class, "testResult."));
+        result.setConverter(codes("testResult."));
         result.valueProperty().bindBidirectional(viewModel.testResultProperty());
         Label heading = new Label(text.get("label.testRecord"), new FontIcon("mdi2f-flash"));
         Label error = errorLabel(viewModel.testErrorProperty(), "intake-test-error");
@@ -245,20 +245,8 @@ public final class IntakeView implements SectionView {
         });
     }
 
-    private <E extends Enum<E> & CodedEnum> StringConverter<E> codes(Class<E> type, String prefix) {
-        Function<E, String> label = value -> text.get(prefix + value.code());
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public E fromString(String string) {
-                return java.util.Arrays.stream(type.getEnumConstants()).filter(v -> label.apply(v).equals(string))
-                        .findFirst().orElse(null);
-            }
-        };
+    private <E extends Enum<E> & CodedEnum> StringConverter<E> codes(String prefix) {
+        return Tables.showing(value -> text.get(prefix + value.code()), "");
     }
 
     @Override

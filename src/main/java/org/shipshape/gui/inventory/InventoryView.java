@@ -3,7 +3,6 @@ package org.shipshape.gui.inventory;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -28,12 +27,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.common.Tables;
 import org.shipshape.model.intake.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.Donor;
@@ -135,9 +134,8 @@ public final class InventoryView implements SectionView {
 
     private <T extends Comparable<? super T>> TableColumn<InventoryRow, T> column(String key,
                                                                                   Function<InventoryRow, T> value) {
-        TableColumn<InventoryRow, T> column = new TableColumn<>(text.get("column." + key));
-        column.setId("inventory-column-" + key);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<InventoryRow, T> column = Tables.column(text.get("column." + key), "inventory-column-" + key,
+                value);
         column.setEditable(false);
         return column;
     }
@@ -205,17 +203,7 @@ public final class InventoryView implements SectionView {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.setPromptText(text.get(promptKey));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? text.get(promptKey) : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        });
+        box.setConverter(Tables.showing(label, text.get(promptKey)));
         return box;
     }
 

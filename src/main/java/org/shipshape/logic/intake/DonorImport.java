@@ -13,15 +13,13 @@ import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.intake.Donor;
 import org.shipshape.model.intake.DonorKind;
 import org.shipshape.store.intake.DonorRepository;
-import org.shipshape.store.intake.ImportBatchRepository;
-import org.shipshape.store.intake.IntakeTransaction;
 
 /**
  * Imports donors from a spreadsheet saved as CSV: columns {@code name, kind, email, phone, address, notes}, matched
  * by name ignoring case; only {@code name} is required, {@code kind} defaults to individual. A donor whose name is
  * already known (or repeats an earlier row) is skipped with a note, so re-importing an updated list is safe.
  */
-public final class DonorImport {
+public final class DonorImport implements SpreadsheetImport<Donor> {
     public static final String KIND = "donors";
     private final Workspace workspace;
 
@@ -29,6 +27,7 @@ public final class DonorImport {
         this.workspace = workspace;
     }
 
+    @Override
     public ImportPreview<Donor> preview(Path file, Progress progress) {
         ImportFile input = ImportFile.read(file, List.of("name"));
         List<Donor> donors = new ArrayList<>();
@@ -68,18 +67,13 @@ public final class DonorImport {
                 }
             }
         }
-        return new ImportPreview<>(KIND, input.fileName, input.sha256, dataRows,
-                input.problems.isEmpty() ? donors : List.of(), input.problems, notes,
-                new ImportBatchRepository(workspace.database()).findBySha256(KIND, input.sha256));
+        return ImportBatches.preview(workspace, KIND, input, dataRows, donors, notes);
     }
 
+    @Override
     public ImportResult write(ImportPreview<Donor> preview, boolean allowDuplicate, Progress progress) {
-        ImportChecks.requireWritable(preview, allowDuplicate);
-        var db = workspace.database();
-        return IntakeTransaction.run(db, () -> {
-            long batchId = new ImportBatchRepository(db).insert(KIND, preview.fileName(), preview.sha256(),
-                    preview.rows().size(), workspace.user());
-            DonorRepository donors = new DonorRepository(db);
+        return ImportBatches.write(workspace, preview, allowDuplicate, batchId -> {
+            DonorRepository donors = new DonorRepository(workspace.database());
             int written = 0;
             for (Donor donor : preview.rows()) {
                 if (written % 500 == 0) {
@@ -91,9 +85,5 @@ public final class DonorImport {
             }
             return new ImportResult(preview.fileName(), written, written, preview.dataRows() - written, batchId);
         });
-    }
-
-    public ImportResult run(Path file, boolean allowDuplicate, Progress progress) {
-        return write(preview(file, progress), allowDuplicate, progress);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.task.Progress;
-import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.intake.Category;
 import org.shipshape.model.intake.Condition;
@@ -22,8 +21,6 @@ import org.shipshape.model.intake.DonorKind;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.store.intake.CategoryRepository;
 import org.shipshape.store.intake.DonorRepository;
-import org.shipshape.store.intake.ImportBatchRepository;
-import org.shipshape.store.intake.IntakeTransaction;
 import org.shipshape.store.intake.ItemRepository;
 import org.shipshape.store.settings.SettingsRepository;
 
@@ -33,7 +30,7 @@ import org.shipshape.store.settings.SettingsRepository;
  * location}. Every row is checked first; nothing is written unless the whole file is valid, and then all rows are
  * written in one transaction together with an import_batch row carrying the file's SHA-256.
  */
-public final class ItemImport {
+public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     public static final String KIND = "items";
     static final List<String> REQUIRED = List.of("donor", "received_on", "category", "description", "quantity",
             "condition");
@@ -44,11 +41,11 @@ public final class ItemImport {
         this.workspace = workspace;
     }
 
-    /** Reads and checks the file; writes nothing. */
+    @Override
     public ImportPreview<ImportedItem> preview(Path file, Progress progress) {
         ImportFile input = ImportFile.read(file, REQUIRED);
         if (!input.readable() || !input.problems.isEmpty()) {
-            return preview(input, 0, List.of(), List.of());
+            return ImportBatches.preview(workspace, KIND, input, 0, List.of(), List.of());
         }
         Map<String, Category> categories = new HashMap<>();
         List<Category> allCategories = new CategoryRepository(workspace.database()).findAll();
@@ -114,25 +111,13 @@ public final class ItemImport {
         List<String> notes = newDonors.values().stream()
                 .map(name -> "New donor \"" + name + "\" will be created (kind: other); complete it on the donors screen.")
                 .toList();
-        return preview(input, rows.size(), input.problems.isEmpty() ? items : List.of(), notes);
+        return ImportBatches.preview(workspace, KIND, input, rows.size(), items, notes);
     }
 
-    private ImportPreview<ImportedItem> preview(ImportFile input, int dataRows, List<ImportedItem> items,
-                                                List<String> notes) {
-        return new ImportPreview<>(KIND, input.fileName, input.sha256, dataRows, items, input.problems, notes,
-                new ImportBatchRepository(workspace.database()).findBySha256(KIND, input.sha256));
-    }
-
-    /**
-     * Writes a valid preview in one transaction. Refuses a preview with problems, and a file imported before unless
-     * {@code allowDuplicate}. A cancellation rolls everything back.
-     */
+    @Override
     public ImportResult write(ImportPreview<ImportedItem> preview, boolean allowDuplicate, Progress progress) {
-        ImportChecks.requireWritable(preview, allowDuplicate);
         var db = workspace.database();
-        return IntakeTransaction.run(db, () -> {
-            long batchId = new ImportBatchRepository(db).insert(KIND, preview.fileName(), preview.sha256(),
-                    preview.rows().size(), workspace.user());
+        return ImportBatches.write(workspace, preview, allowDuplicate, batchId -> {
             DonorRepository donorRepository = new DonorRepository(db);
             Map<String, Long> created = new HashMap<>();
             List<DonatedItem> items = new ArrayList<>(preview.rows().size());
@@ -154,11 +139,6 @@ public final class ItemImport {
             progress.update(items.size(), items.size(), "Imported " + items.size() + " items");
             return new ImportResult(preview.fileName(), items.size(), created.size(), 0, batchId);
         });
-    }
-
-    /** Checks and writes in one go (the command line); problems end in a {@link UserInputException}. */
-    public ImportResult run(Path file, boolean allowDuplicate, Progress progress) {
-        return write(preview(file, progress), allowDuplicate, progress);
     }
 
     private static DonatedItem withDonor(DonatedItem i, long donorId) {

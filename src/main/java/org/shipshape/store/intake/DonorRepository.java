@@ -26,12 +26,7 @@ public final class DonorRepository {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO donor (name, kind, email, phone, address,"
                     + " notes, created_at) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, donor.name());
-                ps.setString(2, donor.kind().code());
-                ps.setString(3, donor.email());
-                ps.setString(4, donor.phone());
-                ps.setString(5, donor.address());
-                ps.setString(6, donor.notes());
+                bind(ps, donor);
                 Sql.setInstant(ps, 7, Instant.now());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -65,12 +60,7 @@ public final class DonorRepository {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE donor SET name = ?, kind = ?, email = ?, phone = ?,"
                     + " address = ?, notes = ? WHERE id = ?")) {
-                ps.setString(1, donor.name());
-                ps.setString(2, donor.kind().code());
-                ps.setString(3, donor.email());
-                ps.setString(4, donor.phone());
-                ps.setString(5, donor.address());
-                ps.setString(6, donor.notes());
+                bind(ps, donor);
                 ps.setLong(7, donor.id());
                 return ps.executeUpdate();
             }
@@ -146,6 +136,16 @@ public final class DonorRepository {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /** Binds the six stored fields to parameters 1 to 6. */
+    private static void bind(PreparedStatement ps, Donor donor) throws SQLException {
+        ps.setString(1, donor.name());
+        ps.setString(2, donor.kind().code());
+        ps.setString(3, donor.email());
+        ps.setString(4, donor.phone());
+        ps.setString(5, donor.address());
+        ps.setString(6, donor.notes());
     }
 
     private List<Donor> query(String sql, Object... parameters) {
