@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.io.LenientParsing;
@@ -27,6 +29,8 @@ final class ImportFile {
     final String sha256;
     final CsvTable table;
     final List<String> problems = new ArrayList<>();
+    /** Column positions by the names the import asks for (looked up once, not for every cell of 100,000 rows). */
+    private final Map<String, Integer> positions = new HashMap<>();
 
     private ImportFile(String fileName, String sha256, CsvTable table) {
         this.fileName = fileName;
@@ -89,9 +93,15 @@ final class ImportFile {
         return true;
     }
 
+    /** The cell of a row in the named column; empty when the column is missing or the row is short. */
+    private String cell(CsvTable.Row row, String column) {
+        int index = positions.computeIfAbsent(column, name -> table.column(name).orElse(-1));
+        return index < 0 || index >= row.cells().size() ? "" : row.cells().get(index);
+    }
+
     /** The trimmed cell, or null when empty (an optional value not given). */
     String optional(CsvTable.Row row, String column) {
-        String text = table.cell(row, column);
+        String text = cell(row, column);
         return text.isBlank() ? null : text.trim();
     }
 
@@ -107,7 +117,7 @@ final class ImportFile {
     /** The number in the cell (decimal comma or point), null when empty or not a number (then a problem). */
     BigDecimal decimal(CsvTable.Row row, String column) {
         try {
-            return LenientParsing.decimal(table.cell(row, column)).orElse(null);
+            return LenientParsing.decimal(cell(row, column)).orElse(null);
         } catch (IllegalArgumentException e) {
             problems.add(table.problem(row, column, e.getMessage()));
             return null;
@@ -116,7 +126,7 @@ final class ImportFile {
 
     LocalDate date(CsvTable.Row row, String column) {
         try {
-            return LenientParsing.date(table.cell(row, column)).orElse(null);
+            return LenientParsing.date(cell(row, column)).orElse(null);
         } catch (IllegalArgumentException e) {
             problems.add(table.problem(row, column, e.getMessage()));
             return null;
