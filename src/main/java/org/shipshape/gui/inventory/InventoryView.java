@@ -121,12 +121,13 @@ public final class InventoryView implements SectionView {
                 column("donor", InventoryRow::donorName),
                 column("category", InventoryRow::categoryName),
                 editable("description", InventoryRow::description, InventoryViewModel.Field.DESCRIPTION),
-                editable("quantity", r -> plain(r.quantity()), InventoryViewModel.Field.QUANTITY),
+                numeric(editable("quantity", r -> plain(r.quantity()), InventoryViewModel.Field.QUANTITY)),
                 column("unit", InventoryRow::unit),
                 column("condition", r -> text.get("condition." + r.condition().code())),
-                editable("unitValue", r -> plain(r.unitValue()), InventoryViewModel.Field.UNIT_VALUE),
+                numeric(editable("unitValue", r -> plain(r.unitValue()), InventoryViewModel.Field.UNIT_VALUE)),
                 column("currency", InventoryRow::currency),
-                editable("unitKg", r -> r.unitKg() == null ? "" : plain(r.unitKg()), InventoryViewModel.Field.UNIT_KG),
+                numeric(editable("unitKg", r -> r.unitKg() == null ? "" : plain(r.unitKg()),
+                        InventoryViewModel.Field.UNIT_KG)),
                 editable("location", r -> r.location() == null ? "" : r.location(), InventoryViewModel.Field.LOCATION),
                 column("status", r -> text.get("status." + r.status().code()))));
         return table;
@@ -147,6 +148,14 @@ public final class InventoryView implements SectionView {
         column.setEditable(true);
         column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         column.setOnEditCommit(event -> onEdit(event.getRowValue(), field, event.getNewValue()));
+        return column;
+    }
+
+    /** Numbers shown as text sort by their value (9 before 10), empty cells first. */
+    private static TableColumn<InventoryRow, String> numeric(TableColumn<InventoryRow, String> column) {
+        column.setComparator(java.util.Comparator.comparing(
+                (String text) -> text.isEmpty() ? null : new BigDecimal(text),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return column;
     }
 
