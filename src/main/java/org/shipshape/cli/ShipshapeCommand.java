@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
         description = "Donated goods, packing, container loading and customs documents for charities.",
         subcommands = {
             SampleDataCommand.class,
+            CategoriesCommand.class,
+            ImportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

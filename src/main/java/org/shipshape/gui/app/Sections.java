@@ -6,6 +6,11 @@ import org.shipshape.gui.common.SectionView;
 import java.util.List;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.PlaceholderView;
+import org.shipshape.gui.categories.CategoriesView;
+import org.shipshape.gui.donors.DonorsView;
+import org.shipshape.gui.intake.ImportView;
+import org.shipshape.gui.intake.IntakeView;
+import org.shipshape.gui.inventory.InventoryView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -15,8 +20,11 @@ final class Sections {
     static List<Section> create(GuiContext context) {
         Messages text = Messages.of(MainView.class);
         return List.of(
-                placeholder("intake", text.get("section.intake"), text),
-                placeholder("inventory", text.get("section.inventory"), text),
+                new LazySection("intake", text.get("section.intake"), () -> new IntakeView(context)),
+                new LazySection("inventory", text.get("section.inventory"), () -> new InventoryView(context)),
+                new LazySection("donors", text.get("section.donors"), () -> new DonorsView(context)),
+                new LazySection("categories", text.get("section.categories"), () -> new CategoriesView(context)),
+                new LazySection("import", text.get("section.import"), () -> new ImportView(context)),
                 placeholder("packing", text.get("section.packing"), text),
                 placeholder("shipments", text.get("section.shipments"), text),
                 placeholder("documents", text.get("section.documents"), text));

@@ -26,12 +26,7 @@ public final class DonorRepository {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO donor (name, kind, email, phone, address,"
                     + " notes, created_at) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, donor.name());
-                ps.setString(2, donor.kind().code());
-                ps.setString(3, donor.email());
-                ps.setString(4, donor.phone());
-                ps.setString(5, donor.address());
-                ps.setString(6, donor.notes());
+                bind(ps, donor);
                 Sql.setInstant(ps, 7, Instant.now());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -61,6 +56,78 @@ public final class DonorRepository {
         });
     }
 
+    public void update(Donor donor) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donor SET name = ?, kind = ?, email = ?, phone = ?,"
+                    + " address = ?, notes = ? WHERE id = ?")) {
+                bind(ps, donor);
+                ps.setLong(7, donor.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Donors (not merged ones) whose name, e-mail or phone contains the text, ignoring case. */
+    public List<Donor> search(String text) {
+        if (text == null || text.isBlank()) {
+            return findAll();
+        }
+        String like = InventoryQuery.containsPattern(text);
+        return query("SELECT " + COLUMNS + " FROM donor WHERE merged_into IS NULL AND (lower(name) LIKE ? ESCAPE '\\'"
+                + " OR lower(coalesce(email, '')) LIKE ? ESCAPE '\\' OR coalesce(phone, '') LIKE ? ESCAPE '\\')"
+                + " ORDER BY name COLLATE NOCASE", like, like, like);
+    }
+
+    /** How many items a donor gave (for the merge confirmation). */
+    public long itemCount(long donorId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM donated_item WHERE donor_id = ?")) {
+                ps.setLong(1, donorId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Merges a duplicate into the donor that stays, in one transaction: the duplicate's items move, and the
+     * duplicate is kept (for history) with {@code merged_into} pointing at the one that stays.
+     *
+     * @return the number of items moved
+     */
+    public int merge(long duplicateId, long keptId) {
+        return db.write(c -> {
+            int moved;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET donor_id = ? WHERE donor_id = ?")) {
+                ps.setLong(1, keptId);
+                ps.setLong(2, duplicateId);
+                moved = ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donor SET merged_into = ? WHERE merged_into = ?"
+                    + " OR id = ?")) {
+                ps.setLong(1, keptId);
+                ps.setLong(2, duplicateId);
+                ps.setLong(3, duplicateId);
+                ps.executeUpdate();
+            }
+            return moved;
+        });
+    }
+
+    /** The donor a merged record now lives on, if it was merged. */
+    public Optional<Long> mergedInto(long donorId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM donor WHERE id = ?")) {
+                ps.setLong(1, donorId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(Sql.getNullableLong(rs, "merged_into")) : Optional.empty();
+                }
+            }
+        });
+    }
+
     public long count() {
         return db.read(c -> {
             try (Statement s = c.createStatement();
@@ -69,6 +136,16 @@ public final class DonorRepository {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /** Binds the six stored fields to parameters 1 to 6. */
+    private static void bind(PreparedStatement ps, Donor donor) throws SQLException {
+        ps.setString(1, donor.name());
+        ps.setString(2, donor.kind().code());
+        ps.setString(3, donor.email());
+        ps.setString(4, donor.phone());
+        ps.setString(5, donor.address());
+        ps.setString(6, donor.notes());
     }
 
     private List<Donor> query(String sql, Object... parameters) {

@@ -1,16 +1,26 @@
 package org.shipshape.store.intake;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.shipshape.model.common.Decimals;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
+import org.shipshape.model.intake.DonorGift;
+import org.shipshape.model.intake.InventoryRow;
+import org.shipshape.model.intake.InventoryTotals;
+import org.shipshape.model.intake.ItemFilter;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
@@ -131,27 +141,209 @@ public final class ItemRepository {
         });
     }
 
+    /** The inventory rows a filter selects, newest first (one parameterised query, see {@link InventoryQuery}). */
+    public List<InventoryRow> search(ItemFilter filter) {
+        InventoryQuery query = InventoryQuery.of(filter);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(query.rows())) {
+                query.bind(ps);
+                List<InventoryRow> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(mapRow(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    public Optional<InventoryRow> findRow(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(InventoryQuery.rowById())) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(mapRow(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Items, quantity, kilograms and value of what a filter selects, summed by the database. */
+    public InventoryTotals totals(ItemFilter filter) {
+        InventoryQuery query = InventoryQuery.of(filter);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(query.totals())) {
+                query.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new InventoryTotals(rs.getLong(1), new BigDecimal(rs.getString(2))
+                            .stripTrailingZeros(), Decimals.fromGrams(rs.getLong(3)),
+                            Decimals.fromMinorUnits(rs.getLong(4)));
+                }
+            }
+        });
+    }
+
+    /** Changes what intake recorded (not the id, donor link history or import batch). */
+    public void update(DonatedItem item) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET donor_id = ?, category_id = ?,"
+                    + " description = ?, quantity = ?, unit = ?, condition = ?, unit_value_minor = ?, currency = ?,"
+                    + " unit_g = ?, received_on = ?, location = ?, status = ?, tested_on = ?, tested_by = ?,"
+                    + " test_result = ?, test_notes = ? WHERE id = ?")) {
+                bindFields(ps, 0, item);
+                ps.setLong(17, item.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Of the given items, those a content line refers to (packed or shipped); they cannot be deleted. */
+    public Set<Long> packedAmong(Collection<Long> ids) {
+        return db.read(c -> {
+            Set<Long> packed = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM content_line WHERE item_id = ? LIMIT 1")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            packed.add(id);
+                        }
+                    }
+                }
+            }
+            return packed;
+        });
+    }
+
+    /** Deletes the items in one transaction; returns them as they were, so they can be restored. */
+    public List<DonatedItem> deleteAll(Collection<Long> ids) {
+        return db.write(c -> {
+            List<DonatedItem> deleted = new ArrayList<>();
+            try (PreparedStatement find = c.prepareStatement("SELECT " + COLUMNS + " FROM donated_item WHERE id = ?");
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM donated_item WHERE id = ?")) {
+                for (long id : ids) {
+                    find.setLong(1, id);
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (rs.next()) {
+                            deleted.add(map(rs));
+                        }
+                    }
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                }
+            }
+            return deleted;
+        });
+    }
+
+    /** Puts deleted items back under their old ids (undo of a delete), in one transaction. */
+    public void restore(List<DonatedItem> items) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(INSERT.replace("(donor_id,", "(id, donor_id,")
+                    .replace("VALUES (?", "VALUES (?,?"))) {
+                Instant now = Instant.now();
+                for (DonatedItem item : items) {
+                    ps.setLong(1, item.id());
+                    bindFields(ps, 1, item);
+                    ps.setNull(18, java.sql.Types.INTEGER);
+                    Sql.setInstant(ps, 19, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Descriptions typed before, most used first (for suggestions at intake); categoryId null for all. */
+    public List<String> frequentDescriptions(Long categoryId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT description FROM donated_item"
+                    + " WHERE (? IS NULL OR category_id = ?) GROUP BY description"
+                    + " ORDER BY count(*) DESC, max(id) DESC LIMIT ?")) {
+                Sql.setNullableLong(ps, 1, categoryId);
+                Sql.setNullableLong(ps, 2, categoryId);
+                ps.setInt(3, limit);
+                List<String> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(rs.getString(1));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    /** Everything a donor gave and where it went: package, shipment and destination country. */
+    public List<DonorGift> giftsOf(long donorId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.received_on, c.name AS category_name,"
+                    + " i.description, coalesce(cl.quantity, i.quantity) AS quantity, i.unit, i.condition,"
+                    + " i.unit_value_minor, i.currency, " + InventoryQuery.STATUS + " AS stock_status,"
+                    + " p.number AS package_number, s.reference, s.country_code, co.name AS country_name"
+                    + " FROM donated_item i JOIN category c ON c.id = i.category_id"
+                    + " LEFT JOIN content_line cl ON cl.item_id = i.id"
+                    + " LEFT JOIN parcel p ON p.id = cl.parcel_id"
+                    + " LEFT JOIN parcel pallet ON pallet.id = p.parent_id"
+                    + " LEFT JOIN shipment s ON s.id = coalesce(p.shipment_id, pallet.shipment_id)"
+                    + " LEFT JOIN country co ON co.code = s.country_code"
+                    + " WHERE i.donor_id = ? ORDER BY i.received_on, i.id, p.number")) {
+                ps.setLong(1, donorId);
+                List<DonorGift> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new DonorGift(rs.getLong("id"), Sql.getDate(rs, "received_on"),
+                                rs.getString("category_name"), rs.getString("description"),
+                                Sql.getDecimal(rs, "quantity"), rs.getString("unit"),
+                                Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "unit_value_minor"),
+                                rs.getString("currency"), Sql.getEnum(rs, "stock_status", ItemStatus.class),
+                                rs.getString("package_number"), rs.getString("reference"),
+                                rs.getString("country_code"), rs.getString("country_name")));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static InventoryRow mapRow(ResultSet rs) throws SQLException {
+        return new InventoryRow(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getLong(3), rs.getString(4),
+                rs.getLong(5), rs.getString(6), rs.getString(7), new BigDecimal(rs.getString(8)),
+                rs.getString(9), Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "unit_value_minor"),
+                rs.getString(12), Sql.getKg(rs, "unit_g"), rs.getString(14),
+                Sql.getEnum(rs, "stock_status", ItemStatus.class));
+    }
+
     private static void bind(PreparedStatement ps, DonatedItem item, Long importBatchId, Instant now)
             throws SQLException {
-        ps.setLong(1, item.donorId());
-        ps.setLong(2, item.categoryId());
-        ps.setString(3, item.description());
-        Sql.setDecimal(ps, 4, item.quantity());
-        ps.setString(5, item.unit());
-        ps.setString(6, item.condition().code());
-        Sql.setMoney(ps, 7, item.unitValue());
-        ps.setString(8, item.currency());
-        Sql.setKg(ps, 9, item.unitKg());
-        Sql.setDate(ps, 10, item.receivedOn());
-        ps.setString(11, item.location());
-        ps.setString(12, item.status().code());
-        TestRecord test = item.testRecord();
-        Sql.setDate(ps, 13, test == null ? null : test.testedOn());
-        ps.setString(14, test == null ? null : test.testedBy());
-        ps.setString(15, test == null ? null : test.result().code());
-        ps.setString(16, test == null ? null : test.notes());
+        bindFields(ps, 0, item);
         Sql.setNullableLong(ps, 17, importBatchId);
         Sql.setInstant(ps, 18, now);
+    }
+
+    /** Binds the 16 recorded fields of an item to parameters offset+1 .. offset+16. */
+    private static void bindFields(PreparedStatement ps, int offset, DonatedItem item) throws SQLException {
+        ps.setLong(offset + 1, item.donorId());
+        ps.setLong(offset + 2, item.categoryId());
+        ps.setString(offset + 3, item.description());
+        Sql.setDecimal(ps, offset + 4, item.quantity());
+        ps.setString(offset + 5, item.unit());
+        ps.setString(offset + 6, item.condition().code());
+        Sql.setMoney(ps, offset + 7, item.unitValue());
+        ps.setString(offset + 8, item.currency());
+        Sql.setKg(ps, offset + 9, item.unitKg());
+        Sql.setDate(ps, offset + 10, item.receivedOn());
+        ps.setString(offset + 11, item.location());
+        ps.setString(offset + 12, item.status().code());
+        TestRecord test = item.testRecord();
+        Sql.setDate(ps, offset + 13, test == null ? null : test.testedOn());
+        ps.setString(offset + 14, test == null ? null : test.testedBy());
+        ps.setString(offset + 15, test == null ? null : test.result().code());
+        ps.setString(offset + 16, test == null ? null : test.notes());
     }
 
     static DonatedItem map(ResultSet rs) throws SQLException {

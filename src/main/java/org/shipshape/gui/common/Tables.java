@@ -1,0 +1,35 @@
+package org.shipshape.gui.common;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.util.StringConverter;
+
+/** Small builders shared by the screens' tables and choice boxes. */
+public final class Tables {
+    private Tables() {
+    }
+
+    /** A read-only column showing a value of each row. */
+    public static <S, T> TableColumn<S, T> column(String title, String id, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Shows values by a label (choice boxes that are not typed into need no way back from text). */
+    public static <T> StringConverter<T> showing(Function<T, String> label, String whenNone) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? whenNone : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

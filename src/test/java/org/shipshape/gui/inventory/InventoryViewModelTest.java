@@ -1,0 +1,101 @@
+package org.shipshape.gui.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.RecordingDialogs;
+import org.shipshape.gui.task.CurrentThreadTaskExecutor;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.intake.InventoryRow;
+import org.shipshape.model.intake.ItemStatus;
+import org.shipshape.store.intake.InventoryFixture;
+
+class InventoryViewModelTest {
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private InventoryFixture fixture;
+    private RecordingDialogs dialogs;
+    private InventoryViewModel inventory;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
+        fixture = new InventoryFixture(workspace.database());
+        dialogs = new RecordingDialogs();
+        inventory = new InventoryViewModel(new GuiContext(workspace, new CurrentThreadTaskExecutor(), dialogs,
+                () -> { }));
+        inventory.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private InventoryRow row(long id) {
+        return inventory.rows().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void filtersNarrowTheRowsAndTheTotals() {
+        assertThat(inventory.rows()).hasSize(3);
+        assertThat(inventory.totalsProperty().get().kg()).isEqualByComparingTo("51");
+        inventory.searchTextProperty().set("towel");
+        inventory.statusProperty().set(ItemStatus.IN_STOCK);
+        assertThat(inventory.rows()).extracting(InventoryRow::id).containsExactly(fixture.bathTowels);
+        assertThat(inventory.totalsTextProperty().get()).startsWith("1 items");
+        inventory.clearFilter();
+        assertThat(inventory.rows()).hasSize(3);
+    }
+
+    @Test
+    void invalidEditIsRefusedWithAMessageAndValidEditIsSaved() {
+        assertThat(inventory.edit(row(fixture.bathTowels), InventoryViewModel.Field.QUANTITY, "lots")).isFalse();
+        assertThat(inventory.messageProperty().get()).contains("lots");
+        inventory.edit(row(fixture.bathTowels), InventoryViewModel.Field.QUANTITY, "0");
+        assertThat(inventory.messageProperty().get()).contains("Quantity");
+        assertThat(row(fixture.bathTowels).quantity()).isEqualByComparingTo("10");
+        inventory.edit(row(fixture.bathTowels), InventoryViewModel.Field.QUANTITY, "12,5");
+        assertThat(row(fixture.bathTowels).quantity()).isEqualByComparingTo("12.5");
+        assertThat(inventory.totalsProperty().get().quantity()).isEqualByComparingTo("33.5");
+    }
+
+    @Test
+    void deleteAsksThenCanBeUndone() {
+        dialogs.confirmAnswer = false;
+        inventory.delete(List.of(row(fixture.bathTowels)));
+        assertThat(inventory.rows()).hasSize(3);
+        dialogs.confirmAnswer = true;
+        inventory.delete(List.of(row(fixture.bathTowels)));
+        assertThat(dialogs.confirmations.get(1)).contains("bath towels");
+        assertThat(inventory.rows()).hasSize(2);
+        assertThat(inventory.messageProperty().get()).isEqualTo("Deleted 1 items.");
+        assertThat(inventory.undoDeleteAvailableProperty().get()).isTrue();
+        inventory.undoDelete();
+        assertThat(inventory.rows()).extracting(InventoryRow::id).contains(fixture.bathTowels);
+        assertThat(inventory.undoDeleteAvailableProperty().get()).isFalse();
+    }
+
+    @Test
+    void packedItemsAreNotDeleted() {
+        inventory.delete(List.of(row(fixture.fridge)));
+        assertThat(inventory.messageProperty().get()).contains("packed");
+        assertThat(inventory.rows()).hasSize(3);
+    }
+
+    @Test
+    void exportWritesTheShownRows() throws Exception {
+        inventory.searchTextProperty().set("fridge");
+        dialogs.fileToSave = dir.resolve("shown.csv");
+        inventory.export(List.copyOf(inventory.rows()), false);
+        assertThat(Files.readAllLines(dialogs.fileToSave)).hasSize(2).last().asString().contains("fridge Bosch");
+    }
+}

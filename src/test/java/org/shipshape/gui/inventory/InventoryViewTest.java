@@ -1,0 +1,83 @@
+package org.shipshape.gui.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.gui.categories.CategoriesView;
+import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.donors.DonorsView;
+import org.shipshape.gui.intake.ImportView;
+import org.shipshape.gui.support.RecordingDialogs;
+import org.shipshape.gui.task.CurrentThreadTaskExecutor;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.store.intake.InventoryFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class InventoryViewTest {
+    @TempDir
+    static Path dir;
+    private Workspace workspace;
+    private GuiContext context;
+    private StackPane holder;
+
+    @Start
+    void start(Stage stage) {
+        workspace = Workspace.open(dir.resolve("inventory-" + System.nanoTime() + ".db"), false, "Test volunteer");
+        new InventoryFixture(workspace.database());
+        context = new GuiContext(workspace, new CurrentThreadTaskExecutor(), new RecordingDialogs(), () -> { });
+        holder = new StackPane();
+        stage.setScene(new Scene(holder, 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private void show(FxRobot robot, SectionView view) {
+        robot.interact(() -> {
+            holder.getChildren().setAll((Parent) view.root());
+            view.onShown();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void typingInTheSearchFieldFiltersTheTableAndTotals(FxRobot robot) {
+        show(robot, new InventoryView(context));
+        TableView<?> table = robot.lookup("#inventory-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(3);
+        robot.clickOn("#inventory-search").write("bosch").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(robot.lookup("#inventory-totals").queryAs(Label.class).getText()).startsWith("1 items")
+                .contains("45.000 kg");
+    }
+
+    @Test
+    void donorsCategoriesAndImportScreensOpen(FxRobot robot) {
+        show(robot, new DonorsView(context));
+        assertThat(robot.lookup("#donors-list").tryQuery()).isPresent();
+        show(robot, new CategoriesView(context));
+        assertThat(robot.lookup("#categories-table").queryAs(TableView.class).getItems()).hasSizeGreaterThan(40);
+        show(robot, new ImportView(context));
+        assertThat(robot.lookup("#import-run").queryButton().isDisabled()).isTrue();
+    }
+}
