@@ -6,6 +6,7 @@ import org.shipshape.gui.common.SectionView;
 import java.util.List;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.PlaceholderView;
+import org.shipshape.gui.packing.PackingView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -17,7 +18,7 @@ final class Sections {
         return List.of(
                 placeholder("intake", text.get("section.intake"), text),
                 placeholder("inventory", text.get("section.inventory"), text),
-                placeholder("packing", text.get("section.packing"), text),
+                new LazySection("packing", text.get("section.packing"), () -> new PackingView(context)),
                 placeholder("shipments", text.get("section.shipments"), text),
                 placeholder("documents", text.get("section.documents"), text));
     }

@@ -1,7 +1,5 @@
 package org.shipshape.logic.labels;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -19,11 +17,11 @@ record FittedText(float size, float leading, List<String> lines, boolean shorten
     private static final String ELLIPSIS = "…";
 
     /** Fits the paragraphs (each starts on a new line) into width x height points. */
-    static FittedText fit(PDType0Font font, List<String> paragraphs, float width, float height, float maxSize,
-                          float minSize) {
+    static FittedText fit(LabelText measure, PDType0Font font, List<String> paragraphs, float width, float height,
+                          float maxSize, float minSize) {
         List<Paragraph> measured = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
-            measured.add(new Paragraph(font, PdfFonts.printable(font, paragraph)));
+            measured.add(new Paragraph(measure, font, paragraph));
         }
         for (float size = maxSize; size >= minSize - 0.001f; size -= STEP) {
             List<String> lines = new ArrayList<>();
@@ -41,7 +39,7 @@ record FittedText(float size, float leading, List<String> lines, boolean shorten
         int room = Math.max(1, (int) Math.floor(height / (minSize * LEADING)));
         List<String> kept = new ArrayList<>(lines.subList(0, Math.min(room, lines.size())));
         String last = kept.get(kept.size() - 1);
-        while (!last.isEmpty() && unitWidth(font, last + ELLIPSIS) * minSize > width) {
+        while (!last.isEmpty() && measure.unitWidth(font, last + ELLIPSIS) * minSize > width) {
             last = last.substring(0, last.length() - 1);
         }
         kept.set(kept.size() - 1, last + ELLIPSIS);
@@ -49,23 +47,15 @@ record FittedText(float size, float leading, List<String> lines, boolean shorten
     }
 
     /** The largest size (down to minSize) at which one line fits the width, and whether it had to be cut. */
-    static FittedText fitLine(PDType0Font font, String text, float width, float maxSize, float minSize) {
+    static FittedText fitLine(LabelText measure, PDType0Font font, String text, float width, float maxSize,
+                              float minSize) {
         String printable = PdfFonts.printable(font, text);
-        float unit = unitWidth(font, printable);
+        float unit = measure.unitWidth(font, printable);
         float size = unit <= 0 ? maxSize : Math.min(maxSize, width / unit);
         if (size >= minSize) {
             return new FittedText(size, size * LEADING, List.of(printable), false);
         }
-        return fit(font, List.of(printable), width, minSize * LEADING, minSize, minSize);
-    }
-
-    /** Width of the text at size 1 (points per point of font size). */
-    static float unitWidth(PDType0Font font, String printableText) {
-        try {
-            return font.getStringWidth(printableText) / 1000f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fit(measure, font, List.of(printable), width, minSize * LEADING, minSize, minSize);
     }
 
     /** A paragraph with its words measured once, then wrapped at any size by scaling. */
@@ -74,15 +64,19 @@ record FittedText(float size, float leading, List<String> lines, boolean shorten
         private final float[] widths;
         private final float space;
         private final PDType0Font font;
+        private final LabelText measure;
 
-        Paragraph(PDType0Font font, String text) {
+        Paragraph(LabelText measure, PDType0Font font, String text) {
             this.font = font;
-            this.words = text.trim().isEmpty() ? new String[0] : text.trim().split(" +");
+            this.measure = measure;
+            String[] raw = text.trim().isEmpty() ? new String[0] : text.trim().split("[ \\t\\r\\n]+");
+            this.words = new String[raw.length];
             this.widths = new float[words.length];
             for (int i = 0; i < words.length; i++) {
-                widths[i] = unitWidth(font, words[i]);
+                words[i] = measure.printableWord(font, raw[i]);
+                widths[i] = measure.unitWidth(font, words[i]);
             }
-            this.space = unitWidth(font, " ");
+            this.space = measure.unitWidth(font, " ");
         }
 
         /** Appends the wrapped lines for a line width given in units of the font size. */
@@ -119,14 +113,14 @@ record FittedText(float size, float leading, List<String> lines, boolean shorten
             StringBuilder piece = new StringBuilder();
             for (int i = start; i < points.length; i++) {
                 String candidate = piece.toString() + Character.toString(points[i]);
-                if (piece.length() > 0 && unitWidth(font, candidate) > unitsPerLine) {
+                if (piece.length() > 0 && measure.unitWidth(font, candidate) > unitsPerLine) {
                     out.add(piece.toString());
                     piece.setLength(0);
                 }
                 piece.appendCodePoint(points[i]);
             }
             line.append(piece);
-            return unitWidth(font, piece.toString());
+            return measure.unitWidth(font, piece.toString());
         }
     }
 }

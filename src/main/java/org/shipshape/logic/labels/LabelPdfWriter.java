@@ -47,6 +47,7 @@ public final class LabelPdfWriter {
         int pages = 0;
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document);
+            LabelText measure = new LabelText();
             PDRectangle pageSize = new PDRectangle((float) stock.pageWidthMm() * MM, (float) stock.pageHeightMm() * MM);
             PDPageContentStream cs = null;
             try {
@@ -69,7 +70,7 @@ public final class LabelPdfWriter {
                             - (float) (stock.marginTopMm() + row * stock.pitchYMm() + stock.offsetYMm()) * MM;
                     float h = (float) stock.labelHeightMm() * MM;
                     LabelData label = labels.get(i);
-                    if (drawLabel(cs, fonts, label, x, top - h, (float) stock.labelWidthMm() * MM, h, stock.dpi())) {
+                    if (drawLabel(cs, fonts, measure, label, x, top - h, (float) stock.labelWidthMm() * MM, h, stock.dpi())) {
                         shortened.add("Label " + label.packageNumber() + ": the contents were too long and end"
                                 + " with \"…\"; print it on a larger label stock to see everything.");
                     }
@@ -92,8 +93,8 @@ public final class LabelPdfWriter {
     }
 
     /** Draws one label in the box (x, y bottom-left, w x h points); returns true when text had to be cut. */
-    static boolean drawLabel(PDPageContentStream cs, PdfFonts fonts, LabelData label, float x, float y, float w,
-                             float h, Integer dpi) throws IOException {
+    static boolean drawLabel(PDPageContentStream cs, PdfFonts fonts, LabelText measure, LabelData label, float x,
+                             float y, float w, float h, Integer dpi) throws IOException {
         PDType0Font bold = fonts.bold();
         PDType0Font regular = fonts.regular();
         boolean small = h < 60 * MM;
@@ -110,7 +111,7 @@ public final class LabelPdfWriter {
         VectorBarcodes.drawQr(cs, VectorBarcodes.qr(label.packageNumber()), left + width - qrSize, top, qrSize);
         float column = width - qrSize - 1.5f * MM;
 
-        FittedText number = FittedText.fitLine(bold, label.packageNumber(), column, Math.min(qrSize * 0.55f, 48f),
+        FittedText number = FittedText.fitLine(measure, bold, label.packageNumber(), column, Math.min(qrSize * 0.55f, 48f),
                 MIN_TEXT);
         cut |= number.shortened();
         float cursor = top - number.size() * 0.76f;
@@ -126,7 +127,7 @@ public final class LabelPdfWriter {
         }
         float headerBottom = top - qrSize;
         if (!header.isEmpty() && cursor - headerBottom > MIN_TEXT) {
-            FittedText fitted = FittedText.fit(bold, header, column, cursor - headerBottom, Math.min(16f,
+            FittedText fitted = FittedText.fit(measure, bold, header, column, cursor - headerBottom, Math.min(16f,
                     number.size() * 0.6f), MIN_TEXT);
             cut |= fitted.shortened();
             cursor = lines(cs, bold, fitted, left, cursor);
@@ -143,7 +144,7 @@ public final class LabelPdfWriter {
         float barsY = bottom + humanSize * 1.1f;
         VectorBarcodes.drawCode128(cs, bars, barsX, barsY, module, barHeight);
         String human = PdfFonts.printable(regular, label.packageNumber());
-        float humanWidth = FittedText.unitWidth(regular, human) * humanSize;
+        float humanWidth = measure.unitWidth(regular, human) * humanSize;
         text(cs, regular, humanSize, left + (width - humanWidth) / 2, bottom + humanSize * 0.15f, human);
 
         float rowHeight = Math.max(6 * MM, Math.min(height * 0.11f, 16 * MM));
@@ -158,12 +159,12 @@ public final class LabelPdfWriter {
         float marksWidth = marks.size() * (markSize + 1 * MM);
         float markX = left + width - marksWidth + 1 * MM;
         for (HandlingMark mark : marks) {
-            Pictograms.draw(cs, bold, mark, markX, rowBottom, markSize);
+            Pictograms.draw(cs, measure, bold, mark, markX, rowBottom, markSize);
             markX += markSize + 1 * MM;
         }
         String weight = label.grossKg() == null ? "Gross: ______ kg"
                 : "Gross: " + label.grossKg().stripTrailingZeros().toPlainString() + " kg";
-        FittedText weightText = FittedText.fitLine(bold, weight, Math.max(10 * MM, width - marksWidth - 2 * MM),
+        FittedText weightText = FittedText.fitLine(measure, bold, weight, Math.max(10 * MM, width - marksWidth - 2 * MM),
                 Math.min(rowHeight * 0.55f, 16f), MIN_TEXT);
         cut |= weightText.shortened();
         text(cs, bold, weightText.size(), left, rowBottom + (rowHeight - weightText.size() * 0.7f) / 2,
@@ -177,7 +178,7 @@ public final class LabelPdfWriter {
             destination.add("To: " + to);
         }
         if (!destination.isEmpty() && cursor - middleBottom > MIN_TEXT) {
-            FittedText fitted = FittedText.fit(bold, destination, width, Math.min((cursor - middleBottom) * 0.4f,
+            FittedText fitted = FittedText.fit(measure, bold, destination, width, Math.min((cursor - middleBottom) * 0.4f,
                     30f), Math.min(12f, small ? 8f : 12f), MIN_TEXT);
             cut |= fitted.shortened();
             cursor = lines(cs, bold, fitted, left, cursor) - 0.5f * MM;
@@ -194,7 +195,7 @@ public final class LabelPdfWriter {
             if (room < MIN_TEXT * 1.2f) {
                 cut = true;
             } else {
-                FittedText fitted = FittedText.fit(regular, contents, width, room, small ? 9f : 13f, MIN_TEXT);
+                FittedText fitted = FittedText.fit(measure, regular, contents, width, room, small ? 9f : 13f, MIN_TEXT);
                 cut |= fitted.shortened();
                 lines(cs, regular, fitted, left, cursor);
             }
@@ -215,10 +216,6 @@ public final class LabelPdfWriter {
 
     private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float baseline,
                              String printableText) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, baseline);
-        cs.showText(printableText);
-        cs.endText();
+        LabelText.show(cs, font, size, x, baseline, printableText);
     }
 }

@@ -27,26 +27,23 @@ final class Pictograms {
     }
 
     /** Draws the mark in a square of side s with its bottom-left corner at (x, y). */
-    static void draw(PDPageContentStream cs, PDType0Font font, HandlingMark mark, float x, float y, float s)
+    static void draw(PDPageContentStream cs, LabelText measure, PDType0Font font, HandlingMark mark, float x,
+                     float y, float s)
             throws IOException {
         cs.setLineWidth(Math.max(0.5f, s * 0.035f));
         cs.addRect(x, y, s, s);
         cs.stroke();
         String caption = caption(mark);
-        float captionSize = Math.min(s * 0.13f, (s * 0.9f) / Math.max(1f, FittedText.unitWidth(font, caption)));
-        float captionWidth = FittedText.unitWidth(font, caption) * captionSize;
-        cs.beginText();
-        cs.setFont(font, captionSize);
-        cs.newLineAtOffset(x + (s - captionWidth) / 2, y + s * 0.06f);
-        cs.showText(caption);
-        cs.endText();
+        float captionUnits = measure.unitWidth(font, caption);
+        float captionSize = Math.min(s * 0.13f, (s * 0.9f) / Math.max(1f, captionUnits));
+        LabelText.show(cs, font, captionSize, x + (s - captionUnits * captionSize) / 2, y + s * 0.06f, caption);
         float sy = y + s * 0.22f;
         float sh = s * 0.70f;
         switch (mark) {
             case THIS_SIDE_UP -> thisSideUp(cs, x, sy, s, sh);
             case FRAGILE -> fragile(cs, x, sy, s, sh);
             case DO_NOT_STACK -> doNotStack(cs, x, sy, s, sh);
-            case HEAVY -> heavy(cs, font, x, sy, s, sh);
+            case HEAVY -> heavy(cs, measure, font, x, sy, s, sh);
             case ELECTRICAL -> electrical(cs, x, sy, s, sh);
             default -> throw new IllegalArgumentException("No pictogram for " + mark);
         }
@@ -96,7 +93,8 @@ final class Pictograms {
         cs.stroke();
     }
 
-    private static void heavy(PDPageContentStream cs, PDType0Font font, float x, float y, float s, float h)
+    private static void heavy(PDPageContentStream cs, LabelText measure, PDType0Font font, float x, float y,
+                              float s, float h)
             throws IOException {
         float cx = x + s / 2;
         cs.moveTo(cx - s * 0.3f, y + h * 0.05f);
@@ -108,13 +106,9 @@ final class Pictograms {
         cs.addRect(cx - s * 0.08f, y + h * 0.75f, s * 0.16f, h * 0.2f);
         cs.stroke();
         float size = s * 0.22f;
-        float w = FittedText.unitWidth(font, "kg") * size;
+        float w = measure.unitWidth(font, "kg") * size;
         cs.setNonStrokingColor(1f);
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(cx - w / 2, y + h * 0.25f);
-        cs.showText("kg");
-        cs.endText();
+        LabelText.show(cs, font, size, cx - w / 2, y + h * 0.25f, "kg");
         cs.setNonStrokingColor(0f);
     }
 

@@ -25,6 +25,7 @@ final class VectorBarcodes {
     static final int DEFAULT_DPI = 600;
     private static final float MAX_MODULE_MM = 0.6f;
     private static final int QR_QUIET_MODULES = 4;
+    private static final int FIXED_MASK = 2;
 
     private VectorBarcodes() {
     }
@@ -89,8 +90,11 @@ final class VectorBarcodes {
     /** The QR modules (true = dark) without quiet zone, error correction M. */
     static boolean[][] qr(String contents) {
         try {
+            // A fixed mask skips ZXing's search for the best of eight masks, the slowest part of encoding; any
+            // mask is valid and reads on every scanner.
             ByteMatrix matrix = Encoder.encode(contents, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, FIXED_MASK))
+                    .getMatrix();
             boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
             for (int row = 0; row < matrix.getHeight(); row++) {
                 for (int col = 0; col < matrix.getWidth(); col++) {
@@ -119,8 +123,9 @@ final class VectorBarcodes {
                 while (col < modules[row].length && modules[row][col]) {
                     col++;
                 }
+                // Rows overlap by a hair so renderers never show white seams between touching modules.
                 cs.addRect(x + (start + QR_QUIET_MODULES) * module, top - (row + 1 + QR_QUIET_MODULES) * module,
-                        (col - start) * module, module);
+                        (col - start) * module, module * 1.04f);
             }
         }
         cs.fill();
