@@ -91,10 +91,10 @@ public final class PackingView implements SectionView {
         kind.getItems().setAll(PackageKind.values());
         kind.setId("packing-kind");
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        Button newBox = button("packing-new-box", text.get("newBox"), "mdi2p-package-variant-closed-plus",
+        Button newBox = button("packing-new-box", text.get("newBox"), "mdi2p-package-variant-closed",
                 e -> onNewBox());
         newBox.setTooltip(new Tooltip("Ctrl+N"));
-        Button bulk = button("packing-bulk-create", text.get("bulk.button"), "mdi2p-package-variant-plus",
+        Button bulk = button("packing-bulk-create", text.get("bulk.button"), "mdi2p-package-variant",
                 e -> model.createEmptyBoxes());
         Button copy = button("packing-copy", text.get("copy.button"), "mdi2c-content-copy", e -> model.copyCurrent());
         copy.disableProperty().bind(model.currentProperty().isNull());
