@@ -463,29 +463,27 @@ public final class PackingViewModel {
 
     /** Writes the labels of these packages as a PDF in the background and opens it in the system viewer. */
     public void openLabels(List<String> numbers) {
-        writeLabels(numbers, file -> dialogs.openInSystemViewer(file));
+        writeLabels(numbers, null, report -> dialogs.openInSystemViewer(report.file()));
     }
 
-    /** Writes the labels and sends them to the chosen printer, remembering it for this label stock. */
+    /**
+     * Writes the labels and sends them to the chosen printer (both in the background), remembering the printer
+     * for this label stock.
+     */
     public void printLabels(List<String> numbers) {
         String chosen = printer.get();
-        LabelStock stock = labelStock.get();
         if (chosen == null || chosen.isBlank()) {
             message.set(text.get("print.noPrinter"));
             return;
         }
-        writeLabels(numbers, file -> {
-            try {
-                LabelPrinting.print(file, chosen, "Shipshape labels");
-                labels.rememberPrinter(stock.code(), chosen);
-                message.set(text.get("print.sent", numbers.size(), chosen));
-            } catch (java.io.IOException | RuntimeException e) {
-                dialogs.showError(text.get("print.failed", chosen, file), e);
-            }
-        });
+        writeLabels(numbers, chosen, report -> message.set(text.get("print.sent", report.labels(), chosen)));
     }
 
-    private void writeLabels(List<String> numbers, java.util.function.Consumer<Path> then) {
+    /** A labels PDF that was written (and perhaps printed). */
+    private record Written(Path file, int labels, List<String> shortened) {
+    }
+
+    private void writeLabels(List<String> numbers, String printerName, java.util.function.Consumer<Written> then) {
         LabelStock stock = labelStock.get();
         if (numbers.isEmpty() || stock == null) {
             message.set(text.get("labels.none"));
@@ -496,21 +494,28 @@ public final class PackingViewModel {
             return;
         }
         Path file = labelFolder.resolve("labels-" + LocalDateTime.now().format(FILE_STAMP) + ".pdf");
-        tasks.execute(BackgroundTask.<LabelReport>of(text.get("labels.task", numbers.size()), progress -> {
+        tasks.execute(BackgroundTask.<Written>of(text.get("labels.task", numbers.size()), progress -> {
             try {
                 Files.createDirectories(labelFolder);
+                List<LabelData> data = labels.forPackages(numbers);
+                LabelReport report = labels.writePdf(data, stock.code(), start.get(), file, progress);
+                if (printerName != null) {
+                    LabelPrinting.print(file, printerName, "Shipshape labels");
+                    labels.rememberPrinter(stock.code(), printerName);
+                }
+                return new Written(file, report.labels(), report.shortened());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            List<LabelData> data = labels.forPackages(numbers);
-            return labels.writePdf(data, stock.code(), start.get(), file, progress);
-        }).onSuccess(report -> {
-            message.set(report.shortened().isEmpty() ? text.get("labels.done", report.labels(), file)
-                    : String.join(" ", report.shortened()));
-            then.accept(file);
+        }).onSuccess(written -> {
+            message.set(written.shortened().isEmpty() ? text.get("labels.done", written.labels(), file)
+                    : String.join(" ", written.shortened()));
+            then.accept(written);
         }).onFailure(error -> {
             if (error instanceof UserInputException rejected) {
                 message.set(String.join(" ", rejected.problems()));
+            } else if (printerName != null && Files.exists(file)) {
+                dialogs.showError(text.get("print.failed", printerName, file), error);
             } else {
                 dialogs.showError(text.get("labels.failed", file), error);
             }
