@@ -133,6 +133,28 @@ public final class PackingView implements SectionView {
         count.setPrefColumnCount(6);
         count.setOnAction(e -> model.addLine());
         Button add = button("packing-add-line", text.get("addLine"), "mdi2p-plus", e -> model.addLine());
+        TextField value = field("packing-value");
+        value.textProperty().bindBidirectional(model.valueTextProperty());
+        value.setPromptText(text.get("value.prompt"));
+        value.setPrefColumnCount(8);
+        value.setFocusTraversable(false);
+        ComboBox<org.shipshape.model.intake.Condition> condition = new ComboBox<>();
+        condition.setId("packing-condition");
+        condition.getItems().setAll(org.shipshape.model.intake.Condition.values());
+        condition.valueProperty().bindBidirectional(model.conditionProperty());
+        condition.setFocusTraversable(false);
+        condition.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.shipshape.model.intake.Condition c) {
+                return c == null ? "" : c.code();
+            }
+
+            @Override
+            public org.shipshape.model.intake.Condition fromString(String code) {
+                return org.shipshape.model.common.CodedEnum.fromCode(org.shipshape.model.intake.Condition.class, code)
+                        .orElse(null);
+            }
+        });
 
         TableView<PackingViewModel.LineRow> lines = new TableView<>(model.lines());
         lines.setId("packing-lines");
@@ -202,13 +224,14 @@ public final class PackingView implements SectionView {
         int row = 0;
         grid.addRow(row++, new Label(text.get("size.label")), new VBox(6, sizes, dimensions));
         grid.addRow(row++, new Label(text.get("category.label")), new VBox(6, categories,
-                new HBox(6, category, count, add), match));
+                new HBox(6, category, count, add), new HBox(6, condition, value), match));
         grid.addRow(row++, new Label(text.get("stock.label")), new HBox(6, stockItem, stockQuantity, take));
         grid.addRow(row++, new Label(text.get("weight.label")), weight);
         grid.addRow(row++, new Label(text.get("pallet.label")), pallet);
         grid.addRow(row, new Label(text.get("marks.label")), marks);
         HBox.setHgrow(category, Priority.ALWAYS);
-        for (Node n : new Node[] {sizes, categories, dimensions, category, count, add, stockItem, stockQuantity, take,
+        for (Node n : new Node[] {sizes, categories, dimensions, category, count, add, value, condition, stockItem,
+            stockQuantity, take,
             weight, pallet, lines}) {
             n.disableProperty().bind(model.editableProperty().not());
         }

@@ -82,6 +82,8 @@ public final class PackingViewModel {
     private final StringProperty categoryText = new SimpleStringProperty("");
     private final StringProperty categoryMatch = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
+    private final StringProperty valueText = new SimpleStringProperty("");
+    private final ObjectProperty<Condition> condition = new SimpleObjectProperty<>(Condition.USED_GOOD);
     private final StringProperty dimensionsText = new SimpleStringProperty("");
     private final StringProperty weightText = new SimpleStringProperty("");
     private final StringProperty palletText = new SimpleStringProperty("");
@@ -273,11 +275,13 @@ public final class PackingViewModel {
         run(() -> {
             BigDecimal count = LenientParsing.decimal(countText.get()).orElseThrow(() -> new UserInputException(
                     text.get("count.missing", category.get().name())));
-            return packing.addCategoryLine(details.parcel().id(), category.get().id(), count, Condition.USED_GOOD,
-                    null);
+            BigDecimal value = LenientParsing.decimal(valueText.get()).orElse(null);
+            return packing.addCategoryLine(details.parcel().id(), category.get().id(), count,
+                    condition.get() == null ? Condition.USED_GOOD : condition.get(), value);
         }).ifPresent(updated -> {
             categoryText.set("");
             countText.set("");
+            valueText.set("");
             reload(updated);
         });
     }
@@ -585,6 +589,8 @@ public final class PackingViewModel {
     public StringProperty categoryTextProperty() { return categoryText; }
     public StringProperty categoryMatchProperty() { return categoryMatch; }
     public StringProperty countTextProperty() { return countText; }
+    public StringProperty valueTextProperty() { return valueText; }
+    public ObjectProperty<Condition> conditionProperty() { return condition; }
     public StringProperty dimensionsTextProperty() { return dimensionsText; }
     public StringProperty weightTextProperty() { return weightText; }
     public StringProperty palletTextProperty() { return palletText; }

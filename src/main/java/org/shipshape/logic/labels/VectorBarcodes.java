@@ -25,7 +25,6 @@ final class VectorBarcodes {
     static final int DEFAULT_DPI = 600;
     private static final float MAX_MODULE_MM = 0.6f;
     private static final int QR_QUIET_MODULES = 4;
-    private static final int FIXED_MASK = 2;
 
     private VectorBarcodes() {
     }
@@ -90,11 +89,10 @@ final class VectorBarcodes {
     /** The QR modules (true = dark) without quiet zone, error correction M. */
     static boolean[][] qr(String contents) {
         try {
-            // A fixed mask skips ZXing's search for the best of eight masks, the slowest part of encoding; any
-            // mask is valid and reads on every scanner.
+            // ZXing picks the best of the eight masks; a fixed mask was faster but left some numbers
+            // (MLD-0006) hard to read on small labels.
             ByteMatrix matrix = Encoder.encode(contents, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, FIXED_MASK))
-                    .getMatrix();
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
             boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
             for (int row = 0; row < matrix.getHeight(); row++) {
                 for (int col = 0; col < matrix.getWidth(); col++) {

@@ -96,6 +96,22 @@ class PackingViewModelTest {
     }
 
     @Test
+    void aTypedValueAndConditionGoOnTheLine() {
+        model.newBox();
+        model.categoryTextProperty().set("Books");
+        model.countTextProperty().set("3");
+        model.valueTextProperty().set("7,50");
+        model.conditionProperty().set(org.shipshape.model.intake.Condition.NEW);
+
+        model.addLine();
+
+        var line = model.currentProperty().get().lines().get(0);
+        assertThat(line.value()).isEqualByComparingTo("7.50");
+        assertThat(line.condition()).isEqualTo(org.shipshape.model.intake.Condition.NEW);
+        assertThat(model.valueTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void badInputIsExplainedBesideTheFormAndNothingIsSaved() {
         model.newBox();
         model.categoryTextProperty().set("clothes");
