@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,6 +19,9 @@ import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -70,7 +72,7 @@ public final class PackingView implements SectionView {
         split.setDividerPositions(0.55);
         root.setCenter(split);
         model.focusRequestProperty().addListener((obs, was, now) -> focus(now));
-        root.sceneProperty().addListener((obs, was, scene) -> installShortcuts(scene));
+        installShortcuts();
         model.refreshChoices();
         scan.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
@@ -334,19 +336,30 @@ public final class PackingView implements SectionView {
         }
     }
 
-    private void installShortcuts(Scene scene) {
-        if (scene == null) {
-            return;
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewBox);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::seal);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+    /**
+     * Shortcuts work while the focus is inside this screen only (a key filter on the root, not scene
+     * accelerators), so Ctrl+S never seals a package from another section.
+     */
+    private void installShortcuts() {
+        Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
+        shortcuts.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewBox);
+        shortcuts.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSeal);
+        shortcuts.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                 () -> focus(PackingViewModel.Focus.CATEGORY));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+        shortcuts.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 () -> focus(PackingViewModel.Focus.DIMENSIONS));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
+        shortcuts.put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
                 () -> focus(PackingViewModel.Focus.WEIGHT));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> focus(PackingViewModel.Focus.SCAN));
+        shortcuts.put(new KeyCodeCombination(KeyCode.F2), () -> focus(PackingViewModel.Focus.SCAN));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.entrySet().stream()
+                .filter(entry -> entry.getKey().match(event)).findFirst().ifPresent(entry -> {
+                    entry.getValue().run();
+                    event.consume();
+                }));
+    }
+
+    private void onSeal() {
+        model.seal();
     }
 
     private void onScan() {
