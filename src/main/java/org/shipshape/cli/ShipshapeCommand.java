@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             SampleDataCommand.class,
             CategoriesCommand.class,
             ImportCommand.class,
+            LabelsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

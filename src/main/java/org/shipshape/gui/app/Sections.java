@@ -11,6 +11,7 @@ import org.shipshape.gui.donors.DonorsView;
 import org.shipshape.gui.intake.ImportView;
 import org.shipshape.gui.intake.IntakeView;
 import org.shipshape.gui.inventory.InventoryView;
+import org.shipshape.gui.packing.PackingView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -25,7 +26,7 @@ final class Sections {
                 new LazySection("donors", text.get("section.donors"), () -> new DonorsView(context)),
                 new LazySection("categories", text.get("section.categories"), () -> new CategoriesView(context)),
                 new LazySection("import", text.get("section.import"), () -> new ImportView(context)),
-                placeholder("packing", text.get("section.packing"), text),
+                new LazySection("packing", text.get("section.packing"), () -> new PackingView(context)),
                 placeholder("shipments", text.get("section.shipments"), text),
                 placeholder("documents", text.get("section.documents"), text));
     }

@@ -1,0 +1,221 @@
+package org.shipshape.logic.labels;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.shipshape.logic.pdf.PdfFonts;
+import org.shipshape.logic.task.CancelledException;
+import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.packing.HandlingMark;
+import org.shipshape.model.packing.LabelStock;
+
+/**
+ * Writes box labels onto a label stock as one PDF: one document and one set of embedded (subset) fonts for all
+ * labels, so a full container (1,500 labels) takes a second or two. Printing may start at any position of a
+ * partly used first sheet; the stock's calibration offset shifts every label.
+ */
+public final class LabelPdfWriter {
+    private static final float MM = VectorBarcodes.POINTS_PER_MM;
+    private static final float MIN_TEXT = 5f;
+    private static final HandlingMark[] MARK_ORDER = {HandlingMark.THIS_SIDE_UP, HandlingMark.FRAGILE,
+        HandlingMark.DO_NOT_STACK, HandlingMark.HEAVY, HandlingMark.ELECTRICAL};
+
+    private LabelPdfWriter() {
+    }
+
+    /**
+     * @param startPosition 1-based position on the first sheet (row by row, left to right) of the first label
+     */
+    public static LabelReport write(List<LabelData> labels, LabelStock stock, int startPosition, OutputStream out,
+                                    Progress progress) throws IOException {
+        int perPage = stock.labelsPerPage();
+        if (startPosition < 1 || startPosition > perPage) {
+            throw new UserInputException("Start position: " + startPosition + " is not on a sheet of " + perPage
+                    + " labels (" + stock.name() + "); give a number from 1 to " + perPage + ".");
+        }
+        if (labels.isEmpty()) {
+            throw new UserInputException("There are no labels to print; choose at least one package.");
+        }
+        List<String> shortened = new ArrayList<>();
+        int pages = 0;
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(document);
+            LabelText measure = new LabelText();
+            PDRectangle pageSize = new PDRectangle((float) stock.pageWidthMm() * MM, (float) stock.pageHeightMm() * MM);
+            PDPageContentStream cs = null;
+            try {
+                int slot = startPosition - 1;
+                for (int i = 0; i < labels.size(); i++) {
+                    if (cs == null || slot == perPage) {
+                        if (cs != null) {
+                            cs.close();
+                            slot = 0;
+                        }
+                        PDPage page = new PDPage(pageSize);
+                        document.addPage(page);
+                        cs = new PDPageContentStream(document, page);
+                        pages++;
+                    }
+                    int column = slot % stock.columns();
+                    int row = slot / stock.columns();
+                    float x = (float) (stock.marginLeftMm() + column * stock.pitchXMm() + stock.offsetXMm()) * MM;
+                    float top = pageSize.getHeight()
+                            - (float) (stock.marginTopMm() + row * stock.pitchYMm() + stock.offsetYMm()) * MM;
+                    float h = (float) stock.labelHeightMm() * MM;
+                    LabelData label = labels.get(i);
+                    if (drawLabel(cs, fonts, measure, label, x, top - h, (float) stock.labelWidthMm() * MM, h, stock.dpi())) {
+                        shortened.add("Label " + label.packageNumber() + ": the contents were too long and end"
+                                + " with \"…\"; print it on a larger label stock to see everything.");
+                    }
+                    slot++;
+                    if (i % 50 == 0) {
+                        if (progress.isCancelled()) {
+                            throw new CancelledException();
+                        }
+                        progress.update(i, labels.size(), null);
+                    }
+                }
+            } finally {
+                if (cs != null) {
+                    cs.close();
+                }
+            }
+            document.save(out);
+        }
+        return new LabelReport(labels.size(), pages, shortened);
+    }
+
+    /** Draws one label in the box (x, y bottom-left, w x h points); returns true when text had to be cut. */
+    static boolean drawLabel(PDPageContentStream cs, PdfFonts fonts, LabelText measure, LabelData label, float x,
+                             float y, float w, float h, Integer dpi) throws IOException {
+        PDType0Font bold = fonts.bold();
+        PDType0Font regular = fonts.regular();
+        boolean small = h < 60 * MM;
+        float pad = (small ? 2.5f : 4f) * MM;
+        float left = x + pad;
+        float bottom = y + pad;
+        float width = w - 2 * pad;
+        float height = h - 2 * pad;
+        float top = bottom + height;
+        boolean cut = false;
+
+        // QR code, top right, with the header text beside it.
+        float qrSize = Math.min(Math.min(height * 0.34f, width * 0.3f), 32 * MM);
+        VectorBarcodes.drawQr(cs, VectorBarcodes.qr(label.packageNumber()), left + width - qrSize, top, qrSize);
+        float column = width - qrSize - 1.5f * MM;
+
+        FittedText number = FittedText.fitLine(measure, bold, label.packageNumber(), column, Math.min(qrSize * 0.55f, 48f),
+                MIN_TEXT);
+        cut |= number.shortened();
+        float cursor = top - number.size() * 0.76f;
+        text(cs, bold, number.size(), left, cursor, number.lines().get(0));
+        cursor -= number.size() * 0.3f;
+
+        List<String> header = new ArrayList<>();
+        if (label.total() > 0) {
+            header.add(label.position() + " of " + label.total());
+        }
+        if (!label.shipmentReference().isBlank()) {
+            header.add(label.shipmentReference());
+        }
+        float headerBottom = top - qrSize;
+        if (!header.isEmpty() && cursor - headerBottom > MIN_TEXT) {
+            FittedText fitted = FittedText.fit(measure, bold, header, column, cursor - headerBottom, Math.min(16f,
+                    number.size() * 0.6f), MIN_TEXT);
+            cut |= fitted.shortened();
+            cursor = lines(cs, bold, fitted, left, cursor);
+        }
+        cursor = Math.min(cursor, headerBottom) - 1f * MM;
+
+        // Bottom band: barcode with its text, then weight and marks above it.
+        boolean[] bars = VectorBarcodes.code128(label.packageNumber());
+        float module = VectorBarcodes.moduleWidth(bars.length, width, dpi);
+        float barHeight = Math.max(VectorBarcodes.MIN_BAR_HEIGHT_MM * MM, Math.min(15 * MM, height * 0.16f));
+        float humanSize = Math.max(MIN_TEXT, Math.min(10f, height * 0.05f));
+        float codeWidth = bars.length * module;
+        float barsX = left + (width - codeWidth) / 2;
+        float barsY = bottom + humanSize * 1.1f;
+        VectorBarcodes.drawCode128(cs, bars, barsX, barsY, module, barHeight);
+        String human = PdfFonts.printable(regular, label.packageNumber());
+        float humanWidth = measure.unitWidth(regular, human) * humanSize;
+        text(cs, regular, humanSize, left + (width - humanWidth) / 2, bottom + humanSize * 0.15f, human);
+
+        float rowHeight = Math.max(6 * MM, Math.min(height * 0.11f, 16 * MM));
+        float rowBottom = barsY + barHeight + 1.5f * MM;
+        List<HandlingMark> marks = new ArrayList<>();
+        for (HandlingMark mark : MARK_ORDER) {
+            if (label.marks().contains(mark)) {
+                marks.add(mark);
+            }
+        }
+        float markSize = rowHeight;
+        float marksWidth = marks.size() * (markSize + 1 * MM);
+        float markX = left + width - marksWidth + 1 * MM;
+        for (HandlingMark mark : marks) {
+            Pictograms.draw(cs, measure, bold, mark, markX, rowBottom, markSize);
+            markX += markSize + 1 * MM;
+        }
+        String weight = label.grossKg() == null ? "Gross: ______ kg"
+                : "Gross: " + label.grossKg().stripTrailingZeros().toPlainString() + " kg";
+        FittedText weightText = FittedText.fitLine(measure, bold, weight, Math.max(10 * MM, width - marksWidth - 2 * MM),
+                Math.min(rowHeight * 0.55f, 16f), MIN_TEXT);
+        cut |= weightText.shortened();
+        text(cs, bold, weightText.size(), left, rowBottom + (rowHeight - weightText.size() * 0.7f) / 2,
+                weightText.lines().get(0));
+
+        // Middle: destination and consignee, then contents in English and the document language.
+        float middleBottom = rowBottom + rowHeight + 1 * MM;
+        List<String> destination = new ArrayList<>();
+        String to = (label.destination() + (label.consignee().isBlank() ? "" : " - " + label.consignee())).trim();
+        if (!to.isEmpty()) {
+            destination.add("To: " + to);
+        }
+        if (!destination.isEmpty() && cursor - middleBottom > MIN_TEXT) {
+            FittedText fitted = FittedText.fit(measure, bold, destination, width, Math.min((cursor - middleBottom) * 0.4f,
+                    30f), Math.min(12f, small ? 8f : 12f), MIN_TEXT);
+            cut |= fitted.shortened();
+            cursor = lines(cs, bold, fitted, left, cursor) - 0.5f * MM;
+        }
+        List<String> contents = new ArrayList<>();
+        if (!label.contents().isEmpty()) {
+            contents.add(String.join("; ", label.contents()));
+        }
+        if (!label.localContents().isEmpty()) {
+            contents.add(String.join("; ", label.localContents()));
+        }
+        if (!contents.isEmpty()) {
+            float room = cursor - middleBottom;
+            if (room < MIN_TEXT * 1.2f) {
+                cut = true;
+            } else {
+                FittedText fitted = FittedText.fit(measure, regular, contents, width, room, small ? 9f : 13f, MIN_TEXT);
+                cut |= fitted.shortened();
+                lines(cs, regular, fitted, left, cursor);
+            }
+        }
+        return cut;
+    }
+
+    /** Draws fitted lines from the top line's top edge; returns the y below the last line. */
+    private static float lines(PDPageContentStream cs, PDType0Font font, FittedText fitted, float x, float top)
+            throws IOException {
+        float baseline = top - fitted.size() * 0.9f;
+        for (String line : fitted.lines()) {
+            text(cs, font, fitted.size(), x, baseline, line);
+            baseline -= fitted.leading();
+        }
+        return baseline + fitted.leading() - fitted.size() * 0.3f;
+    }
+
+    private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float baseline,
+                             String printableText) throws IOException {
+        LabelText.show(cs, font, size, x, baseline, printableText);
+    }
+}

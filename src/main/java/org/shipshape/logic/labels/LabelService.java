@@ -1,0 +1,175 @@
+package org.shipshape.logic.labels;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shipshape.logic.io.AtomicFileWriter;
+import org.shipshape.logic.packing.ContentSummary;
+import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.intake.Category;
+import org.shipshape.model.packing.ContentLine;
+import org.shipshape.model.packing.LabelStock;
+import org.shipshape.model.packing.PackageKind;
+import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.shipping.Shipment;
+import org.shipshape.store.intake.CategoryRepository;
+import org.shipshape.store.packing.PackingRepository;
+import org.shipshape.store.packing.ParcelRepository;
+import org.shipshape.store.shipping.ShipmentRepository;
+
+/** Box labels: gathers what each label shows from the database and writes them as one PDF. */
+public final class LabelService {
+    private final PackingRepository packing;
+    private final ParcelRepository parcels;
+    private final ShipmentRepository shipments;
+    private final CategoryRepository categories;
+
+    public LabelService(Workspace workspace) {
+        var db = workspace.database();
+        this.packing = new PackingRepository(db);
+        this.parcels = new ParcelRepository(db);
+        this.shipments = new ShipmentRepository(db);
+        this.categories = new CategoryRepository(db);
+    }
+
+    public List<LabelStock> stocks() {
+        return packing.labelStocks();
+    }
+
+    /** The stock with this code; an unknown code is rejected naming the known ones. */
+    public LabelStock stock(String code) {
+        return packing.labelStock(code == null ? "" : code).orElseThrow(() -> new UserInputException(
+                "Label stock: \"" + code + "\" is not known; use one of "
+                        + stocks().stream().map(LabelStock::code).collect(Collectors.joining(", ")) + "."));
+    }
+
+    public void rememberPrinter(String stockCode, String printer) {
+        packing.rememberPrinter(stockCode, printer);
+    }
+
+    /**
+     * Labels for packages of a shipment, in number order; all of them when {@code numbers} is empty.
+     * Numbers not in the shipment are rejected, all named in one message.
+     */
+    public List<LabelData> forShipment(String reference, List<String> numbers) {
+        Shipment shipment = shipments.findByReference(reference == null ? "" : reference).orElseThrow(
+                () -> new UserInputException("Shipment: there is no shipment " + reference
+                        + "; check the reference (e.g. MLI-2026-01)."));
+        List<Parcel> all = parcels.findByShipment(shipment.id());
+        Set<String> wanted = normalise(numbers);
+        if (!wanted.isEmpty()) {
+            Set<String> known = all.stream().map(p -> p.number().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+            List<String> unknown = wanted.stream().filter(n -> !known.contains(n)).toList();
+            if (!unknown.isEmpty()) {
+                throw new UserInputException("Packages: " + String.join(", ", unknown) + " "
+                        + (unknown.size() == 1 ? "is" : "are") + " not in shipment " + shipment.reference()
+                        + "; check the numbers.");
+            }
+        }
+        Map<Long, List<ContentLine>> lines = packing.linesOfShipment(shipment.id());
+        Map<Long, Category> categoryMap = categoryMap();
+        String country = packing.countryName(shipment.countryCode()).orElse(shipment.countryCode());
+        List<LabelData> result = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Parcel p = all.get(i);
+            if (wanted.isEmpty() || wanted.contains(p.number().toUpperCase(Locale.ROOT))) {
+                result.add(label(p, i + 1, all.size(), shipment, country, contentsOf(p, all, lines), categoryMap));
+            }
+        }
+        return result;
+    }
+
+    /** Labels for the given packages, whichever shipment (or none) they belong to; for reprints. */
+    public List<LabelData> forPackages(List<String> numbers) {
+        Set<String> wanted = normalise(numbers);
+        List<Parcel> found = packing.findByNumbers(List.copyOf(wanted));
+        if (found.size() != wanted.size()) {
+            Set<String> foundNumbers = found.stream().map(p -> p.number().toUpperCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            throw new UserInputException("Packages: there is no package " + wanted.stream()
+                    .filter(n -> !foundNumbers.contains(n)).collect(Collectors.joining(", ")) + "; check the numbers.");
+        }
+        Map<Long, List<LabelData>> byShipment = new HashMap<>();
+        List<LabelData> result = new ArrayList<>();
+        Map<Long, Category> categoryMap = categoryMap();
+        for (Parcel p : found) {
+            if (p.shipmentId() == null) {
+                List<ContentLine> own = parcels.linesOf(p.id());
+                result.add(label(p, 0, 0, null, "", own, categoryMap));
+            } else {
+                String reference = shipments.findById(p.shipmentId()).map(Shipment::reference).orElseThrow();
+                List<LabelData> ofShipment = byShipment.computeIfAbsent(p.shipmentId(),
+                        id -> forShipment(reference, List.of()));
+                ofShipment.stream().filter(l -> l.packageNumber().equals(p.number())).findFirst()
+                        .ifPresent(result::add);
+            }
+        }
+        return result;
+    }
+
+    /** Writes the labels as one PDF through a temporary file, so a crash never leaves half a file. */
+    public LabelReport writePdf(List<LabelData> labels, String stockCode, int startPosition, Path file,
+                                Progress progress) {
+        LabelStock stock = stock(stockCode);
+        LabelReport[] report = new LabelReport[1];
+        try {
+            AtomicFileWriter.write(file, out -> report[0] = LabelPdfWriter.write(labels, stock, startPosition, out,
+                    progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The labels could not be written to " + file + ": " + e.getMessage(), e);
+        }
+        return report[0];
+    }
+
+    private List<ContentLine> contentsOf(Parcel p, List<Parcel> all, Map<Long, List<ContentLine>> lines) {
+        if (p.kind() != PackageKind.PALLET) {
+            return lines.getOrDefault(p.id(), List.of());
+        }
+        List<ContentLine> onPallet = new ArrayList<>(lines.getOrDefault(p.id(), List.of()));
+        for (Parcel child : all) {
+            if (child.parentId() != null && child.parentId() == p.id()) {
+                onPallet.addAll(lines.getOrDefault(child.id(), List.of()));
+            }
+        }
+        return onPallet;
+    }
+
+    private static LabelData label(Parcel p, int position, int total, Shipment shipment, String country,
+                                   List<ContentLine> lines, Map<Long, Category> categoryMap) {
+        Language local = shipment == null ? Language.EN
+                : shipment.documentLanguages().stream().findFirst().orElse(Language.EN);
+        List<String> english = ContentSummary.lines(lines, categoryMap, Language.EN);
+        List<String> translated = local == Language.EN ? List.of() : ContentSummary.lines(lines, categoryMap, local);
+        return new LabelData(p.number(), position, total, country, shipment == null ? "" : shipment.consignee(),
+                shipment == null ? "Warehouse stock" : shipment.reference(), english, translated, p.grossKg(),
+                p.marks());
+    }
+
+    private Map<Long, Category> categoryMap() {
+        return categories.findAll().stream().collect(Collectors.toMap(Category::id, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static Set<String> normalise(List<String> numbers) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String n : numbers == null ? List.<String>of() : numbers) {
+            if (n != null && !n.isBlank()) {
+                result.add(n.trim().toUpperCase(Locale.ROOT));
+            }
+        }
+        return result;
+    }
+}

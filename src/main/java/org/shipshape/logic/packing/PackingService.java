@@ -1,0 +1,565 @@
+package org.shipshape.logic.packing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Decimals;
+import org.shipshape.model.intake.Category;
+import org.shipshape.model.intake.Condition;
+import org.shipshape.model.intake.DonatedItem;
+import org.shipshape.model.intake.ItemStatus;
+import org.shipshape.model.packing.BoxSize;
+import org.shipshape.model.packing.ContentLine;
+import org.shipshape.model.packing.DestinationRule;
+import org.shipshape.model.packing.Dimensions;
+import org.shipshape.model.packing.HandlingMark;
+import org.shipshape.model.packing.PackageKind;
+import org.shipshape.model.packing.PackageStatus;
+import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.shipping.Shipment;
+import org.shipshape.store.audit.AuditRepository;
+import org.shipshape.store.intake.CategoryRepository;
+import org.shipshape.store.intake.ItemRepository;
+import org.shipshape.store.packing.PackingRepository;
+import org.shipshape.store.packing.ParcelRepository;
+import org.shipshape.store.settings.SettingsRepository;
+import org.shipshape.store.shipping.ShipmentRepository;
+
+/**
+ * The packing station's use cases: open or create a package, describe its contents, weigh, measure, mark,
+ * put it on a pallet, seal and reopen it, and the bulk work (many empty boxes, copies of a box). Every change
+ * that touches more than one row is one transaction; a sealed package refuses changes until reopened.
+ */
+public final class PackingService {
+    public static final String MAX_PACKAGE_KG = "packing.max_package_kg";
+    public static final String DEFAULT_VALUE_PER_UNIT = "packing.default_value_per_unit";
+    private static final BigDecimal DEFAULT_MAX_KG = BigDecimal.valueOf(25);
+    private static final BigDecimal FALLBACK_VALUE_PER_UNIT = new BigDecimal("1.00");
+    private static final String WAREHOUSE_PREFIX = "WH";
+    private static final int MAX_BULK = 2000;
+
+    private final Workspace workspace;
+    private final ParcelRepository parcels;
+    private final PackingRepository packing;
+    private final ShipmentRepository shipments;
+    private final CategoryRepository categories;
+    private final ItemRepository items;
+    private final SettingsRepository settings;
+    private final AuditRepository audit;
+    private volatile Map<Long, Category> categoryCache;
+
+    public PackingService(Workspace workspace) {
+        this.workspace = workspace;
+        var db = workspace.database();
+        this.parcels = new ParcelRepository(db);
+        this.packing = new PackingRepository(db);
+        this.shipments = new ShipmentRepository(db);
+        this.categories = new CategoryRepository(db);
+        this.items = new ItemRepository(db);
+        this.settings = new SettingsRepository(db);
+        this.audit = new AuditRepository(db);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------
+
+    /** The package with this number (as scanned or typed, case ignored), or empty when it does not exist. */
+    public Optional<PackageDetails> open(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return parcels.findByNumber(number.trim()).map(this::details);
+    }
+
+    public PackageDetails details(long parcelId) {
+        return details(parcels.findById(parcelId).orElseThrow(
+                () -> new UserInputException("The package no longer exists; scan it again.")));
+    }
+
+    private PackageDetails details(Parcel parcel) {
+        Shipment shipment = parcel.shipmentId() == null ? null : shipments.findById(parcel.shipmentId()).orElse(null);
+        List<Parcel> children = parcel.kind() == PackageKind.PALLET ? packing.childrenOf(parcel.id()) : List.of();
+        return new PackageDetails(parcel, parcels.linesOf(parcel.id()), shipment, children);
+    }
+
+    public List<Shipment> shipments() {
+        return shipments.findAll();
+    }
+
+    public List<BoxSize> boxSizes() {
+        return packing.boxSizes();
+    }
+
+    public List<Category> categories() {
+        return List.copyOf(categoryMap().values());
+    }
+
+    private Map<Long, Category> categoryMap() {
+        Map<Long, Category> cached = categoryCache;
+        if (cached == null) {
+            cached = categories.findAll().stream().collect(Collectors.toMap(Category::id, Function.identity(),
+                    (a, b) -> a, LinkedHashMap::new));
+            categoryCache = cached;
+        }
+        return cached;
+    }
+
+    /** Category by exact name, else the only one whose name starts with or contains the text. */
+    public Optional<Category> findCategory(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        List<Category> all = categories();
+        Optional<Category> exact = all.stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Category> starting = all.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(wanted))
+                .toList();
+        if (starting.size() == 1) {
+            return Optional.of(starting.get(0));
+        }
+        List<Category> containing = all.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
+        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+    }
+
+    public BigDecimal maxPackageKg() {
+        return decimalSetting(MAX_PACKAGE_KG).orElse(DEFAULT_MAX_KG);
+    }
+
+    /** A positive number from the settings table; a missing or unreadable value gives empty (the default). */
+    private Optional<BigDecimal> decimalSetting(String key) {
+        return settings.get(key).flatMap(text -> {
+            try {
+                return org.shipshape.logic.io.LenientParsing.decimal(text);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }).filter(v -> v.signum() > 0);
+    }
+
+    public List<DestinationRule> rulesFor(Shipment shipment) {
+        return shipment == null ? List.of() : packing.destinationRules(shipment.countryCode());
+    }
+
+    /** Warnings for the package as stored, with the weight as currently typed. */
+    public List<PackingWarning> warnings(PackageDetails details, BigDecimal typedGrossKg) {
+        return PackingWarnings.check(details.parcel().kind(), typedGrossKg, details.lines(),
+                rulesFor(details.shipment()), categoryMap(), maxPackageKg());
+    }
+
+    /** The packing list of a shipment (or of warehouse stock when shipmentId is null), in number order. */
+    public List<PackingListRow> packingList(Long shipmentId) {
+        List<Parcel> list = shipmentId == null ? packing.warehousePackages() : parcels.findByShipment(shipmentId);
+        Map<Long, List<ContentLine>> lines = shipmentId == null ? Map.of() : packing.linesOfShipment(shipmentId);
+        Map<Long, String> numbers = list.stream().collect(Collectors.toMap(Parcel::id, Parcel::number));
+        List<PackingListRow> rows = new ArrayList<>(list.size());
+        int position = 1;
+        for (Parcel p : list) {
+            List<ContentLine> own = shipmentId == null ? parcels.linesOf(p.id()) : lines.getOrDefault(p.id(), List.of());
+            BigDecimal count = own.stream().map(ContentLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+            String parentNumber = p.parentId() == null ? null
+                    : numbers.getOrDefault(p.parentId(), parcels.findById(p.parentId()).map(Parcel::number).orElse(""));
+            rows.add(new PackingListRow(position++, p.number(), p.kind(), p.status(), own.size(), count,
+                    p.grossKg(), ContentSummary.english(own), parentNumber));
+        }
+        return rows;
+    }
+
+    // ---- creating -----------------------------------------------------------------------------------------
+
+    /**
+     * The next free number for a shipment ({@code MLI-0142}, prefix from the first part of the shipment
+     * reference) or for warehouse stock ({@code WH-00001}). A number is never handed out twice.
+     */
+    public String takeNextNumber(Long shipmentId) {
+        Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
+        return packing.inTransaction(() -> nextFreeNumber(shipment));
+    }
+
+    private String nextFreeNumber(Shipment shipment) {
+        String prefix = shipment == null ? WAREHOUSE_PREFIX : prefixOf(shipment.reference());
+        String format = shipment == null ? "%s-%05d" : "%s-%04d";
+        while (true) {
+            String number = String.format(Locale.ROOT, format, prefix, parcels.takeNextNumber(prefix));
+            if (parcels.findByNumber(number).isEmpty()) {
+                return number;
+            }
+        }
+    }
+
+    /** "MLI-2026-01" gives "MLI"; letters and digits only, upper case. */
+    static String prefixOf(String reference) {
+        String first = reference.trim().split("[-/_ ]", 2)[0].replaceAll("[^\\p{L}\\p{N}]", "");
+        return first.isEmpty() ? "PKG" : first.toUpperCase(Locale.ROOT);
+    }
+
+    /** A new, empty, open package with the next number. */
+    public PackageDetails newPackage(Long shipmentId, PackageKind kind, BoxSize size) {
+        Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
+        long id = packing.inTransaction(() -> {
+            String number = nextFreeNumber(shipment);
+            return parcels.insert(emptyParcel(number, kind, shipmentId, size == null ? null : size.dimensions()),
+                    List.of());
+        });
+        return details(id);
+    }
+
+    /** A new package under a number that was scanned or typed but does not exist yet. */
+    public PackageDetails createWithNumber(String number, PackageKind kind, Long shipmentId) {
+        String clean = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
+        if (!clean.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,39}")) {
+            throw new UserInputException("Package number: \"" + (number == null ? "" : number.trim())
+                    + "\" cannot be used; use letters, digits and dashes, like MLI-0142.");
+        }
+        if (parcels.findByNumber(clean).isPresent()) {
+            throw new UserInputException("Package number " + clean + " is already used; scan it to open it.");
+        }
+        if (shipmentId != null) {
+            requireShipment(shipmentId);
+        }
+        long id = parcels.insert(emptyParcel(clean, kind, shipmentId, null), List.of());
+        return details(id);
+    }
+
+    private static Parcel emptyParcel(String number, PackageKind kind, Long shipmentId, Dimensions dimensions) {
+        return new Parcel(0, number, kind == null ? PackageKind.BOX : kind, shipmentId, null, dimensions, null,
+                Set.of(), PackageStatus.OPEN, null, null);
+    }
+
+    /** Creates {@code count} empty open boxes for a shipment in one transaction; returns their numbers. */
+    public List<String> createEmptyPackages(Long shipmentId, int count, PackageKind kind, BoxSize size) {
+        requireBulkCount(count, "Number of boxes");
+        Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
+        return packing.inTransaction(() -> {
+            List<String> numbers = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String number = nextFreeNumber(shipment);
+                parcels.insert(emptyParcel(number, kind, shipmentId, size == null ? null : size.dimensions()),
+                        List.of());
+                numbers.add(number);
+            }
+            audit.append(workspace.user(), "create-empty", "parcel", numbers.get(0),
+                    count + " empty packages " + numbers.get(0) + " to " + numbers.get(numbers.size() - 1));
+            return numbers;
+        });
+    }
+
+    /**
+     * Makes {@code times} copies of a package under new numbers: same kind, shipment, size, weight, marks and
+     * lines, but lines are not linked to donated items (the stock was taken once). Copies are open.
+     */
+    public List<String> copyPackage(long parcelId, int times) {
+        requireBulkCount(times, "Number of copies");
+        PackageDetails original = details(parcelId);
+        Parcel p = original.parcel();
+        if (p.kind() == PackageKind.PALLET) {
+            throw new UserInputException("Package " + p.number() + " is a pallet; copy the boxes on it instead.");
+        }
+        Shipment shipment = original.shipment();
+        List<ContentLine> lines = original.lines().stream().map(l -> new ContentLine(0, 0, 0, l.categoryId(),
+                l.description(), l.quantity(), l.unit(), l.condition(), l.value(), l.netKg(), l.hsCode(), null))
+                .toList();
+        return packing.inTransaction(() -> {
+            List<String> numbers = new ArrayList<>(times);
+            for (int i = 0; i < times; i++) {
+                String number = nextFreeNumber(shipment);
+                parcels.insert(new Parcel(0, number, p.kind(), p.shipmentId(), null, p.dimensions(), p.grossKg(),
+                        p.marks(), PackageStatus.OPEN, null, null), lines);
+                numbers.add(number);
+            }
+            audit.append(workspace.user(), "copy", "parcel", p.number(), times + " copies: " + numbers.get(0)
+                    + " to " + numbers.get(numbers.size() - 1));
+            return numbers;
+        });
+    }
+
+    private static void requireBulkCount(int count, String field) {
+        if (count < 1 || count > MAX_BULK) {
+            throw new UserInputException(field + ": " + count + " is not possible; give a number from 1 to "
+                    + MAX_BULK + ".");
+        }
+    }
+
+    // ---- changing one package -----------------------------------------------------------------------------
+
+    public PackageDetails setKind(long parcelId, PackageKind kind) {
+        return change(parcelId, p -> {
+            if (p.kind() == PackageKind.PALLET && kind != PackageKind.PALLET && !packing.childrenOf(p.id()).isEmpty()) {
+                throw new UserInputException("Pallet " + p.number() + " still holds packages; take them off first.");
+            }
+            return with(p, kind, p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(), p.marks());
+        });
+    }
+
+    public PackageDetails setDimensions(long parcelId, Dimensions dimensions) {
+        return change(parcelId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), dimensions, p.grossKg(),
+                p.marks()));
+    }
+
+    /** Reads "60x40x40", "60 x 40 x 40 cm" or a box size code such as "M". */
+    public Dimensions parseDimensions(String text) {
+        String t = text == null ? "" : text.trim();
+        for (BoxSize size : boxSizes()) {
+            if (size.code().equalsIgnoreCase(t) || size.name().equalsIgnoreCase(t)) {
+                return size.dimensions();
+            }
+        }
+        String[] parts = t.toLowerCase(Locale.ROOT).replace("cm", "").split("\\s*[x×*]\\s*");
+        if (parts.length == 3) {
+            try {
+                int l = Integer.parseInt(parts[0].trim());
+                int w = Integer.parseInt(parts[1].trim());
+                int h = Integer.parseInt(parts[2].trim());
+                if (l > 0 && w > 0 && h > 0) {
+                    return new Dimensions(l, w, h);
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the accepted forms
+            }
+        }
+        throw new UserInputException("Size: \"" + t + "\" is not a size; type a box size code ("
+                + boxSizes().stream().map(BoxSize::code).collect(Collectors.joining(", "))
+                + ") or length x width x height in whole cm, like 60x40x40.");
+    }
+
+    /** Sets the gross weight; null clears it. Zero or negative weights are refused. */
+    public PackageDetails setGrossWeight(long parcelId, BigDecimal grossKg) {
+        if (grossKg != null && grossKg.signum() <= 0) {
+            throw new UserInputException("Gross weight: " + grossKg.toPlainString()
+                    + " kg is not possible; a package weighs more than 0 kg.");
+        }
+        return change(parcelId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
+                Decimals.kg(grossKg), p.marks()));
+    }
+
+    public PackageDetails setMarks(long parcelId, Set<HandlingMark> marks) {
+        return change(parcelId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(),
+                marks.isEmpty() ? Set.of() : EnumSet.copyOf(marks)));
+    }
+
+    /** Moves an open package to another shipment, or to warehouse stock when shipmentId is null. */
+    public PackageDetails assignShipment(long parcelId, Long shipmentId) {
+        if (shipmentId != null) {
+            requireShipment(shipmentId);
+        }
+        return change(parcelId, p -> with(p, p.kind(), shipmentId, p.parentId(), p.dimensions(), p.grossKg(),
+                p.marks()));
+    }
+
+    /**
+     * Puts a package on a pallet (or takes it off when palletNumber is blank). Only pallets hold packages;
+     * a pallet cannot hold itself nor a pallet that (directly or indirectly) holds it.
+     */
+    public PackageDetails putOnPallet(long parcelId, String palletNumber) {
+        return change(parcelId, p -> {
+            if (palletNumber == null || palletNumber.isBlank()) {
+                return with(p, p.kind(), p.shipmentId(), null, p.dimensions(), p.grossKg(), p.marks());
+            }
+            Parcel pallet = parcels.findByNumber(palletNumber.trim()).orElseThrow(() -> new UserInputException(
+                    "Pallet: there is no package " + palletNumber.trim() + "; scan the pallet's label."));
+            if (pallet.kind() != PackageKind.PALLET) {
+                throw new UserInputException("Pallet: " + pallet.number() + " is a " + pallet.kind().code()
+                        + ", and only pallets can hold packages.");
+            }
+            if (pallet.id() == p.id()) {
+                throw new UserInputException("Pallet: " + p.number() + " cannot be put on itself.");
+            }
+            for (Long up = pallet.parentId(); up != null; ) {
+                if (up == p.id()) {
+                    throw new UserInputException("Pallet: " + pallet.number() + " already sits on " + p.number()
+                            + ", so " + p.number() + " cannot go on it.");
+                }
+                up = parcels.findById(up).map(Parcel::parentId).orElse(null);
+            }
+            if (pallet.isSealed()) {
+                throw new UserInputException("Pallet " + pallet.number() + " is sealed; reopen it first.");
+            }
+            return with(p, p.kind(), p.shipmentId(), pallet.id(), p.dimensions(), p.grossKg(), p.marks());
+        });
+    }
+
+    /**
+     * Adds a line described by category ("Books, 40 pcs"): description, unit, HS code and net weight from the
+     * category; value as typed or the default value per unit times the count.
+     */
+    public PackageDetails addCategoryLine(long parcelId, long categoryId, BigDecimal count, Condition condition,
+                                          BigDecimal typedValue) {
+        Category category = Optional.ofNullable(categoryMap().get(categoryId)).or(() -> categories.findById(categoryId))
+                .orElseThrow(() -> new UserInputException("Category: it no longer exists; choose another one."));
+        requirePositive(count, "Count for " + category.name());
+        if (typedValue != null && typedValue.signum() < 0) {
+            throw new UserInputException("Value for " + category.name() + ": it cannot be negative.");
+        }
+        BigDecimal value = typedValue != null ? Decimals.money(typedValue)
+                : Decimals.money(defaultValuePerUnit().multiply(count));
+        BigDecimal net = category.defaultUnitKg() == null ? null : positiveOrNull(Decimals.kg(
+                category.defaultUnitKg().multiply(count)));
+        ContentLine line = new ContentLine(0, parcelId, 0, category.id(), category.name(), count,
+                category.defaultUnit(), condition == null ? Condition.USED_GOOD : condition, value, net,
+                category.hsCode() == null ? null : category.hsCode().value(), null);
+        return packing.inTransaction(() -> {
+            requireOpen(parcelId);
+            parcels.addLines(parcelId, List.of(line));
+            return details(parcelId);
+        });
+    }
+
+    /**
+     * Takes a quantity of a donated item from stock into the package: the line keeps the link to the item,
+     * the item's available quantity goes down, and it is marked packed when nothing is left.
+     */
+    public PackageDetails takeFromStock(long parcelId, long itemId, BigDecimal quantity) {
+        requirePositive(quantity, "Quantity of item " + itemId);
+        return packing.inTransaction(() -> {
+            requireOpen(parcelId);
+            DonatedItem item = items.findById(itemId).orElseThrow(() -> new UserInputException(
+                    "Item " + itemId + ": there is no such donated item; check the number on its tag."));
+            if (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.DISPOSED) {
+                throw new UserInputException("Item " + itemId + " is " + item.status().code()
+                        + " and cannot be packed.");
+            }
+            BigDecimal available = item.quantity().subtract(packing.packedQuantityOf(itemId));
+            if (quantity.compareTo(available) > 0) {
+                throw new UserInputException("Item " + itemId + " (" + item.description() + "): only "
+                        + available.stripTrailingZeros().toPlainString() + " " + item.unit()
+                        + " left in stock, not " + quantity.stripTrailingZeros().toPlainString() + ".");
+            }
+            Category category = categoryMap().get(item.categoryId());
+            BigDecimal net = item.unitKg() == null ? null : positiveOrNull(Decimals.kg(item.unitKg().multiply(quantity)));
+            parcels.addLines(parcelId, List.of(new ContentLine(0, parcelId, 0, item.categoryId(), item.description(),
+                    quantity, item.unit(), item.condition(), Decimals.money(item.unitValue().multiply(quantity)), net,
+                    category == null || category.hsCode() == null ? null : category.hsCode().value(), itemId)));
+            if (quantity.compareTo(available) == 0) {
+                packing.setItemStatus(itemId, ItemStatus.PACKED);
+            }
+            return details(parcelId);
+        });
+    }
+
+    /** How much of a donated item is still in stock (its quantity minus what lines already took). */
+    public BigDecimal availableQuantity(long itemId) {
+        DonatedItem item = items.findById(itemId).orElseThrow(() -> new UserInputException(
+                "Item " + itemId + ": there is no such donated item; check the number on its tag."));
+        return item.quantity().subtract(packing.packedQuantityOf(itemId));
+    }
+
+    /** Removes a line; goods taken from stock go back to stock. */
+    public PackageDetails removeLine(long parcelId, long lineId) {
+        return packing.inTransaction(() -> {
+            requireOpen(parcelId);
+            ContentLine line = parcels.linesOf(parcelId).stream().filter(l -> l.id() == lineId).findFirst()
+                    .orElseThrow(() -> new UserInputException("That line is no longer in the package."));
+            packing.deleteLine(parcelId, lineId);
+            if (line.itemId() != null) {
+                items.findById(line.itemId()).filter(i -> i.status() == ItemStatus.PACKED)
+                        .ifPresent(i -> packing.setItemStatus(i.id(), ItemStatus.IN_STOCK));
+            }
+            return details(parcelId);
+        });
+    }
+
+    /**
+     * Seals the package: it needs a gross weight and its dimensions; a message names what is missing.
+     * The packer and time are recorded.
+     */
+    public PackageDetails seal(long parcelId) {
+        return packing.inTransaction(() -> {
+            Parcel p = requireOpen(parcelId);
+            List<String> missing = new ArrayList<>();
+            if (p.grossKg() == null) {
+                missing.add("the gross weight");
+            }
+            if (p.dimensions() == null) {
+                missing.add("the dimensions");
+            }
+            if (!missing.isEmpty()) {
+                throw new UserInputException("Package " + p.number() + " cannot be sealed yet: enter "
+                        + String.join(" and ", missing) + ".");
+            }
+            packing.update(new Parcel(p.id(), p.number(), p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
+                    p.grossKg(), p.marks(), PackageStatus.SEALED, workspace.user(), Instant.now()));
+            audit.append(workspace.user(), "seal", "parcel", p.number(), null);
+            return details(parcelId);
+        });
+    }
+
+    /** Reopens a sealed package; the reason goes to the change log in the same transaction. */
+    public PackageDetails reopen(long parcelId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserInputException("Reason: say why the package is reopened, e.g. \"add shoes\".");
+        }
+        return packing.inTransaction(() -> {
+            Parcel p = parcels.findById(parcelId).orElseThrow(
+                    () -> new UserInputException("The package no longer exists; scan it again."));
+            if (p.status() == PackageStatus.OPEN) {
+                throw new UserInputException("Package " + p.number() + " is already open.");
+            }
+            if (p.status() == PackageStatus.LOADED) {
+                throw new UserInputException("Package " + p.number()
+                        + " is loaded in the container; unload it before reopening it.");
+            }
+            packing.update(p.withStatus(PackageStatus.OPEN));
+            audit.append(workspace.user(), "reopen", "parcel", p.number(), reason.trim());
+            return details(parcelId);
+        });
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private PackageDetails change(long parcelId, Function<Parcel, Parcel> edit) {
+        return packing.inTransaction(() -> {
+            Parcel changed = edit.apply(requireOpen(parcelId));
+            packing.update(changed);
+            return details(parcelId);
+        });
+    }
+
+    private Parcel requireOpen(long parcelId) {
+        Parcel p = parcels.findById(parcelId).orElseThrow(
+                () -> new UserInputException("The package no longer exists; scan it again."));
+        if (p.isSealed()) {
+            throw new UserInputException("Package " + p.number() + " is " + p.status().code()
+                    + "; reopen it (with a reason) to change it.");
+        }
+        return p;
+    }
+
+    private static Parcel with(Parcel p, PackageKind kind, Long shipmentId, Long parentId, Dimensions dimensions,
+                               BigDecimal grossKg, Set<HandlingMark> marks) {
+        return new Parcel(p.id(), p.number(), kind, shipmentId, parentId, dimensions, grossKg, marks, p.status(),
+                p.packedBy(), p.packedAt());
+    }
+
+    private Shipment requireShipment(long shipmentId) {
+        return shipments.findById(shipmentId).orElseThrow(
+                () -> new UserInputException("Shipment: it no longer exists; choose another one."));
+    }
+
+    private BigDecimal defaultValuePerUnit() {
+        return decimalSetting(DEFAULT_VALUE_PER_UNIT).orElse(FALLBACK_VALUE_PER_UNIT);
+    }
+
+    private static void requirePositive(BigDecimal value, String field) {
+        if (value == null || value.signum() <= 0) {
+            throw new UserInputException(field + ": give a number above 0"
+                    + (value == null ? "." : ", not " + value.stripTrailingZeros().toPlainString() + "."));
+        }
+    }
+
+    private static BigDecimal positiveOrNull(BigDecimal kg) {
+        return kg == null || kg.signum() <= 0 ? null : kg;
+    }
+}

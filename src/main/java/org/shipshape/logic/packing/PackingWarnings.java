@@ -1,0 +1,62 @@
+package org.shipshape.logic.packing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shipshape.model.intake.Category;
+import org.shipshape.model.packing.ContentLine;
+import org.shipshape.model.packing.DestinationRule;
+import org.shipshape.model.packing.PackageKind;
+
+/**
+ * The warnings shown while a package is packed: over the weight limit, missing weight or value, and
+ * categories restricted for the shipment's destination. A pure function, so the form can call it on every key.
+ */
+public final class PackingWarnings {
+    private PackingWarnings() {
+    }
+
+    /**
+     * @param grossKg the weight as currently typed (may differ from the stored one), or null
+     * @param rules   the destination's rules, empty for warehouse stock
+     */
+    public static List<PackingWarning> check(PackageKind kind, BigDecimal grossKg, List<ContentLine> lines,
+                                             List<DestinationRule> rules, Map<Long, Category> categories,
+                                             BigDecimal maxPackageKg) {
+        List<PackingWarning> warnings = new ArrayList<>();
+        if (grossKg == null) {
+            warnings.add(new PackingWarning(PackingWarning.Level.WARN,
+                    "No gross weight yet: weigh the package before sealing it."));
+        } else if (kind != PackageKind.PALLET && kind != PackageKind.PIECE && maxPackageKg != null
+                && grossKg.compareTo(maxPackageKg) > 0) {
+            warnings.add(new PackingWarning(PackingWarning.Level.WARN, "The package weighs "
+                    + grossKg.stripTrailingZeros().toPlainString() + " kg, over the "
+                    + maxPackageKg.stripTrailingZeros().toPlainString() + " kg limit: split it into two packages."));
+        }
+        for (ContentLine line : lines) {
+            if (line.value() == null || line.value().signum() == 0) {
+                warnings.add(new PackingWarning(PackingWarning.Level.WARN, "Line " + line.lineNo() + " ("
+                        + line.description() + ") has no value: customs needs a value for every line."));
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (ContentLine line : lines) {
+            for (DestinationRule rule : rules) {
+                boolean categoryMatches = rule.categoryId() == null || rule.categoryId() == line.categoryId();
+                boolean conditionMatches = !rule.usedOnly() || line.condition().isUsed();
+                if (categoryMatches && conditionMatches) {
+                    Category category = categories.get(line.categoryId());
+                    String what = category == null ? line.description() : category.name();
+                    String text = what + ": " + rule.message();
+                    if (seen.add(text)) {
+                        warnings.add(new PackingWarning(PackingWarning.levelOf(rule.severity()), text));
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+}

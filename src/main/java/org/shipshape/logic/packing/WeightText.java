@@ -1,0 +1,47 @@
+package org.shipshape.logic.packing;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.shipshape.logic.io.LenientParsing;
+import org.shipshape.logic.task.UserInputException;
+
+/**
+ * Reads a gross weight as typed by a person or by a USB scale that acts as a keyboard: "12.5", "12,5 kg",
+ * "ST,GS,+0012.50kg", "12500 g".
+ */
+public final class WeightText {
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
+            "([-+]?\\s*\\d+(?:[.,]\\d+)?)\\s*(kg|g|lb|lbs)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
+    private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
+
+    private WeightText() {
+    }
+
+    /** Empty text gives empty; zero, negative or unreadable weights are rejected with a plain sentence. */
+    public static Optional<BigDecimal> parseKg(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBER_AND_UNIT.matcher(text.trim());
+        if (!m.find()) {
+            throw new UserInputException("Gross weight: \"" + text.trim()
+                    + "\" is not a weight; type it like 12.5 or 12,5 kg.");
+        }
+        BigDecimal value = LenientParsing.decimal(m.group(1).replace(" ", "")).orElseThrow();
+        String unit = m.group(2) == null ? "kg" : m.group(2).toLowerCase(Locale.ROOT);
+        BigDecimal kg = switch (unit) {
+            case "g" -> value.divide(GRAMS_PER_KG);
+            case "lb", "lbs" -> value.multiply(KG_PER_LB);
+            default -> value;
+        };
+        if (kg.signum() <= 0) {
+            throw new UserInputException("Gross weight: " + text.trim()
+                    + " is not possible; a package weighs more than 0 kg.");
+        }
+        return Optional.of(org.shipshape.model.common.Decimals.kg(kg));
+    }
+}
