@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.shipshape.logic.sample.LargeWarehouse;
 import org.shipshape.logic.sample.SampleWarehouse;
@@ -23,6 +25,7 @@ public final class BenchContext implements AutoCloseable {
     private Path largeDatabase;
     private Path sampleDatabase;
     private int copies;
+    private final List<Workspace> openWorkspaces = new ArrayList<>();
 
     public BenchContext(LargeWarehouse.Size size, long seed) throws IOException {
         this.folder = Files.createTempDirectory("shipshape-bench");
@@ -77,8 +80,23 @@ public final class BenchContext implements AutoCloseable {
         return copy;
     }
 
+    /**
+     * Opens a private copy of a database that stays open across the runs of one operation (and closes with the
+     * context), for operations that time work on an open workspace. A copy, because a database file has one
+     * writer at a time and other operations open the original.
+     */
+    public synchronized Workspace openCopy(Path database) throws IOException {
+        Path copy = folder.resolve("open-copy-" + (++copies) + ".db");
+        Files.copy(database, copy, StandardCopyOption.REPLACE_EXISTING);
+        Workspace workspace = Workspace.open(copy, false, "bench");
+        openWorkspaces.add(workspace);
+        return workspace;
+    }
+
     @Override
     public void close() {
+        openWorkspaces.forEach(Workspace::close);
+        openWorkspaces.clear();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -4,7 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.io.PrintWriter;
+import java.io.Writer;
+import org.shipshape.cli.ShipshapeCommand;
 import org.shipshape.gui.app.HeadlessWindow;
+import org.shipshape.logic.intake.InventoryService;
+import org.shipshape.logic.intake.InventorySnapshot;
+import org.shipshape.logic.intake.ItemCsvGenerator;
+import org.shipshape.logic.labels.LabelBenchmark;
+import org.shipshape.logic.labels.LabelService;
+import org.shipshape.logic.packing.PackingService;
+import org.shipshape.logic.sample.LargeWarehouse;
+import org.shipshape.model.intake.ItemFilter;
+import picocli.CommandLine;
 import org.shipshape.logic.sample.SampleWarehouse;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.StartupOptions;
@@ -26,7 +38,17 @@ final class BenchOperations {
                 BenchOperation.timed("start to main window shown (headless)", large, BenchOperations::headlessWindow,
                         HeadlessWindow::openMainWindow),
                 BenchOperation.of("load sample warehouse (new database)", "sample-data/: 300 items, 120 packages",
-                        BenchContext::folder, BenchOperations::loadSample));
+                        BenchContext::folder, BenchOperations::loadSample),
+                BenchOperation.of("inventory filter (text, in memory)", large, BenchOperations::inventorySnapshot,
+                        snapshot -> InventoryService.filterInMemory(snapshot, ItemFilter.ALL.withText("lot 12"))),
+                BenchOperation.of("import items CSV (whole command, new database)", importRows(context) + " rows",
+                        BenchOperations::itemCsv, BenchOperations::importItems),
+                BenchOperation.of("labels PDF 4x6", LabelBenchmark.FULL_CONTAINER + " labels",
+                        c -> c.openCopy(c.sampleDatabase()), workspace -> labels(context, workspace, "4x6")),
+                BenchOperation.of("labels PDF Avery L7165", LabelBenchmark.FULL_CONTAINER + " labels",
+                        c -> c.openCopy(c.sampleDatabase()), workspace -> labels(context, workspace, "l7165")),
+                BenchOperation.of("scan package number to packing form data", large, BenchOperations::packingService,
+                        service -> service.open("MDA1-00750").orElseThrow()));
     }
 
     private static void openDatabase(Path file) {
@@ -41,6 +63,45 @@ final class BenchOperations {
         try (Workspace workspace = Workspace.open(file, false, "bench")) {
             SampleWarehouse.load(workspace, Progress.NONE);
         }
+    }
+
+    private static int importRows(BenchContext context) {
+        return context.size() == LargeWarehouse.Size.FULL ? 100_000 : 10_000;
+    }
+
+    private static InventorySnapshot inventorySnapshot(BenchContext context) {
+        try (Workspace workspace = Workspace.open(context.largeDatabase(), true, "bench")) {
+            return new InventoryService(workspace).snapshot();
+        }
+    }
+
+    private static Path itemCsv(BenchContext context) throws IOException {
+        Path csv = context.folder().resolve("items-" + importRows(context) + ".csv");
+        if (!Files.exists(csv)) {
+            ItemCsvGenerator.write(csv, importRows(context), 800, 7);
+        }
+        return csv;
+    }
+
+    /** The real command, so parsing, validation and the write all count, as a user would wait for them. */
+    private static void importItems(Path csv) throws IOException {
+        Path database = Files.createTempFile(csv.getParent(), "import", ".db");
+        Files.delete(database);
+        CommandLine commandLine = ShipshapeCommand.commandLine(options -> { });
+        commandLine.setOut(new PrintWriter(Writer.nullWriter()));
+        int exit = commandLine.execute("--db", database.toString(), "import", "items", csv.toString());
+        if (exit != 0) {
+            throw new IllegalStateException("The benchmark import was rejected (exit " + exit + ")");
+        }
+    }
+
+    private static void labels(BenchContext context, Workspace workspace, String stock) {
+        Path pdf = context.folder().resolve("labels-" + stock + ".pdf");
+        LabelBenchmark.renderFullContainer(new LabelService(workspace), stock, pdf);
+    }
+
+    private static PackingService packingService(BenchContext context) throws IOException {
+        return new PackingService(context.openCopy(context.largeDatabase()));
     }
 
     private static StartupOptions headlessWindow(BenchContext context) throws InterruptedException {
