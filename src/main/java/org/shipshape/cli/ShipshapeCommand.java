@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
         description = "Donated goods, packing, container loading and customs documents for charities.",
         subcommands = {
             SampleDataCommand.class,
+            DocumentsCommand.class,
+            CheckCommand.class,
+            ReceiptCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

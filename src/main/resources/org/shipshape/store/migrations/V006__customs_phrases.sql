@@ -345,6 +345,7 @@ INSERT INTO phrase (key, language, text) VALUES
  ('notwaste', 'ro', 'Aparatele electrice uzate enumerate au fost testate și funcționează; sunt expediate pentru reutilizare și nu sunt deșeuri (Directiva DEEE a UE, anexa VI).'),
  ('notwaste', 'ru', 'Перечисленные электроприборы, бывшие в употреблении, проверены и исправны; они отправляются для повторного использования и не являются отходами (Директива ЕС WEEE, приложение VI).'),
  ('notwaste', 'hy', 'Թվարկված օգտագործված էլեկտրական ապրանքները ստուգված են և աշխատում են, առաքվում են կրկնակի օգտագործման համար և թափոն չեն (ԵՄ WEEE հրահանգ, հավելված VI)։'),
+ ('receipt.organisation', 'en', 'Organisation'),
  ('receipt.donor', 'en', 'Donor'),
  ('receipt.period', 'en', 'Period'),
  ('receipt.received-on', 'en', 'Received on'),
