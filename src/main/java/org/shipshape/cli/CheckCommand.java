@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.shipshape.logic.customs.CustomsDocuments;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -20,21 +21,18 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--shipment", required = true, paramLabel = "REF", description = "Shipment reference, such as MLI-2026-01.")
-    private String shipment;
+    @Mixin
+    private ShipmentOptions target;
 
     @Option(names = "--draft", description = "Check for a draft pack only (the seal number may still be missing).")
     private boolean draft;
-
-    @Option(names = "--language", paramLabel = "L", description = "Document language to check the phrases of (default: the shipment's).")
-    private String language;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = root.openWorkspace()) {
-            CustomsDocuments.CheckResult result = new CustomsDocuments(workspace).check(shipment, !draft,
-                    DocumentsCommand.parseLanguage(language));
+            CustomsDocuments.CheckResult result = new CustomsDocuments(workspace).check(target.shipment, !draft,
+                    target.language());
             if (result.problems().isEmpty()) {
                 out.println("Shipment " + result.shipmentReference() + " is ready for its "
                         + (draft ? "draft" : "final") + " pack.");

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.customs.CustomsDocuments;
 import org.shipshape.logic.task.Progress;
-import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.common.Language;
 import org.shipshape.model.customs.PackProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -29,12 +28,8 @@ final class DocumentsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--shipment", required = true, paramLabel = "REF", description = "Shipment reference, such as MLI-2026-01.")
-    private String shipment;
-
-    @Option(names = "--language", paramLabel = "L",
-            description = "Language printed beside English: en, fr, ro, ru or hy (default: the shipment's).")
-    private String language;
+    @Mixin
+    private ShipmentOptions target;
 
     @Option(names = "--draft", description = "Print a draft pack (watermarked DRAFT, not stored as a revision).")
     private boolean draft;
@@ -52,11 +47,11 @@ final class DocumentsCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             CustomsDocuments documents = new CustomsDocuments(workspace);
             if (reprint != null) {
-                documents.reprintPack(shipment, reprint, output)
+                documents.reprintPack(target.shipment, reprint, output)
                         .forEach(file -> out.println("Reprinted " + file));
                 return ExitCode.DONE;
             }
-            CustomsDocuments.PackResult result = documents.writePack(shipment, parseLanguage(language), draft,
+            CustomsDocuments.PackResult result = documents.writePack(target.shipment, target.language(), draft,
                     output, Progress.NONE);
             out.println((result.revision() == 0 ? "Draft pack" : "Final pack revision " + result.revision())
                     + " of " + result.shipmentReference() + " written to " + output.toAbsolutePath() + ":");
@@ -67,13 +62,5 @@ final class DocumentsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.DONE;
-    }
-
-    static Language parseLanguage(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return Language.fromCode(code).orElseThrow(() -> new UserInputException("--language: \"" + code
-                + "\" is not a document language; use en, fr, ro, ru or hy."));
     }
 }
