@@ -293,6 +293,32 @@ class CustomsDocumentsTest {
     }
 
     @Test
+    void aCancelledFinalPackWritesAndStoresNothing() throws Exception {
+        fixture.completeShipment(REF, Language.FR);
+        Progress cancelSoon = new Progress() {
+            private int updates;
+
+            @Override
+            public void update(long done, long total, String message) {
+                updates++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates >= 2;
+            }
+        };
+
+        assertThatThrownBy(() -> documents.writePack(REF, null, false, out, cancelSoon))
+                .isInstanceOf(org.shipshape.logic.task.CancelledException.class);
+
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(documents.revisions(REF)).isEmpty();
+    }
+
+    @Test
     void valuesAreExactDecimals() {
         fixture.completeShipment(REF, Language.FR);
         assertThat(documents.totals(REF).value()).isEqualTo(new BigDecimal("324.00"));
