@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
             CategoriesCommand.class,
             ImportCommand.class,
             LabelsCommand.class,
+            DocumentsCommand.class,
+            CheckCommand.class,
+            ReceiptCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -12,6 +12,7 @@ import org.shipshape.gui.intake.ImportView;
 import org.shipshape.gui.intake.IntakeView;
 import org.shipshape.gui.inventory.InventoryView;
 import org.shipshape.gui.packing.PackingView;
+import org.shipshape.gui.documents.DocumentsView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -28,7 +29,7 @@ final class Sections {
                 new LazySection("import", text.get("section.import"), () -> new ImportView(context)),
                 new LazySection("packing", text.get("section.packing"), () -> new PackingView(context)),
                 placeholder("shipments", text.get("section.shipments"), text),
-                placeholder("documents", text.get("section.documents"), text));
+                new LazySection("documents", text.get("section.documents"), () -> new DocumentsView(context)));
     }
 
     private static Section placeholder(String id, String title, Messages text) {

@@ -22,6 +22,8 @@ public final class PdfFonts {
     private static final String REPLACEMENT = "?";
 
     private static final Map<String, CmapLookup> COVERAGE = new ConcurrentHashMap<>();
+    /** The font files, read from the jar once. */
+    private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
 
     private final PDType0Font regular;
     private final PDType0Font bold;
@@ -37,13 +39,26 @@ public final class PdfFonts {
     }
 
     private static PDType0Font font(PDDocument document, String resource) {
-        try (InputStream in = open(resource)) {
-            PDType0Font font = PDType0Font.load(document, in, true);
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES.computeIfAbsent(resource,
+                    PdfFonts::readResource)));
+            // Glyph substitution (ligatures) makes PDFBox run regular expressions on every string shown, which
+            // made a 12,000-line packing list take a minute; plain glyphs print every script we need.
+            ttf.setEnableGsub(false);
+            PDType0Font font = PDType0Font.load(document, ttf, true);
             COVERAGE.computeIfAbsent(font.getName().substring(font.getName().indexOf('+') + 1),
                     name -> cmapOf(resource));
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load the bundled font " + resource, e);
+        }
+    }
+
+    private static byte[] readResource(String resource) {
+        try (InputStream in = open(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the bundled font " + resource, e);
         }
     }
 

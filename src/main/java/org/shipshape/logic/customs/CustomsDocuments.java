@@ -1,0 +1,197 @@
+package org.shipshape.logic.customs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shipshape.logic.io.AtomicFileWriter;
+import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.customs.CustomsData;
+import org.shipshape.model.customs.DocumentKind;
+import org.shipshape.model.customs.DocumentRevision;
+import org.shipshape.model.customs.PackProblem;
+import org.shipshape.store.customs.CustomsDataRepository;
+import org.shipshape.store.customs.DocumentRevisionRepository;
+
+/**
+ * The customs pack of a shipment: check it, print it as draft or final, keep final revisions and reprint them.
+ * Used by the Documents screen and the {@code documents}, {@code check} commands.
+ */
+public final class CustomsDocuments {
+    /** What a check found, for one shipment and pack kind. */
+    public record CheckResult(String shipmentReference, boolean finalPack, Language language,
+                              List<PackProblem> problems) {
+        public boolean blocked() {
+            return PackCheck.hasBlocking(problems);
+        }
+    }
+
+    /**
+     * A pack that was written.
+     *
+     * @param revision the revision of a final pack, 0 for a draft
+     * @param warnings the problems that did not block it
+     */
+    public record PackResult(String shipmentReference, int revision, List<Path> files, List<PackProblem> warnings) {
+    }
+
+    private final Workspace workspace;
+    private final CustomsDataRepository data;
+    private final DocumentRevisionRepository revisions;
+    private final Clock clock;
+
+    public CustomsDocuments(Workspace workspace) {
+        this(workspace, Clock.systemDefaultZone());
+    }
+
+    CustomsDocuments(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.data = new CustomsDataRepository(workspace.database());
+        this.revisions = new DocumentRevisionRepository(workspace.database());
+        this.clock = clock;
+    }
+
+    public List<String> shipmentReferences() {
+        return data.shipmentReferences();
+    }
+
+    /** The shipment's document language: its own first one, else its country's; English when none. */
+    public Language defaultLanguage(String shipmentReference) {
+        return load(shipmentReference).documentLanguage();
+    }
+
+    /** Checks the shipment as a final pack (or a draft) in the given language, or its own when null. */
+    public CheckResult check(String shipmentReference, boolean finalPack, Language language) {
+        CustomsData shipmentData = load(shipmentReference);
+        Language chosen = language == null ? shipmentData.documentLanguage() : language;
+        return new CheckResult(shipmentData.shipment().reference(), finalPack, chosen,
+                PackCheck.check(shipmentData, CustomsTotals.of(shipmentData), finalPack, chosen));
+    }
+
+    /** The totals every document of the shipment prints (for the container list and tests). */
+    public CustomsTotals totals(String shipmentReference) {
+        return CustomsTotals.of(load(shipmentReference));
+    }
+
+    /**
+     * Prints the pack into the folder: packing-list.pdf, proforma-invoice.pdf, donation-certificate.pdf,
+     * hs-summary.pdf, door-summary.pdf and, where used electrical goods need it, test-records.pdf.
+     * A final pack is refused (and nothing written) while a blocking problem remains or once the shipment is
+     * sealed with a pack already on record; it is stored as the next revision before its files are written.
+     * A draft is watermarked DRAFT and not stored.
+     *
+     * @param language the document language beside English, or null for the shipment's
+     * @throws UserInputException listing the problems when the final pack is refused
+     */
+    public PackResult writePack(String shipmentReference, Language language, boolean draft, Path folder,
+                                Progress progress) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UserInputException("The folder " + folder + " does not exist; choose an existing folder"
+                    + " for the documents.");
+        }
+        CustomsData shipmentData = load(shipmentReference);
+        Language chosen = language == null ? shipmentData.documentLanguage() : language;
+        CustomsTotals totals = CustomsTotals.of(shipmentData);
+        List<PackProblem> problems = PackCheck.check(shipmentData, totals, !draft, chosen);
+        String reference = shipmentData.shipment().reference();
+        if (!draft && PackCheck.hasBlocking(problems)) {
+            List<String> lines = new ArrayList<>();
+            lines.add("The final pack of " + reference + " was not printed: fix the blocking problems below,"
+                    + " or print a draft pack.");
+            problems.stream().filter(PackProblem::isBlocking).map(PackProblem::toString).forEach(lines::add);
+            throw new UserInputException(lines);
+        }
+        long shipmentId = shipmentData.shipment().id();
+        boolean hasRevisions = !revisions.findByShipment(shipmentId).isEmpty();
+        if (shipmentData.shipment().status().isLocked() && hasRevisions) {
+            throw new UserInputException("Shipment " + reference + " is " + shipmentData.shipment().status().code()
+                    + ": its documents are locked. Reprint a stored revision instead.");
+        }
+        int revision = draft ? 0 : revisions.nextRevision(shipmentId);
+        List<DocumentKind> kinds = PackDocuments.kindsFor(shipmentData);
+        PackDocuments documents = new PackDocuments(shipmentData, totals, chosen, LocalDate.now(clock), revision,
+                progress);
+        Map<DocumentKind, byte[]> printed = new LinkedHashMap<>();
+        int step = 0;
+        for (DocumentKind kind : kinds) {
+            progress.checkCancelled();
+            progress.update(step++, kinds.size() + 1L, "Printing " + kind.fileName());
+            printed.put(kind, documents.write(kind));
+        }
+        progress.checkCancelled();
+        if (!draft) {
+            List<DocumentRevisionRepository.NewRevision> stored = new ArrayList<>();
+            printed.forEach((kind, bytes) -> stored.add(new DocumentRevisionRepository.NewRevision(
+                    kind.documentNumber(reference), kind, chosen, sha256(bytes), bytes)));
+            revisions.insertPack(shipmentId, reference, revision, stored, clock.instant(), workspace.user());
+        }
+        progress.update(kinds.size(), kinds.size() + 1L, "Writing the files");
+        List<Path> files = new ArrayList<>();
+        printed.forEach((kind, bytes) -> files.add(writeFile(folder.resolve(kind.fileName()), bytes)));
+        progress.update(kinds.size() + 1L, kinds.size() + 1L, "Done");
+        return new PackResult(reference, revision, List.copyOf(files),
+                problems.stream().filter(p -> !p.isBlocking()).toList());
+    }
+
+    /** Stored final documents of the shipment, newest revision first. */
+    public List<DocumentRevision> revisions(String shipmentReference) {
+        return revisions.findByShipment(load(shipmentReference).shipment().id());
+    }
+
+    /** Writes a stored document exactly as it was printed (byte for byte) to the target file. */
+    public Path reprint(long revisionId, Path target) {
+        byte[] content = revisions.content(revisionId).orElseThrow(() -> new UserInputException(
+                "There is no stored document " + revisionId + "; choose one from the list of revisions."));
+        return writeFile(target, content);
+    }
+
+    /** Writes every stored document of one revision of the shipment into the folder, under its usual file name. */
+    public List<Path> reprintPack(String shipmentReference, int revision, Path folder) {
+        List<DocumentRevision> stored = revisions(shipmentReference).stream()
+                .filter(r -> r.revision() == revision).toList();
+        if (stored.isEmpty()) {
+            throw new UserInputException("Shipment " + shipmentReference + " has no stored revision " + revision
+                    + "; print a final pack first or choose another revision.");
+        }
+        return stored.stream().map(r -> reprint(r.id(), folder.resolve(r.kind().fileName()))).toList();
+    }
+
+    private CustomsData load(String shipmentReference) {
+        if (shipmentReference == null || shipmentReference.isBlank()) {
+            throw new UserInputException("Choose a shipment: --shipment needs a reference such as MLI-2026-01.");
+        }
+        Optional<CustomsData> found = data.load(shipmentReference.trim());
+        return found.orElseThrow(() -> new UserInputException("There is no shipment \"" + shipmentReference.trim()
+                + "\"; use one of: " + String.join(", ", data.shipmentReferences()) + "."));
+    }
+
+    private static Path writeFile(Path target, byte[] content) {
+        try {
+            AtomicFileWriter.write(target, out -> out.write(content));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
