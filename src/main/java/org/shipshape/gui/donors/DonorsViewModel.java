@@ -13,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.logic.documents.InKindReceipts;
+import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.intake.DonorService;
@@ -47,16 +49,16 @@ public final class DonorsViewModel {
     private final ObjectProperty<LocalDate> receiptTo = new SimpleObjectProperty<>(LocalDate.now());
     private final BooleanProperty receiptShowsValues = new SimpleBooleanProperty(true);
 
-    /**
-     * Hook for the in-kind receipt PDF; null hides the receipt button. The lead wires it, for example:
-     * {@code viewModel.receiptAction.set((id, from, to, values, target) -> InKindReceipts.write(ws, id, from, to,
-     * values, target))}.
-     */
+    /** Writes the in-kind receipt PDF; null hides the receipt button (tests may plug in their own). */
     public final ObjectProperty<ReceiptAction> receiptAction = new SimpleObjectProperty<>();
 
     public DonorsViewModel(GuiContext context) {
         this.context = context;
         this.service = new DonorService(context.workspace());
+        Workspace workspace = context.workspace();
+        receiptAction.set((id, from, to, values, target) -> InKindReceipts.write(workspace, id, from, to, values,
+                target));
+        receiptShowsValues.set(InKindReceipts.showValuesByDefault(workspace));
         search.addListener(obs -> refresh());
         selected.addListener((obs, old, donor) -> show(donor));
     }
