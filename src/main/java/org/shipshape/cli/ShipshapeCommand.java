@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
         description = "Donated goods, packing, container loading and customs documents for charities.",
         subcommands = {
             SampleDataCommand.class,
+            ShipmentCommand.class,
+            LoadCommand.class,
+            UnloadCommand.class,
+            ExportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
