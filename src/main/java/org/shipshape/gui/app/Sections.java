@@ -6,6 +6,8 @@ import org.shipshape.gui.common.SectionView;
 import java.util.List;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.PlaceholderView;
+import org.shipshape.gui.loading.LoadingView;
+import org.shipshape.gui.shipments.ShipmentsView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -18,7 +20,8 @@ final class Sections {
                 placeholder("intake", text.get("section.intake"), text),
                 placeholder("inventory", text.get("section.inventory"), text),
                 placeholder("packing", text.get("section.packing"), text),
-                placeholder("shipments", text.get("section.shipments"), text),
+                new LazySection("shipments", text.get("section.shipments"), () -> new ShipmentsView(context)),
+                new LazySection("loading", text.get("section.loading"), () -> new LoadingView(context)),
                 placeholder("documents", text.get("section.documents"), text));
     }
 
