@@ -166,7 +166,7 @@ public final class ShipmentsViewModel {
         capacity.set(null);
         byCategory.clear();
         dirty.set(false);
-        onEdited();
+        validate();
     }
 
     private void show(Shipment s) {
@@ -174,7 +174,7 @@ public final class ShipmentsViewModel {
         Shipment current = service.get(s.id());
         fill(current);
         dirty.set(false);
-        onEdited();
+        validate();
         LoadingSession session = new LoadingSession(loading, s.id());
         capacity.set(session.capacity());
         byCategory.setAll(session.overview().byCategory());
@@ -235,6 +235,10 @@ public final class ShipmentsViewModel {
             return;
         }
         dirty.set(true);
+        validate();
+    }
+
+    private void validate() {
         containerNumberProblem.set(containerNumber.get().isBlank() ? ""
                 : ContainerNumber.problem(containerNumber.get()).orElse(""));
         List<String> found = new ArrayList<>();

@@ -45,7 +45,7 @@ class LoadingViewTest {
         GuiContext context = new GuiContext(workspace, new CurrentThreadTaskExecutor(), new RecordingDialogService(),
                 () -> { });
         LoadingView view = new LoadingView(context);
-        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 800));
+        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1000, 700));
         stage.show();
     }
 
