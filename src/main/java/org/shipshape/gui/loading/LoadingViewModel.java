@@ -67,10 +67,12 @@ public final class LoadingViewModel {
         shipmentChoices.setAll(loadable);
         Optional<Shipment> again = chosen == null ? Optional.empty()
                 : loadable.stream().filter(s -> s.id() == chosen.id()).findFirst();
-        if (again.isPresent()) {
-            open(again.get());
+        Shipment target = again.orElse(loadable.isEmpty() ? null : loadable.get(0));
+        // the choice box may have dropped its value when the list changed; set it again, or reread the same one
+        if (java.util.Objects.equals(shipment.get(), target)) {
+            open(target);
         } else {
-            shipment.set(loadable.isEmpty() ? null : loadable.get(0));
+            shipment.set(target);
         }
     }
 

@@ -42,10 +42,9 @@ public final class ContainerListExport {
         Shipment shipment = new ShipmentRepository(workspace.database()).findById(shipmentId)
                 .orElseThrow(() -> new IllegalStateException("No shipment with id " + shipmentId));
         ShipmentPackages reader = new ShipmentPackages(workspace.database());
-        List<ShipmentPackage> packages = reader.loaded(shipmentId);
-        if (packages.isEmpty()) {
-            packages = reader.all(shipmentId);
-        }
+        List<ShipmentPackage> all = reader.all(shipmentId);
+        List<ShipmentPackage> loaded = reader.inLoadingOrder(shipmentId, all);
+        List<ShipmentPackage> packages = loaded.isEmpty() ? all : loaded;
         Map<Long, String> names = reader.categoryNames();
         packages.forEach(p -> p.lines().forEach(l -> names.computeIfAbsent(l.categoryId(), id -> "Category " + id)));
         return new ContainerList(shipment, packages, names);

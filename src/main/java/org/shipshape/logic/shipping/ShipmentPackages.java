@@ -44,8 +44,13 @@ final class ShipmentPackages {
 
     /** The packages loaded into the container, in loading order. */
     List<ShipmentPackage> loaded(long shipmentId) {
+        return inLoadingOrder(shipmentId, all(shipmentId));
+    }
+
+    /** The loaded ones of the shipment's packages (as read by {@link #all}), in loading order. */
+    List<ShipmentPackage> inLoadingOrder(long shipmentId, List<ShipmentPackage> all) {
         Map<Long, ShipmentPackage> byId = new HashMap<>();
-        all(shipmentId).forEach(p -> byId.put(p.parcel().id(), p));
+        all.forEach(p -> byId.put(p.parcel().id(), p));
         List<ShipmentPackage> result = new ArrayList<>();
         for (LoadRecord load : new LoadRepository(db).loadsOf(shipmentId)) {
             ShipmentPackage p = byId.get(load.parcelId());
