@@ -84,6 +84,7 @@ public final class LoadingView implements SectionView {
         shipment.setButtonCell(new ShipmentCell());
         shipment.valueProperty().bindBidirectional(viewModel.shipmentProperty());
         shipment.setOnHidden(e -> focusScanField());
+        shipment.setFocusTraversable(false);
         Label shipmentLabel = new Label(text.get("shipment.label"));
         shipmentLabel.setLabelFor(shipment);
         Button refresh = new Button(text.get("refresh"), new FontIcon("mdi2r-refresh"));
@@ -200,28 +201,76 @@ public final class LoadingView implements SectionView {
         return column;
     }
 
-    /** The scanner types into whatever has focus: give it back to the scan field whenever the window regains it. */
+    /**
+     * The scanner types into whatever has focus: give it back to the scan field whenever the window regains it,
+     * and whenever focus leaves this screen's controls (a tab header, nothing) while the screen is showing.
+     */
     private void keepScanFieldFocused() {
-        root.sceneProperty().addListener((obs, oldScene, scene) -> {
+        scanField.sceneProperty().addListener((obs, oldScene, scene) -> {
             if (scene == null) {
                 return;
             }
-            scene.windowProperty().addListener((o, oldWindow, window) -> {
-                if (window != null) {
-                    window.focusedProperty().addListener((f, was, focused) -> {
-                        if (focused) {
-                            focusScanField();
-                        }
-                    });
+            scene.focusOwnerProperty().addListener((o, was, owner) -> {
+                if (isShowing() && (owner == null || !isInside(owner))) {
+                    focusScanField();
                 }
             });
+            scene.windowProperty().addListener((o, oldWindow, window) -> watchWindow(window));
+            watchWindow(scene.getWindow());
             focusScanField();
         });
         viewModel.activeProperty().addListener((obs, was, active) -> focusScanField());
     }
 
+    private void watchWindow(javafx.stage.Window window) {
+        if (window != null) {
+            window.focusedProperty().addListener((f, was, focused) -> {
+                if (focused && isShowing()) {
+                    focusScanField();
+                }
+            });
+        }
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Other sections' tabs keep their content in the scene, hidden; only a visible screen takes the focus. */
+    private boolean isShowing() {
+        for (Node n = root; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return root.getScene() != null;
+    }
+
+    /**
+     * Asks for the focus after the current event; when the screen has just been put in its tab it is laid out on
+     * the next pulse, so it asks again then.
+     */
     private void focusScanField() {
-        Platform.runLater(scanField::requestFocus);
+        Platform.runLater(() -> {
+            scanField.requestFocus();
+            javafx.scene.Scene scene = scanField.getScene();
+            if (scene != null && scene.getFocusOwner() != scanField) {
+                Runnable[] again = new Runnable[1];
+                again[0] = () -> {
+                    scene.removePostLayoutPulseListener(again[0]);
+                    if (isShowing()) {
+                        scanField.requestFocus();
+                    }
+                };
+                scene.addPostLayoutPulseListener(again[0]);
+                scene.getRoot().requestLayout();
+            }
+        });
     }
 
     private void onScan() {
