@@ -113,15 +113,18 @@ public final class ShipmentsView implements SectionView {
         field(form, "currency", viewModel.currencyProperty());
         field(form, "languages", viewModel.languagesProperty());
         choice(form, "containerType", viewModel.containerTypes(), viewModel.containerTypeProperty());
-        TextField number = field(form, "containerNumber", viewModel.containerNumberProperty());
+        field(form, "sealNumber", viewModel.sealNumberProperty());
+        TextField number = new TextField();
+        number.setId("shipments-containerNumber");
+        number.textProperty().bindBidirectional(viewModel.containerNumberProperty());
+        number.setTooltip(new Tooltip(text.get("containerNumber.help")));
         Label numberProblem = new Label();
         numberProblem.setId("shipments-container-number-problem");
         numberProblem.getStyleClass().add("danger");
         numberProblem.textProperty().bind(viewModel.containerNumberProblemProperty());
         numberProblem.setWrapText(true);
-        form.add(numberProblem, 2, formRow - 1);
-        number.setTooltip(new Tooltip(text.get("containerNumber.help")));
-        field(form, "sealNumber", viewModel.sealNumberProperty());
+        numberProblem.managedProperty().bind(numberProblem.textProperty().isNotEmpty());
+        addRow(form, "containerNumber", number, new VBox(2, number, numberProblem));
 
         Label problems = new Label();
         problems.setId("shipments-problems");
@@ -141,7 +144,7 @@ public final class ShipmentsView implements SectionView {
 
         CapacityPane capacity = new CapacityPane("shipments", viewModel.capacityProperty());
         CategoryChart chart = new CategoryChart("shipments-chart", viewModel.byCategory());
-        VBox box = new VBox(10, form, problems, buttons, lifecycle(), titled("capacity", new VBox(8,
+        VBox box = new VBox(10, lifecycle(), form, problems, buttons, titled("capacity", new VBox(8,
                 capacity.root(), chart.node())), titled("arrival", arrival()));
         box.setPadding(new Insets(10));
         return box;
@@ -242,7 +245,7 @@ public final class ShipmentsView implements SectionView {
         TextField field = new TextField();
         field.setId("shipments-" + key);
         field.textProperty().bindBidirectional(property);
-        addRow(form, key, field);
+        addRow(form, key, field, field);
         return field;
     }
 
@@ -250,22 +253,28 @@ public final class ShipmentsView implements SectionView {
         DatePicker picker = new DatePicker();
         picker.setId("shipments-" + key);
         picker.valueProperty().bindBidirectional(property);
-        addRow(form, key, picker);
+        addRow(form, key, picker, picker);
     }
 
     private void choice(GridPane form, String key, ObservableList<String> items, StringProperty property) {
         ComboBox<String> box = new ComboBox<>(items);
         box.setId("shipments-" + key);
         box.valueProperty().bindBidirectional(property);
-        addRow(form, key, box);
+        addRow(form, key, box, box);
     }
 
-    private void addRow(GridPane form, String key, javafx.scene.control.Control control) {
+    /** Two fields per row: label, field, label, field. */
+    private void addRow(GridPane form, String key, javafx.scene.control.Control control, Node cell) {
         Label label = new Label(text.get("field." + key));
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHgrow(control, Priority.ALWAYS);
-        form.addRow(formRow++, label, control);
+        GridPane.setHgrow(cell, Priority.ALWAYS);
+        int column = (formRow % 2) * 2;
+        int row = formRow / 2;
+        form.add(label, column, row);
+        form.add(cell, column + 1, row);
+        formRow++;
     }
 
     private void onNew() {
