@@ -93,6 +93,7 @@ public final class LoadingViewModel {
         pickList.setAll(session.waiting());
         byCategory.setAll(session.overview().byCategory());
         active.set(true);
+        lastAction.set(text.get("action.ready"));
         update();
     }
 
