@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private ShipmentOptions target;
+    private ShipmentLanguageOptions target;
 
     @Option(names = "--draft", description = "Check for a draft pack only (the seal number may still be missing).")
     private boolean draft;

@@ -29,7 +29,7 @@ final class DocumentsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private ShipmentOptions target;
+    private ShipmentLanguageOptions target;
 
     @Option(names = "--draft", description = "Print a draft pack (watermarked DRAFT, not stored as a revision).")
     private boolean draft;

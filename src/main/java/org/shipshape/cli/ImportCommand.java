@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ImportDonorsCommand.class,
             ImportItemsCommand.class,
+            ImportPackagesCommand.class,
         })
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand

@@ -25,6 +25,10 @@ import picocli.CommandLine.Option;
             DocumentsCommand.class,
             CheckCommand.class,
             ReceiptCommand.class,
+            ShipmentCommand.class,
+            LoadCommand.class,
+            UnloadCommand.class,
+            ExportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -13,6 +13,8 @@ import org.shipshape.gui.intake.IntakeView;
 import org.shipshape.gui.inventory.InventoryView;
 import org.shipshape.gui.packing.PackingView;
 import org.shipshape.gui.documents.DocumentsView;
+import org.shipshape.gui.loading.LoadingView;
+import org.shipshape.gui.shipments.ShipmentsView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -28,7 +30,8 @@ final class Sections {
                 new LazySection("categories", text.get("section.categories"), () -> new CategoriesView(context)),
                 new LazySection("import", text.get("section.import"), () -> new ImportView(context)),
                 new LazySection("packing", text.get("section.packing"), () -> new PackingView(context)),
-                placeholder("shipments", text.get("section.shipments"), text),
+                new LazySection("shipments", text.get("section.shipments"), () -> new ShipmentsView(context)),
+                new LazySection("loading", text.get("section.loading"), () -> new LoadingView(context)),
                 new LazySection("documents", text.get("section.documents"), () -> new DocumentsView(context)));
     }
 

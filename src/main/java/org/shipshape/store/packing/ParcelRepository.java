@@ -219,7 +219,7 @@ public final class ParcelRepository {
                 Sql.getInstant(rs, "packed_at"));
     }
 
-    static ContentLine mapLine(ResultSet rs) throws SQLException {
+    public static ContentLine mapLine(ResultSet rs) throws SQLException {
         return new ContentLine(rs.getLong("id"), rs.getLong("parcel_id"), rs.getInt("line_no"),
                 rs.getLong("category_id"), rs.getString("description"), Sql.getDecimal(rs, "quantity"),
                 rs.getString("unit"), Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "value_minor"),

@@ -1,10 +1,13 @@
 package org.shipshape.store.shipping;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.shipshape.model.common.Decimals;
 import org.shipshape.model.shipping.LoadRecord;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.Sql;
@@ -17,7 +20,10 @@ public final class LoadRepository {
         this.db = db;
     }
 
-    /** Records the load and marks the package loaded, in one transaction; returns the loading sequence. */
+    /**
+     * Records the load, marks the package loaded and moves a shipment still in planning or packing to loading,
+     * in one transaction; returns the loading sequence.
+     */
     public int load(long shipmentId, long parcelId, Instant at, String by) {
         return db.write(c -> {
             int sequence;
@@ -42,6 +48,11 @@ public final class LoadRepository {
                 ps.setLong(1, parcelId);
                 ps.executeUpdate();
             }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET status = 'loading'"
+                    + " WHERE id = ? AND status IN ('planning', 'packing')")) {
+                ps.setLong(1, shipmentId);
+                ps.executeUpdate();
+            }
             return sequence;
         });
     }
@@ -61,6 +72,26 @@ public final class LoadRepository {
             }
             return null;
         });
+    }
+
+    /** Sum of the gross weight of the packages loaded into the shipment's container. */
+    public BigDecimal loadedGrossKg(long shipmentId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(sum(p.gross_g), 0) FROM load_record l"
+                    + " JOIN parcel p ON p.id = l.parcel_id WHERE l.shipment_id = ?")) {
+                ps.setLong(1, shipmentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Decimals.fromGrams(rs.getLong(1));
+                }
+            }
+        });
+    }
+
+    /** The load with the highest sequence, the one "undo last scan" takes back. */
+    public Optional<LoadRecord> lastLoad(long shipmentId) {
+        List<LoadRecord> loads = loadsOf(shipmentId);
+        return loads.isEmpty() ? Optional.empty() : Optional.of(loads.get(loads.size() - 1));
     }
 
     public List<LoadRecord> loadsOf(long shipmentId) {

@@ -10,10 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.shipping.ContainerType;
+import org.shipshape.model.shipping.Country;
+import org.shipshape.model.shipping.PackageCounts;
 import org.shipshape.model.shipping.Shipment;
 import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.model.shipping.StandardBoxSize;
+import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.Sql;
 
@@ -97,6 +103,90 @@ public final class ShipmentRepository {
         return containerTypes().stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst();
     }
 
+    /**
+     * Moves the shipment to a status and writes the audit entry in the same transaction, so a reopening is never
+     * saved without its reason.
+     */
+    public void changeStatus(long id, ShipmentStatus status, String user, String auditAction, String auditDetails) {
+        db.write(c -> {
+            String reference;
+            try (PreparedStatement ps = c.prepareStatement("SELECT reference FROM shipment WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("No shipment with id " + id);
+                    }
+                    reference = rs.getString(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET status = ? WHERE id = ?")) {
+                ps.setString(1, status.code());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            new AuditRepository(db).append(user, auditAction, "shipment", reference, auditDetails);
+            return null;
+        });
+    }
+
+    public Optional<String> partnerRemarks(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT partner_remarks FROM shipment WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Destination countries with their document languages, by code. */
+    public List<Country> countries() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT code, name, document_languages FROM country ORDER BY code");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Country> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new Country(rs.getString("code"), rs.getString("name"),
+                            languages(rs.getString("document_languages"))));
+                }
+                return result;
+            }
+        });
+    }
+
+    public List<StandardBoxSize> boxSizes() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, name, length_cm, width_cm, height_cm"
+                    + " FROM box_size ORDER BY sort_order, code");
+                 ResultSet rs = ps.executeQuery()) {
+                List<StandardBoxSize> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new StandardBoxSize(rs.getString("code"), rs.getString("name"),
+                            rs.getInt("length_cm"), rs.getInt("width_cm"), rs.getInt("height_cm")));
+                }
+                return result;
+            }
+        });
+    }
+
+    /** Packages per shipment id, and how many of them are loaded; shipments without packages are absent. */
+    public Map<Long, PackageCounts> packageCounts() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT shipment_id, count(*),"
+                    + " sum(CASE WHEN status = 'loaded' THEN 1 ELSE 0 END) FROM parcel"
+                    + " WHERE shipment_id IS NOT NULL GROUP BY shipment_id");
+                 ResultSet rs = ps.executeQuery()) {
+                Map<Long, PackageCounts> result = new LinkedHashMap<>();
+                while (rs.next()) {
+                    result.put(rs.getLong(1), new PackageCounts(rs.getInt(2), rs.getInt(3)));
+                }
+                return result;
+            }
+        });
+    }
+
     private List<Shipment> query(String sql, Object... parameters) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -137,8 +227,7 @@ public final class ShipmentRepository {
     }
 
     static Shipment map(ResultSet rs) throws SQLException {
-        List<Language> languages = Arrays.stream(rs.getString("document_languages").split(";"))
-                .map(Language::fromCode).flatMap(Optional::stream).toList();
+        List<Language> languages = languages(rs.getString("document_languages"));
         return new Shipment(rs.getLong("id"), rs.getString("reference"), rs.getString("country_code"),
                 rs.getString("consignee"), rs.getString("consignee_address"), rs.getString("notify_party"),
                 rs.getString("port_of_loading"), rs.getString("port_of_discharge"),
@@ -147,5 +236,10 @@ public final class ShipmentRepository {
                 rs.getString("incoterm"), rs.getString("incoterm_place"), rs.getString("currency"), languages,
                 rs.getString("container_type"), rs.getString("container_number"), rs.getString("seal_number"),
                 Sql.getEnum(rs, "status", ShipmentStatus.class));
+    }
+
+    private static List<Language> languages(String codes) {
+        return Arrays.stream(codes == null ? new String[0] : codes.split(";"))
+                .map(Language::fromCode).flatMap(Optional::stream).toList();
     }
 }

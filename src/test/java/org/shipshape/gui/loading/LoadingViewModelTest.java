@@ -1,0 +1,80 @@
+package org.shipshape.gui.loading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.task.CurrentThreadTaskExecutor;
+import org.shipshape.logic.shipping.Capacity;
+import org.shipshape.logic.shipping.ShippingFixture;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.shipping.ShipmentStatus;
+
+class LoadingViewModelTest {
+    @TempDir
+    Path folder;
+    Workspace workspace;
+    LoadingViewModel viewModel;
+    Shipment shipment;
+
+    @BeforeEach
+    void open() {
+        Locale.setDefault(Locale.ENGLISH);
+        workspace = ShippingFixture.open(folder);
+        ShippingFixture fixture = new ShippingFixture(workspace);
+        shipment = fixture.shipment("MLI-2026-01", "20GP");
+        fixture.sealedBoxes(shipment.id(), "MLI", 3);
+        viewModel = new LoadingViewModel(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
+                new RecordingDialogService(), () -> { }));
+        viewModel.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void theShipmentStaysChosenAfterARefreshEvenThoughItsStatusChanged() {
+        viewModel.scanTextProperty().set("MLI-0001");
+        viewModel.scan();
+        assertThat(viewModel.scanTextProperty().get()).isEmpty();
+
+        viewModel.refresh();
+
+        assertThat(viewModel.shipmentProperty().get().status()).isEqualTo(ShipmentStatus.LOADING);
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("loaded 1 of 3");
+        assertThat(viewModel.pickList()).hasSize(2);
+        assertThat(viewModel.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void everyRefusalIsCountedSoTheViewBeepsEvenForTheSameReason() {
+        viewModel.scan("NOPE");
+        viewModel.scan("NOPE");
+
+        assertThat(viewModel.refusalsProperty().get()).isEqualTo(2);
+        assertThat(viewModel.refusalProperty().get()).contains("NOPE is unknown");
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("loaded 0 of 3");
+
+        viewModel.scan("MLI-0002");
+        assertThat(viewModel.refusalProperty().get()).isEmpty();
+        assertThat(viewModel.lastActionProperty().get()).isEqualTo("Loaded, number 1 in the container");
+    }
+
+    @Test
+    void capacityAndBoxEstimateFollowEachScan() {
+        viewModel.scan("MLI-0001");
+        Capacity capacity = viewModel.capacityProperty().get();
+
+        assertThat(capacity.volumeM3()).isEqualByComparingTo("0.096");
+        assertThat(viewModel.boxFitsTextProperty().get()).startsWith("781 x Small box"); // (28.217 - 0.096) / 0.036 = 781.1
+        assertThat(viewModel.byCategory()).extracting(t -> t.category()).containsExactly("Men's clothes", "Towels");
+    }
+}
