@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.shipshape.model.shipping.ContainerNumber;
 import java.util.Set;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.customs.CustomsData;
@@ -89,8 +90,8 @@ public final class PackCheck {
             add(finalOnly(), where, "The container number is missing.",
                     "Enter the number from the container doors on the shipment screen.");
         } else {
-            Iso6346Check.problem(s.containerNumber()).ifPresent(problem -> add(finalOnly(), where,
-                    "The container number is not valid: " + problem + ".",
+            ContainerNumber.problem(s.containerNumber()).ifPresent(problem -> add(finalOnly(), where,
+                    "The container number is not valid: " + problem + (problem.endsWith(".") ? "" : "."),
                     "Correct the container number on the shipment screen."));
         }
         if (finalPack && (s.sealNumber() == null || s.sealNumber().isBlank())) {

@@ -23,6 +23,7 @@ import org.shipshape.logic.pdf.PdfReport.Party;
 import org.shipshape.logic.pdf.PdfReport.RowStyle;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.shipping.ContainerNumber;
 import org.shipshape.model.customs.CustomsData;
 import org.shipshape.model.customs.DocumentKind;
 import org.shipshape.model.customs.ItemTest;
@@ -126,7 +127,7 @@ final class PackDocuments {
                         shipment.consigneeAddress())),
                 new Party(texts.label("label.notify"), orDash(shipment.notifyParty())));
         String container = joinWith(" ", shipment.containerNumber() == null ? null
-                : Iso6346Check.normalise(shipment.containerNumber()), shipment.containerTypeCode() == null ? null
+                : ContainerNumber.normalise(shipment.containerNumber()), shipment.containerTypeCode() == null ? null
                 : "(" + shipment.containerTypeCode() + ")");
         List<Field> fields = List.of(
                 new Field(texts.label("label.vessel"), joinWith(" / ", shipment.vessel(), shipment.voyage())),

@@ -21,7 +21,7 @@ import org.shipshape.model.intake.DonatedItem;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.DestinationRule;
+import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;

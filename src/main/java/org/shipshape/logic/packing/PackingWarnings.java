@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.shipshape.model.intake.Category;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.DestinationRule;
+import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.model.packing.PackageKind;
 
 /**
@@ -52,7 +52,7 @@ public final class PackingWarnings {
                     String what = category == null ? line.description() : category.name();
                     String text = what + ": " + rule.message();
                     if (seen.add(text)) {
-                        warnings.add(new PackingWarning(PackingWarning.levelOf(rule.severity()), text));
+                        warnings.add(new PackingWarning(PackingWarning.levelOf(rule.severity().code()), text));
                     }
                 }
             }

@@ -29,6 +29,7 @@ import org.shipshape.model.shipping.LoadRecord;
 import org.shipshape.model.shipping.Shipment;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.Sql;
+import org.shipshape.store.rules.DestinationRules;
 import org.shipshape.store.intake.CategoryRepository;
 import org.shipshape.store.packing.ParcelRepository;
 import org.shipshape.store.settings.SettingsRepository;
@@ -74,7 +75,7 @@ public final class CustomsDataRepository {
                     shipment.containerTypeCode() == null ? null
                             : new ShipmentRepository(db).containerType(shipment.containerTypeCode()).orElse(null),
                     packages, categories, itemTests(c, shipment.id()), loaded, phrases(c),
-                    rules(c, shipment.countryCode()), countryLanguages(c, shipment.countryCode())));
+                    DestinationRules.forCountry(c, shipment.countryCode()), countryLanguages(c, shipment.countryCode())));
         });
     }
 
@@ -138,23 +139,6 @@ public final class CustomsDataRepository {
             }
         }
         return new PhraseBook(texts);
-    }
-
-    private static List<DestinationRule> rules(Connection c, String countryCode) throws SQLException {
-        List<DestinationRule> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, country_code, category_id, used_only, severity,"
-                + " message, confirmed FROM destination_rule WHERE country_code = ? COLLATE NOCASE ORDER BY id")) {
-            ps.setString(1, countryCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new DestinationRule(rs.getLong("id"), rs.getString("country_code"),
-                            Sql.getNullableLong(rs, "category_id"), rs.getInt("used_only") != 0,
-                            Sql.getEnum(rs, "severity", RuleSeverity.class), rs.getString("message"),
-                            rs.getInt("confirmed") != 0));
-                }
-            }
-        }
-        return result;
     }
 
     private static List<Language> countryLanguages(Connection c, String countryCode) throws SQLException {

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.DestinationRule;
+import org.shipshape.model.customs.DestinationRule;
+import org.shipshape.store.rules.DestinationRules;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.LabelStock;
 import org.shipshape.model.packing.Parcel;
@@ -191,21 +192,7 @@ public final class PackingRepository {
 
     /** The rules for a destination country, whether or not they are confirmed. */
     public List<DestinationRule> destinationRules(String countryCode) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, country_code, category_id, used_only,"
-                    + " severity, message FROM destination_rule WHERE upper(country_code) = upper(?) ORDER BY id")) {
-                ps.setString(1, countryCode);
-                List<DestinationRule> result = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new DestinationRule(rs.getLong("id"), rs.getString("country_code"),
-                                Sql.getNullableLong(rs, "category_id"), rs.getInt("used_only") != 0,
-                                rs.getString("severity"), rs.getString("message")));
-                    }
-                }
-                return result;
-            }
-        });
+        return db.read(c -> DestinationRules.forCountry(c, countryCode));
     }
 
     /** The country's name for labels, or empty when the country is not in the table. */

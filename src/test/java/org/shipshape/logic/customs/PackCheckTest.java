@@ -127,7 +127,7 @@ class PackCheckTest {
 
         assertThat(check(true)).anySatisfy(p -> {
             assertThat(p.isBlocking()).isTrue();
-            assertThat(p.problem()).contains("needs 3");
+            assertThat(p.problem()).contains("should be 3");
         });
         assertThat(check(false)).filteredOn(PackProblem::isBlocking).isEmpty();
     }
