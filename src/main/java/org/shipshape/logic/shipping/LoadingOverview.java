@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.shipshape.model.shipping.ContainerType;
 import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.StandardBoxSize;
+import org.shipshape.model.packing.BoxSize;
 
 /**
  * Everything the loading screen needs about one shipment, read once; scans then update it in memory.
@@ -14,5 +14,5 @@ import org.shipshape.model.shipping.StandardBoxSize;
  */
 public record LoadingOverview(Shipment shipment, ContainerType containerType, BigDecimal usableShare,
                               List<ShipmentPackage> packages, List<String> loadedNumbers,
-                              List<StandardBoxSize> boxSizes, List<CategoryTotal> byCategory) {
+                              List<BoxSize> boxSizes, List<CategoryTotal> byCategory) {
 }

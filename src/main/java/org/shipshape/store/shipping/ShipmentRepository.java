@@ -18,7 +18,8 @@ import org.shipshape.model.shipping.Country;
 import org.shipshape.model.shipping.PackageCounts;
 import org.shipshape.model.shipping.Shipment;
 import org.shipshape.model.shipping.ShipmentStatus;
-import org.shipshape.model.shipping.StandardBoxSize;
+import org.shipshape.model.packing.BoxSize;
+import org.shipshape.store.packing.PackingRepository;
 import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.Sql;
@@ -156,19 +157,9 @@ public final class ShipmentRepository {
         });
     }
 
-    public List<StandardBoxSize> boxSizes() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT code, name, length_cm, width_cm, height_cm"
-                    + " FROM box_size ORDER BY sort_order, code");
-                 ResultSet rs = ps.executeQuery()) {
-                List<StandardBoxSize> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new StandardBoxSize(rs.getString("code"), rs.getString("name"),
-                            rs.getInt("length_cm"), rs.getInt("width_cm"), rs.getInt("height_cm")));
-                }
-                return result;
-            }
-        });
+    /** The standard box sizes, for the "how many more fit" estimate. */
+    public List<BoxSize> boxSizes() {
+        return new PackingRepository(db).boxSizes();
     }
 
     /** Packages per shipment id, and how many of them are loaded; shipments without packages are absent. */

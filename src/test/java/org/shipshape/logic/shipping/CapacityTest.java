@@ -13,7 +13,7 @@ import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
 import org.shipshape.model.packing.Parcel;
 import org.shipshape.model.shipping.ContainerType;
-import org.shipshape.model.shipping.StandardBoxSize;
+import org.shipshape.model.packing.BoxSize;
 
 class CapacityTest {
     static final ContainerType TWENTY = new ContainerType("20GP", "20 ft", 5898, 2352, 2393, 2343, 2280,
@@ -57,8 +57,8 @@ class CapacityTest {
     @Test
     void moreBoxesThatFitIsTheFreeUsableVolumeOverTheBoxVolume() {
         Capacity c = capacity(Collections.nCopies(20, box(100, 100, 100, "10")));
-        StandardBoxSize medium = new StandardBoxSize("M", "Medium", 60, 40, 40);
-        StandardBoxSize tooTall = new StandardBoxSize("T", "Too tall", 300, 300, 300);
+        BoxSize medium = new BoxSize("M", "Medium", new Dimensions(60, 40, 40));
+        BoxSize tooTall = new BoxSize("T", "Too tall", new Dimensions(300, 300, 300));
 
         List<CapacityEstimator.BoxFit> fits = CapacityEstimator.moreBoxesThatFit(c, List.of(medium, tooTall));
 
