@@ -15,7 +15,13 @@ import org.shipshape.logic.labels.LabelBenchmark;
 import org.shipshape.logic.labels.LabelService;
 import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.sample.LargeWarehouse;
+import org.shipshape.logic.customs.CustomsDocuments;
+import org.shipshape.logic.shipping.ContainerListExport;
+import org.shipshape.logic.shipping.LoadingService;
+import org.shipshape.logic.shipping.LoadingSession;
+import org.shipshape.logic.shipping.ShippingBenchmarkData;
 import org.shipshape.model.intake.ItemFilter;
+import org.shipshape.model.shipping.Shipment;
 import picocli.CommandLine;
 import org.shipshape.logic.sample.SampleWarehouse;
 import org.shipshape.logic.task.Progress;
@@ -48,7 +54,15 @@ final class BenchOperations {
                 BenchOperation.of("labels PDF Avery L7165", LabelBenchmark.FULL_CONTAINER + " labels",
                         c -> c.openCopy(c.sampleDatabase()), workspace -> labels(context, workspace, "l7165")),
                 BenchOperation.of("scan package number to packing form data", large, BenchOperations::packingService,
-                        service -> service.open("MDA1-00750").orElseThrow()));
+                        service -> service.open("MDA1-00750").orElseThrow()),
+                BenchOperation.of("loading scan (load + gauges updated)", "shipment of 2,000 packages",
+                        BenchOperations::loadingSession, BenchOperations::scanNext),
+                BenchOperation.of("container list XLSX", "2,000 packages, 16,000 lines",
+                        BenchOperations::shipmentOf2000, fixture -> new ContainerListExport(fixture.workspace())
+                                .writeXlsx(fixture.shipmentId(), fixture.folder().resolve("list.xlsx"))),
+                BenchOperation.of("customs pack, draft (6 PDFs)", "1 shipment of the large warehouse (" + large + ")",
+                        c -> c.openCopy(c.largeDatabase()), workspace -> new CustomsDocuments(workspace)
+                                .writePack("MLI-2026-90", null, true, packFolder(workspace), Progress.NONE)));
     }
 
     private static void openDatabase(Path file) {
@@ -102,6 +116,51 @@ final class BenchOperations {
 
     private static PackingService packingService(BenchContext context) throws IOException {
         return new PackingService(context.openCopy(context.largeDatabase()));
+    }
+
+    /** An open database with a 40HC shipment of 2,000 sealed packages, 8 lines each. */
+    record LargeShipment(Workspace workspace, long shipmentId, Path folder) {
+    }
+
+    private static LargeShipment shipmentOf2000(BenchContext context) throws IOException {
+        Path file = Files.createTempFile(context.folder(), "shipment", ".db");
+        Files.delete(file);
+        Workspace workspace = context.openCopy(emptyDatabase(file));
+        Shipment shipment = ShippingBenchmarkData.create(workspace, "BEN-2026-01", 2000, 8);
+        return new LargeShipment(workspace, shipment.id(), context.folder());
+    }
+
+    private static Path emptyDatabase(Path file) {
+        try (Workspace workspace = Workspace.open(file, false, "bench")) {
+            return workspace.file();
+        }
+    }
+
+    /** Each run scans the next package, as a volunteer does on loading day. */
+    static final class ScanFixture {
+        private final LoadingSession session;
+        private int next = 1;
+
+        ScanFixture(LoadingSession session) {
+            this.session = session;
+        }
+    }
+
+    private static ScanFixture loadingSession(BenchContext context) throws IOException {
+        LargeShipment fixture = shipmentOf2000(context);
+        return new ScanFixture(new LoadingSession(new LoadingService(fixture.workspace()), fixture.shipmentId()));
+    }
+
+    private static void scanNext(ScanFixture fixture) {
+        String number = String.format("BEN-2026-01-%05d", fixture.next++);
+        if (!fixture.session.scan(number).done()) {
+            throw new IllegalStateException("The benchmark scan of " + number + " was refused");
+        }
+        fixture.session.overview();
+    }
+
+    private static Path packFolder(Workspace workspace) throws IOException {
+        return Files.createDirectories(workspace.file().resolveSibling("pack"));
     }
 
     private static StartupOptions headlessWindow(BenchContext context) throws InterruptedException {
