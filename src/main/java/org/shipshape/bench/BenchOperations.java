@@ -54,7 +54,7 @@ final class BenchOperations {
                 BenchOperation.of("labels PDF Avery L7165", LabelBenchmark.FULL_CONTAINER + " labels",
                         c -> c.openCopy(c.sampleDatabase()), workspace -> labels(context, workspace, "l7165")),
                 BenchOperation.of("scan package number to packing form data", large, BenchOperations::packingService,
-                        service -> service.open("MDA1-00750").orElseThrow()),
+                        service -> service.open("MDA1-00100").orElseThrow()),
                 BenchOperation.of("loading scan (load + gauges updated)", "shipment of 2,000 packages",
                         BenchOperations::loadingSession, BenchOperations::scanNext),
                 BenchOperation.of("container list XLSX", "2,000 packages, 16,000 lines",
