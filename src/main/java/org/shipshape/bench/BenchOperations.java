@@ -55,9 +55,9 @@ final class BenchOperations {
                         c -> c.openCopy(c.sampleDatabase()), workspace -> labels(context, workspace, "l7165")),
                 BenchOperation.of("scan package number to packing form data", large, BenchOperations::packingService,
                         service -> service.open("MDA1-00100").orElseThrow()),
-                BenchOperation.of("loading scan (load + gauges updated)", "shipment of 2,000 packages",
+                BenchOperation.of("loading scan (load + gauges updated)", shipmentPackages(context) + " packages in one shipment",
                         BenchOperations::loadingSession, BenchOperations::scanNext),
-                BenchOperation.of("container list XLSX", "2,000 packages, 16,000 lines",
+                BenchOperation.of("container list XLSX", shipmentPackages(context) + " packages, " + 8 * shipmentPackages(context) + " lines",
                         BenchOperations::shipmentOf2000, fixture -> new ContainerListExport(fixture.workspace())
                                 .writeXlsx(fixture.shipmentId(), fixture.folder().resolve("list.xlsx"))),
                 BenchOperation.of("customs pack, draft (6 PDFs)", "1 shipment of the large warehouse (" + large + ")",
@@ -118,7 +118,12 @@ final class BenchOperations {
         return new PackingService(context.openCopy(context.largeDatabase()));
     }
 
-    /** An open database with a 40HC shipment of 2,000 sealed packages, 8 lines each. */
+    /** The loading-day size: 2,000 packages (200 with --quick). */
+    private static int shipmentPackages(BenchContext context) {
+        return context.size() == LargeWarehouse.Size.FULL ? 2_000 : 200;
+    }
+
+    /** An open database with a 40HC shipment of sealed packages, 8 lines each. */
     record LargeShipment(Workspace workspace, long shipmentId, Path folder) {
     }
 
@@ -126,7 +131,7 @@ final class BenchOperations {
         Path file = Files.createTempFile(context.folder(), "shipment", ".db");
         Files.delete(file);
         Workspace workspace = context.openCopy(emptyDatabase(file));
-        Shipment shipment = ShippingBenchmarkData.create(workspace, "BEN-2026-01", 2000, 8);
+        Shipment shipment = ShippingBenchmarkData.create(workspace, "BEN-2026-01", shipmentPackages(context), 8);
         return new LargeShipment(workspace, shipment.id(), context.folder());
     }
 
