@@ -55,11 +55,14 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         boolean exists = Files.exists(absolute);
         checkOpenable(absolute, exists, mode);
+        boolean checked = exists && probeReadOnly(absolute);
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config(mode).toProperties());
             int version = userVersion(connection);
-            requireIntact(connection, absolute);
+            if (!checked) {
+                requireIntact(connection, absolute);
+            }
             if (version > migrator.latestVersion()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_THAN_APP, absolute,
                         "The database " + absolute + " was written by a newer Shipshape (schema " + version
@@ -132,6 +135,26 @@ public final class Database implements AutoCloseable {
     private static int userVersion(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Checks an existing file through a read-only connection before a writing one ever touches it: closing the
+     * last writing connection checkpoints the {@code -wal} into the file and deletes it, which must not happen to
+     * a damaged file set that is to be kept untouched. Returns false when the check could not be made read-only
+     * (a hot rollback journal needs a writer); the writing connection checks then.
+     */
+    private static boolean probeReadOnly(Path file) {
+        try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + file,
+                config(Mode.READ_ONLY).toProperties())) {
+            userVersion(probe);
+            requireIntact(probe, file);
+            return true;
+        } catch (SQLException e) {
+            if (primaryCode(e) == SQLiteErrorCode.SQLITE_READONLY.code) {
+                return false;
+            }
+            throw translate(file, e);
         }
     }
 
