@@ -51,10 +51,13 @@ public final class AutomaticBackups implements AutoCloseable {
         }
     }
 
-    /** Stops the timer, waiting for a backup in progress; the database may be closed afterwards. */
+    /**
+     * Stops the timer, letting a backup in progress (or the start-up backup still queued) finish; the database may
+     * be closed afterwards. Never interrupts: a backup cut short would only leave a partial file to clean up.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
         try {
             if (!timer.awaitTermination(2, TimeUnit.MINUTES)) {
                 LOG.warn("An automatic backup did not finish in time");
