@@ -60,7 +60,7 @@ public final class BackupService {
         }
         SqliteBackup.write(workspace.database(), target);
         LOG.info("Backup {} written and checked", target);
-        rotate();
+        rotate(target);
         return list(workspace.file()).stream().filter(b -> b.file().equals(target)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The backup " + target + " vanished after writing"));
     }
@@ -93,10 +93,16 @@ public final class BackupService {
                 .noneMatch(b -> b.takenAt().isAfter(now.minus(DAILY)));
     }
 
-    /** Deletes the automatic backups the rotation policy no longer keeps; returns what was deleted. */
-    public List<BackupEntry> rotate() {
+    /**
+     * Deletes the automatic backups the rotation policy no longer keeps, never the one just taken (two backups
+     * stamped in the same second are otherwise a tie); returns what was deleted.
+     */
+    public List<BackupEntry> rotate(Path justTaken) {
         List<BackupEntry> deleted = new ArrayList<>();
         for (BackupEntry old : rotation.toDelete(list(workspace.file()))) {
+            if (old.file().equals(justTaken)) {
+                continue;
+            }
             try {
                 Files.deleteIfExists(old.file());
                 deleted.add(old);

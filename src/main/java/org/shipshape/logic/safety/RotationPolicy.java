@@ -34,7 +34,7 @@ public final class RotationPolicy {
     /** The backups the policy no longer keeps, among the given ones (in any order). */
     public List<BackupEntry> toDelete(List<BackupEntry> backups) {
         List<BackupEntry> rotated = new ArrayList<>(backups.stream().filter(b -> b.kind().rotated()).toList());
-        rotated.sort(Comparator.comparing(BackupEntry::takenAt).reversed());
+        rotated.sort(Comparator.comparing(BackupEntry::takenAt).thenComparing(b -> b.file().toString()).reversed());
         Set<LocalDate> days = new HashSet<>();
         Set<Long> weeks = new HashSet<>();
         List<BackupEntry> delete = new ArrayList<>();
