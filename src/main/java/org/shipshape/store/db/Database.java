@@ -196,6 +196,7 @@ public final class Database implements AutoCloseable {
             statement.execute();
         }
         AtomicFiles.restrictToOwner(temp);
+        AtomicFiles.sync(temp);
         AtomicFiles.moveIntoPlace(temp, target);
     }
 

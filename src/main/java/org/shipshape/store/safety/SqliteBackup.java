@@ -120,6 +120,7 @@ public final class SqliteBackup {
             ps.setString(1, target.toString());
             ps.execute();
             AtomicFiles.restrictToOwner(target);
+            AtomicFiles.sync(target);
         } catch (SQLException | IOException e) {
             throw new StoreException("The backup " + source + " could not be copied to " + target + ": "
                     + e.getMessage(), e);
