@@ -41,8 +41,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static String advice(Workspace workspace) {
+        String db = workspace.file().equals(Workspace.defaultDatabase()) ? ""
+                : " --db \"" + workspace.file() + "\"";
         return BackupService.latestGood(workspace.file())
-                .map(b -> "restore the latest good backup with: shipshape restore \"" + b.file() + "\".")
+                .map(b -> "restore the latest good backup with: shipshape" + db + " restore \"" + b.file() + "\".")
                 .orElse("make a copy of the file set and ask for help; no good backup was found.");
     }
 }

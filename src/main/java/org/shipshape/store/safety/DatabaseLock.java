@@ -106,7 +106,19 @@ public final class DatabaseLock implements AutoCloseable {
         return text == null ? "" : text.replaceAll("[\\r\\n]+", " ");
     }
 
+    /** Looked up once per process: a badly configured name lookup can take seconds. */
     static String hostName() {
+        String name = hostName;
+        if (name == null) {
+            name = lookUpHostName();
+            hostName = name;
+        }
+        return name;
+    }
+
+    private static volatile String hostName;
+
+    private static String lookUpHostName() {
         String fromEnvironment = System.getenv("COMPUTERNAME");
         if (fromEnvironment == null || fromEnvironment.isBlank()) {
             fromEnvironment = System.getenv("HOSTNAME");

@@ -132,6 +132,23 @@ class BackupServiceTest {
         assertThat(file.resolveSibling("shipshape.db-wal")).doesNotExist();
     }
 
+    @Test
+    void romanianArmenianCyrillicArabicAndEmojiTextSurviveABackupAndRestoreExactly() {
+        Path file = folder.resolve("shipshape.db");
+        Workspace workspace = Workspace.open(file, false, "test");
+        SafetyFixtures.fill(workspace, 1);
+        var parcels = new org.shipshape.store.packing.ParcelRepository(workspace.database());
+        long id = parcels.findByShipment(1).get(0).id();
+        List<String> before = parcels.linesOf(id).stream().map(l -> l.description()).toList();
+        assertThat(before.get(0)).contains("\u0103", "\u0562", "\u043f", "\u0645", "\ud83d\udce6");
+        BackupEntry backup = new BackupService(workspace).backup(BackupKind.MANUAL);
+        try (Workspace restored = RestoreService.restoreAndReopen(workspace, backup.file(),
+                Clock.systemDefaultZone())) {
+            assertThat(new org.shipshape.store.packing.ParcelRepository(restored.database()).linesOf(id).stream()
+                    .map(l -> l.description()).toList()).isEqualTo(before);
+        }
+    }
+
     static long countParcels(Path databaseFile) {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + databaseFile.toUri() + "?immutable=1");
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM parcel")) {
