@@ -17,17 +17,22 @@ class AutomaticBackupsTest {
     Path folder;
 
     @Test
-    void aStartUpBackupIsTakenAtOnceAndAnExitBackupOnClosing() {
+    void aStartUpBackupIsTakenAtOnceAndAnExitBackupOnClosing() throws InterruptedException {
         Path file = folder.resolve("shipshape.db");
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         try (Workspace workspace = Workspace.open(file, false, "test")) {
             AutomaticBackups automatic = new AutomaticBackups(new BackupService(workspace), false, failures::add);
             automatic.start(Duration.ofHours(1));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (BackupService.list(file).isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(BackupService.list(file)).extracting(BackupEntry::kind).containsExactly(BackupKind.START);
             automatic.closeWithExitBackup();
         }
         assertThat(failures).isEmpty();
-        assertThat(BackupService.list(file)).extracting(BackupEntry::kind)
-                .containsExactlyInAnyOrder(BackupKind.START, BackupKind.EXIT);
+        // both are from today; rotation keeps one backup a day but never the one just taken: the exit backup
+        assertThat(BackupService.list(file)).extracting(BackupEntry::kind).contains(BackupKind.EXIT);
     }
 
     @Test
