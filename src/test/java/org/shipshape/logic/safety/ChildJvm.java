@@ -56,15 +56,24 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Waits until a line equal to the text was printed; false on timeout or when the child died first. */
     public boolean awaitLine(String text, long timeoutMillis) throws InterruptedException {
+        return awaitLineMatching(text::equals, timeoutMillis);
+    }
+
+    public boolean awaitLineStartingWith(String prefix, long timeoutMillis) throws InterruptedException {
+        return awaitLineMatching(line -> line.startsWith(prefix), timeoutMillis);
+    }
+
+    private boolean awaitLineMatching(java.util.function.Predicate<String> wanted, long timeoutMillis)
+            throws InterruptedException {
         long end = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < end) {
-            if (lines.contains(text)) {
+            if (lines.stream().anyMatch(wanted)) {
                 return true;
             }
             if (!process.isAlive() && !reader.isAlive()) {
-                return lines.contains(text);
+                return lines.stream().anyMatch(wanted);
             }
-            Thread.sleep(10);
+            Thread.sleep(5);
         }
         return false;
     }

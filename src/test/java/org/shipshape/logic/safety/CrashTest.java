@@ -51,8 +51,12 @@ class CrashTest {
                     String.valueOf(categoryId), String.valueOf(run))) {
                 if (run % 10 == 0) {
                     Thread.sleep(random.nextInt(400)); // sometimes kill it while it opens the database
-                } else {
+                } else if (run % 2 == 0) {
                     assertThat(child.awaitLine("READY", 60_000)).as("child %d started (seed %d)", run, seed).isTrue();
+                    Thread.sleep(random.nextInt(250)); // sometimes inside its very first transaction
+                } else {
+                    assertThat(child.awaitLineStartingWith("COMMITTED", 60_000))
+                            .as("child %d writes (seed %d)", run, seed).isTrue();
                     Thread.sleep(random.nextInt(250));
                 }
                 child.kill();
@@ -70,7 +74,7 @@ class CrashTest {
             }
             assertIntactAndComplete(file, reported, "after kill " + run + " (seed " + seed + ")");
         }
-        assertThat(killedWhileWriting).as("kills that hit a child busy writing").isGreaterThan(KILLS / 2);
+        assertThat(killedWhileWriting).as("kills that hit a child busy writing").isGreaterThanOrEqualTo(KILLS / 2);
     }
 
     private static void assertIntactAndComplete(Path file, Map<String, Boolean> reported, String when) {
