@@ -9,6 +9,8 @@ import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,6 +31,9 @@ import picocli.CommandLine.Option;
             LoadCommand.class,
             UnloadCommand.class,
             ExportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            VerifyCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -65,10 +70,40 @@ public final class ShipshapeCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
-    /** Opens the database named by --db (or the default one); the caller closes it. */
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Opens the database named by --db (or the default one); the caller closes it. Warnings about the database's
+     * place (a network share) go to stderr, one line each.
+     */
     public Workspace openWorkspace() {
+        return open(readOnly);
+    }
+
+    /** Opens the database read-only whatever --read-only says, for commands that never write. */
+    public Workspace openWorkspaceReadOnly() {
+        return open(true);
+    }
+
+    private Workspace open(boolean readOnlyMode) {
         prepareDefaultLocationIfUsed();
-        return Workspace.open(database, readOnly, user == null ? System.getProperty("user.name", "cli") : user);
+        Workspace workspace = Workspace.open(database, readOnlyMode, userName());
+        workspace.warnings().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
+        return workspace;
+    }
+
+    public Path databaseFile() {
+        return database;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public String userName() {
+        return user == null ? System.getProperty("user.name", "cli") : user;
     }
 
     private void prepareDefaultLocationIfUsed() {

@@ -35,6 +35,7 @@ public final class MainView {
     private final List<Section> sections;
     private final Runnable onQuit;
     private final Runnable onAbout;
+    private Menu fileMenu;
 
     public MainView(MainViewModel viewModel, List<Section> sections, Runnable onQuit, Runnable onAbout) {
         this.viewModel = viewModel;
@@ -65,6 +66,7 @@ public final class MainView {
         Menu file = new Menu(text.get("menu.file"), null, loadSample, new javafx.scene.control.SeparatorMenuItem(),
                 quit);
         file.setId("menu-file");
+        fileMenu = file;
 
         Menu go = new Menu(text.get("menu.go"));
         go.setId("menu-go");
@@ -158,6 +160,11 @@ public final class MainView {
             tab.setContent(section.view());
         }
         section.onShown();
+    }
+
+    /** Adds items (such as the backup ones) to the File menu, above its separator and Quit. */
+    public void addToFileMenu(List<MenuItem> items) {
+        fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, items);
     }
 
     /** Lets the visible section re-read data changed elsewhere (sample data loaded, import finished). */

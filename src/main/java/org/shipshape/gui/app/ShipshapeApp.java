@@ -4,13 +4,15 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.SectionView;
 
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.FxDialogService;
@@ -19,7 +21,13 @@ import org.shipshape.gui.task.FxTaskExecutor;
 import org.shipshape.gui.task.TaskExecutor;
 import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.logic.workspace.WorkspaceOpenException;
+import org.shipshape.gui.safety.BackupMenu;
+import org.shipshape.gui.safety.StartupGuard;
+import org.shipshape.gui.task.BackgroundTask;
+import org.shipshape.logic.safety.AutomaticBackups;
+import org.shipshape.logic.safety.BackupService;
+import org.shipshape.logic.safety.RestoreService;
+import org.shipshape.logic.task.UserInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +40,11 @@ public final class ShipshapeApp extends Application {
     private final Messages text = Messages.of(MainView.class);
     private Workspace workspace;
     private TaskExecutor tasks;
+    private Stage stage;
+    private DialogService dialogs;
+    private AutomaticBackups automaticBackups;
+    /** Refreshes the status bar and the visible section; replaced whenever the window is rebuilt. */
+    private Runnable statusChanged = () -> { };
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public ShipshapeApp() {
@@ -51,42 +64,80 @@ public final class ShipshapeApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        try {
-            workspace = Workspace.open(options.database(), options.readOnly(), options.user());
-        } catch (WorkspaceOpenException e) {
-            LOG.error("Could not open {}", options.database(), e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.CLOSE);
-            alert.setHeaderText(text.get("open.failed"));
-            alert.getDialogPane().setId("open-failed-dialog");
-            alert.showAndWait();
+        // Before the window exists: a busy, damaged or unreachable database is explained and, where possible,
+        // offered read-only or restored from the latest good backup.
+        Optional<Workspace> opened = new StartupGuard(new FxDialogService(null, getHostServices()),
+                Clock.systemDefaultZone()).open(options.database(), options.readOnly(), options.user());
+        if (opened.isEmpty()) {
+            LOG.info("Not opening the window for {}", options.database());
             Platform.exit();
             return;
         }
-        DialogService dialogs = new FxDialogService(stage, getHostServices());
+        workspace = opened.get();
+        this.stage = stage;
+        dialogs = new FxDialogService(stage, getHostServices());
         tasks = new FxTaskExecutor(dialogs::showError);
-        MainView[] mainView = new MainView[1];
-        MainViewModel[] viewModel = new MainViewModel[1];
-        GuiContext context = new GuiContext(workspace, tasks, dialogs, () -> {
-            viewModel[0].refresh();
-            mainView[0].refreshCurrentSection();
-        });
-        viewModel[0] = new MainViewModel(context);
-        mainView[0] = new MainView(viewModel[0], Sections.create(context), stage::close, () -> showAbout(dialogs));
-
-        Scene scene = new Scene(mainView[0].root());
-        scene.getStylesheets().add(Objects.requireNonNull(
-                getClass().getResource("/org/shipshape/gui/app/shipshape.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle(text.get("window.title", workspace.file().getFileName()));
+        showMainWindow();
         WindowPreferences windowPreferences = new WindowPreferences();
         windowPreferences.restore(stage);
         stage.setOnHidden(e -> windowPreferences.save(stage));
         stage.show();
         if (options.user() == null) {
             askVolunteerName(dialogs);
-            context.statusChanged().run();
+            statusChanged.run();
         }
+        startAutomaticBackups();
         LOG.info("Main window shown for {}", workspace.file());
+    }
+
+    private void showMainWindow() {
+        MainView[] mainView = new MainView[1];
+        MainViewModel[] viewModel = new MainViewModel[1];
+        statusChanged = () -> {
+            viewModel[0].refresh();
+            mainView[0].refreshCurrentSection();
+        };
+        GuiContext context = new GuiContext(workspace, tasks, dialogs, statusChanged);
+        viewModel[0] = new MainViewModel(context);
+        mainView[0] = new MainView(viewModel[0], Sections.create(context), stage::close, () -> showAbout(dialogs));
+        mainView[0].addToFileMenu(new BackupMenu(context, this::restore).items());
+
+        Scene scene = new Scene(mainView[0].root());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                getClass().getResource("/org/shipshape/gui/app/shipshape.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(text.get("window.title", workspace.file().getFileName()));
+    }
+
+    private void startAutomaticBackups() {
+        Messages backupText = Messages.of(BackupMenu.class);
+        automaticBackups = new AutomaticBackups(new BackupService(workspace), workspace.isReadOnly(),
+                failure -> Platform.runLater(() -> dialogs.showError(backupText.get("backup.failed"), failure)));
+        automaticBackups.start(Duration.ofHours(1));
+    }
+
+    /** Replaces the open database with a confirmed backup, then rebuilds the window on the reopened one. */
+    private void restore(Path backup) {
+        Messages backupText = Messages.of(BackupMenu.class);
+        automaticBackups.close();
+        Workspace current = workspace;
+        tasks.execute(BackgroundTask.of(backupText.get("restore.title"),
+                        progress -> RestoreService.restoreAndReopen(current, backup, Clock.systemDefaultZone()))
+                .onSuccess(reopened -> {
+                    workspace = reopened;
+                    showMainWindow();
+                    startAutomaticBackups();
+                    dialogs.showInformation(backupText.get("restore.title"), backupText.get("restore.done", backup));
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof UserInputException rejected) {
+                        dialogs.showError(rejected.getMessage(), rejected); // nothing was closed
+                        startAutomaticBackups();
+                    } else {
+                        dialogs.showError(backupText.get("restore.failed"), failure);
+                        Platform.exit(); // the database may be closed now; a restart reopens what is in place
+                    }
+                }));
     }
 
     private void askVolunteerName(DialogService dialogs) {
@@ -108,6 +159,9 @@ public final class ShipshapeApp extends Application {
 
     @Override
     public void stop() {
+        if (automaticBackups != null) {
+            automaticBackups.closeWithExitBackup();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

@@ -3,7 +3,10 @@ package org.shipshape.logic.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import org.shipshape.store.db.AtomicFiles;
 
@@ -28,8 +31,12 @@ public final class AtomicFileWriter {
         }
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true); // on disk before the rename, so a power cut cannot leave an empty file
             }
             AtomicFiles.moveIntoPlace(temp, absolute);
         } finally {

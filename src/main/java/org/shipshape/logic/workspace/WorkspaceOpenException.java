@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** The database could not be opened; the message is one plain sentence that says what to do. */
 public class WorkspaceOpenException extends RuntimeException {
     public enum Reason {
-        NOT_A_DATABASE, CORRUPT, NEWER_THAN_APP, READ_ONLY, CANNOT_CREATE, LOCKED, OTHER
+        NOT_A_DATABASE, CORRUPT, NEWER_THAN_APP, READ_ONLY, CANNOT_CREATE, LOCKED, DISK_FULL, IN_USE, OTHER
     }
 
     private final Reason reason;

@@ -9,7 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,6 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 5000;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     public enum Mode { READ_WRITE, READ_ONLY }
 
@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final int schemaVersion;
+    private volatile boolean damaged;
 
     private Database(Path file, Mode mode, Connection connection, int schemaVersion) {
         this.file = file;
@@ -54,10 +55,14 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         boolean exists = Files.exists(absolute);
         checkOpenable(absolute, exists, mode);
+        boolean checked = exists && probeReadOnly(absolute);
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config(mode).toProperties());
             int version = userVersion(connection);
+            if (!checked) {
+                requireIntact(connection, absolute);
+            }
             if (version > migrator.latestVersion()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_THAN_APP, absolute,
                         "The database " + absolute + " was written by a newer Shipshape (schema " + version
@@ -133,14 +138,49 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks an existing file through a read-only connection before a writing one ever touches it: closing the
+     * last writing connection checkpoints the {@code -wal} into the file and deletes it, which must not happen to
+     * a damaged file set that is to be kept untouched. Returns false when the check could not be made read-only
+     * (a hot rollback journal needs a writer); the writing connection checks then.
+     */
+    private static boolean probeReadOnly(Path file) {
+        try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + file,
+                config(Mode.READ_ONLY).toProperties())) {
+            userVersion(probe);
+            requireIntact(probe, file);
+            return true;
+        } catch (SQLException e) {
+            if (primaryCode(e) == SQLiteErrorCode.SQLITE_READONLY.code) {
+                return false;
+            }
+            throw translate(file, e);
+        }
+    }
+
+    /**
+     * {@code PRAGMA quick_check} on every open: it reads every page (about a second per gigabyte, see
+     * docs/RELIABILITY.md), so a damaged file is caught before anything is written to it or migrated.
+     */
+    private static void requireIntact(Connection connection, Path file) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        }
+        if (!problems.equals(List.of("ok"))) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, file,
+                    "The database " + file + " is damaged (" + String.join("; ", problems) + ").", null);
+        }
+    }
+
     private static void backupBeforeMigration(Connection connection, Path file, int version) throws SQLException {
-        Path backups = file.resolveSibling("backups");
-        String name = "before-migration-v" + version + "-" + LocalDateTime.now().format(STAMP) + ".db";
         try {
-            Files.createDirectories(backups);
-            vacuumInto(connection, backups.resolve(name));
+            vacuumInto(connection, BackupNaming.newTarget(file, "before-migration-v" + version, LocalDateTime.now()));
         } catch (IOException e) {
-            throw new SQLException("Could not back up before the upgrade into " + backups + ": " + e.getMessage(), e);
+            throw new SQLException("Could not back up before the upgrade into " + BackupNaming.folderOf(file) + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -155,12 +195,24 @@ public final class Database implements AutoCloseable {
             statement.setString(1, temp.toString());
             statement.execute();
         }
+        AtomicFiles.restrictToOwner(temp);
+        AtomicFiles.sync(temp);
         AtomicFiles.moveIntoPlace(temp, target);
     }
 
-    private static DatabaseOpenException translate(Path file, SQLException e) {
+    /** SQLite's primary result code (extended codes carry it in the low byte), or -1 for other failures. */
+    static int primaryCode(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
-        int primary = code == null ? -1 : code.code & 0xff;
+        return code == null ? -1 : code.code & 0xff;
+    }
+
+    static boolean isDamage(SQLException e) {
+        int primary = primaryCode(e);
+        return primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
+    }
+
+    static DatabaseOpenException translate(Path file, SQLException e) {
+        int primary = primaryCode(e);
         if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
             return new DatabaseOpenException(DatabaseOpenException.Reason.NOT_A_DATABASE, file,
                     file + " is not a Shipshape database (not a SQLite file); choose another file.", e);
@@ -172,6 +224,10 @@ public final class Database implements AutoCloseable {
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
             return new DatabaseOpenException(DatabaseOpenException.Reason.LOCKED, file,
                     "The database " + file + " is locked by another program; close it and try again.", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            return new DatabaseOpenException(DatabaseOpenException.Reason.DISK_FULL, file,
+                    "The disk holding " + file + " is full; free some space and start Shipshape again.", e);
         }
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
             return new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, file,
@@ -198,7 +254,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Reading from the database failed: " + e.getMessage(), e);
+            throw failure("Reading from the database failed", e);
         } finally {
             lock.unlock();
         }
@@ -211,6 +267,9 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         if (mode == Mode.READ_ONLY) {
             throw new StoreException("This database is open read-only; changes are not possible.");
+        }
+        if (damaged) {
+            throw new StoreException(damagedSentence());
         }
         lock.lock();
         try {
@@ -229,10 +288,37 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Saving to the database failed, nothing was saved: " + e.getMessage(), e);
+            throw failure("Saving to the database failed, nothing was saved", e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * A plain sentence for a failed read or write. Damage found while working stops all further writing (a
+     * damaged file must not be written to); the next start-up sets the file aside and offers the latest backup.
+     */
+    private StoreException failure(String what, SQLException e) {
+        if (isDamage(e)) {
+            damaged = true;
+            LOG.error("Damage found in {}; no more writes", file, e);
+            return new StoreException(damagedSentence(), e);
+        }
+        if (primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code) {
+            return new StoreException("The disk holding " + file + " is full, nothing was saved; free some space"
+                    + " and try again.", e);
+        }
+        return new StoreException(what + ": " + e.getMessage(), e);
+    }
+
+    private String damagedSentence() {
+        return "The database " + file + " is damaged, nothing more is saved; close Shipshape and start it again"
+                + " to set the file aside and restore the latest good backup.";
+    }
+
+    /** True once damage was found while working; writes are refused from then on. */
+    public boolean isDamaged() {
+        return damaged;
     }
 
     private void rollback(Exception cause) {

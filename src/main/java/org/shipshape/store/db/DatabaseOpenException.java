@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** The database file could not be opened; {@link #reason()} says why in terms a person can act on. */
 public class DatabaseOpenException extends StoreException {
     public enum Reason {
-        NOT_A_DATABASE, CORRUPT, NEWER_THAN_APP, READ_ONLY, CANNOT_CREATE, LOCKED, OTHER
+        NOT_A_DATABASE, CORRUPT, NEWER_THAN_APP, READ_ONLY, CANNOT_CREATE, LOCKED, DISK_FULL, OTHER
     }
 
     private final Reason reason;

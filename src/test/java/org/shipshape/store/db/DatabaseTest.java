@@ -103,7 +103,7 @@ class DatabaseTest {
         }
         try (var backups = Files.list(folder.resolve("backups"))) {
             assertThat(backups.map(p -> p.getFileName().toString()).toList())
-                    .singleElement().asString().startsWith("before-migration-v1-").endsWith(".db");
+                    .singleElement().asString().startsWith("old-before-migration-v1-").endsWith(".db");
         }
     }
 

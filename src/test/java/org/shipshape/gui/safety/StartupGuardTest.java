@@ -1,0 +1,118 @@
+package org.shipshape.gui.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.logic.safety.BackupService;
+import org.shipshape.logic.safety.ChildJvm;
+import org.shipshape.logic.safety.LockHolderChild;
+import org.shipshape.logic.safety.SafetyFixtures;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.safety.BackupKind;
+
+/** What the window's start-up offers for a busy, damaged or fine database. */
+class StartupGuardTest {
+    private static Locale previous;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void english() {
+        previous = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(previous);
+    }
+
+    private Path databaseWithBackup() {
+        Path file = folder.resolve("shipshape.db");
+        try (Workspace workspace = Workspace.open(file, false, "test")) {
+            SafetyFixtures.fill(workspace, 12);
+            new BackupService(workspace).backup(BackupKind.EXIT);
+        }
+        return file;
+    }
+
+    @Test
+    void aDatabaseHeldByAnotherShipshapeOffersOpenReadOnlyOrQuit() throws Exception {
+        Path file = databaseWithBackup();
+        try (ChildJvm first = ChildJvm.start(LockHolderChild.class, file.toString())) {
+            assertThat(first.awaitLine("READY", 60_000)).isTrue();
+
+            ScriptedDialogs readOnlyChosen = new ScriptedDialogs().answerConfirm(true);
+            Optional<Workspace> opened = new StartupGuard(readOnlyChosen, Clock.systemDefaultZone())
+                    .open(file, false, "Ben");
+            assertThat(readOnlyChosen.shown).singleElement().satisfies(d -> {
+                assertThat(d.action()).isEqualTo("Open read-only");
+                assertThat(d.keep()).isEqualTo("Quit");
+                assertThat(d.text()).contains("in use by Ana on ").contains("(pid " + first.pid() + ")");
+            });
+            assertThat(opened).hasValueSatisfying(w -> assertThat(w.isReadOnly()).isTrue());
+            opened.get().close();
+
+            ScriptedDialogs quitChosen = new ScriptedDialogs().answerConfirm(false);
+            assertThat(new StartupGuard(quitChosen, Clock.systemDefaultZone()).open(file, false, "Ben")).isEmpty();
+
+            first.send("write");
+            assertThat(first.awaitLine("WROTE 1", 30_000)).as("the first keeps working").isTrue();
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseOffersTheLatestGoodBackupAndRestoresIt() throws Exception {
+        Path file = databaseWithBackup();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+
+        ScriptedDialogs restoreChosen = new ScriptedDialogs().answerConfirm(true);
+        Optional<Workspace> opened = new StartupGuard(restoreChosen, Clock.systemDefaultZone())
+                .open(file, false, "Ben");
+        assertThat(restoreChosen.shown).singleElement().satisfies(d -> {
+            assertThat(d.action()).isEqualTo("Restore this backup");
+            assertThat(d.keep()).isEqualTo("Quit");
+            assertThat(d.text()).contains(folder.resolve("damaged").toString())
+                    .contains("shipshape-exit-");
+        });
+        try (Workspace workspace = opened.orElseThrow()) {
+            assertThat(workspace.counts().packages()).isEqualTo(12);
+        }
+        try (var damaged = Files.list(folder.resolve("damaged"))) {
+            Path set = damaged.findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(set.resolve("shipshape.db")))
+                    .isEqualTo(java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        }
+    }
+
+    @Test
+    void quittingAtTheDamageOfferRestoresNothing() throws Exception {
+        Path file = databaseWithBackup();
+        Files.writeString(file, "garbage");
+        ScriptedDialogs quitChosen = new ScriptedDialogs().answerConfirm(false);
+        assertThat(new StartupGuard(quitChosen, Clock.systemDefaultZone()).open(file, false, "Ben")).isEmpty();
+        assertThat(file).doesNotExist();
+        assertThat(BackupService.list(file)).hasSize(1);
+    }
+
+    @Test
+    void aFineDatabaseOpensWithoutAnyDialog() {
+        Path file = databaseWithBackup();
+        ScriptedDialogs none = new ScriptedDialogs();
+        try (Workspace workspace = new StartupGuard(none, Clock.systemDefaultZone()).open(file, false, "Ben")
+                .orElseThrow()) {
+            assertThat(workspace.isReadOnly()).isFalse();
+        }
+        assertThat(none.shown).isEmpty();
+    }
+}

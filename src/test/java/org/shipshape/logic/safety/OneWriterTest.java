@@ -1,0 +1,78 @@
+package org.shipshape.logic.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.logic.workspace.WorkspaceInUseException;
+import org.shipshape.store.settings.SettingsRepository;
+
+/** One writer per database file: a second process is told who holds it and may only read. */
+class OneWriterTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSecondProcessIsToldWhoHoldsTheDatabaseAndMayOpenItReadOnlyWhileTheFirstKeepsWorking() throws Exception {
+        Path file = folder.resolve("shared.db");
+        Workspace.open(file, false, "setup").close();
+        try (ChildJvm first = ChildJvm.start(LockHolderChild.class, file.toString())) {
+            assertThat(first.awaitLine("READY", 60_000)).isTrue();
+
+            assertThatThrownBy(() -> Workspace.open(file, false, "Ben"))
+                    .isInstanceOfSatisfying(WorkspaceInUseException.class, e -> {
+                        assertThat(e.holder().user()).isEqualTo("Ana");
+                        assertThat(e.holder().pid()).isEqualTo(first.pid());
+                        assertThat(e.holder().since()).isNotNull();
+                        assertThat(e.getMessage()).startsWith("shared.db is in use by Ana on ")
+                                .contains("(pid " + first.pid() + ")").endsWith("use --read-only.");
+                    });
+            try (Workspace readOnly = Workspace.open(file, true, "Ben")) {
+                assertThat(readOnly.isReadOnly()).isTrue();
+                first.send("write");
+                assertThat(first.awaitLine("WROTE 1", 30_000)).as("the first keeps writing").isTrue();
+                assertThat(new SettingsRepository(readOnly.database()).get("lock-test")).contains("1");
+            }
+            first.send("write");
+            assertThat(first.awaitLine("WROTE 2", 30_000)).isTrue();
+            first.send("quit");
+            assertThat(first.waitForExit()).isZero();
+        }
+        try (Workspace afterwards = Workspace.open(file, false, "Ben")) {
+            assertThat(new SettingsRepository(afterwards.database()).get("lock-test")).contains("2");
+        }
+    }
+
+    @Test
+    void aKilledHolderLeavesAStaleLockFileThatIsIgnored() throws Exception {
+        Path file = folder.resolve("stale.db");
+        Workspace.open(file, false, "setup").close();
+        try (ChildJvm holder = ChildJvm.start(LockHolderChild.class, file.toString())) {
+            assertThat(holder.awaitLine("READY", 60_000)).isTrue();
+            holder.kill();
+        }
+        assertThat(Files.readString(folder.resolve("stale.db.lock"))).contains("user=Ana");
+        try (Workspace workspace = Workspace.open(file, false, "Ben")) {
+            assertThat(Files.readString(folder.resolve("stale.db.lock"))).contains("user=Ben")
+                    .doesNotContain("user=Ana");
+        }
+    }
+
+    @Test
+    void readOnlyOpeningTakesNoLockAndWritesNothing() throws Exception {
+        Path file = folder.resolve("ro.db");
+        Workspace.open(file, false, "setup").close();
+        Files.deleteIfExists(folder.resolve("ro.db.lock"));
+        try (Workspace readOnly = Workspace.open(file, true, "Ben")) {
+            assertThat(Files.exists(folder.resolve("ro.db.lock"))).isFalse();
+            try (Workspace writer = Workspace.open(file, false, "Cleo")) {
+                assertThat(writer.isReadOnly()).isFalse();
+            }
+        }
+        assertThat(Files.exists(folder.resolve("backups"))).isFalse();
+    }
+}
