@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.shipshape.logic.safety.BackupService;
 import org.shipshape.logic.sample.LargeWarehouse;
 import org.shipshape.logic.sample.SampleWarehouse;
 import org.shipshape.logic.task.Progress;
@@ -76,7 +76,7 @@ public final class BenchContext implements AutoCloseable {
      */
     public synchronized Path copyOfLargeDatabase() throws IOException {
         Path copy = folder.resolve("large-copy-" + (++copies) + ".db");
-        Files.copy(largeDatabase(), copy, StandardCopyOption.REPLACE_EXISTING);
+        snapshot(largeDatabase(), copy);
         return copy;
     }
 
@@ -87,10 +87,17 @@ public final class BenchContext implements AutoCloseable {
      */
     public synchronized Workspace openCopy(Path database) throws IOException {
         Path copy = folder.resolve("open-copy-" + (++copies) + ".db");
-        Files.copy(database, copy, StandardCopyOption.REPLACE_EXISTING);
+        snapshot(database, copy);
         Workspace workspace = Workspace.open(copy, false, "bench");
         openWorkspaces.add(workspace);
         return workspace;
+    }
+
+    /** A consistent copy through SQLite (VACUUM INTO), as every backup is taken; never a file copy. */
+    private static void snapshot(Path database, Path copy) {
+        try (Workspace source = Workspace.open(database, true, "bench")) {
+            new BackupService(source).backupTo(copy);
+        }
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.shipshape.logic.planning;
 
-import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.shipshape.logic.planning.BrInstanceReader.BrInstance;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.store.db.AtomicFiles;
+import org.shipshape.logic.io.AtomicFileWriter;
 
 /** Runs the planner over benchmark instances and checks every plan with {@link PlanValidator}. */
 public final class PlanBenchmark {
@@ -78,22 +78,16 @@ public final class PlanBenchmark {
 
     /** Writes {@code instance,box_type,x,y,z,dx,dy,dz} for every placed box, replacing the target atomically. */
     public static void writePlacements(Result result, Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write("instance,box_type,x,y,z,dx,dy,dz\n");
-                for (Row row : result.rows()) {
-                    for (Placement p : row.plan().placements()) {
-                        out.write(result.instanceName() + "-" + row.problem() + "," + p.item().category() + ","
-                                + p.x() + "," + p.y() + "," + p.z() + "," + p.dx() + "," + p.dy() + "," + p.dz()
-                                + "\n");
-                    }
+        AtomicFileWriter.write(target, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            out.write("instance,box_type,x,y,z,dx,dy,dz\n");
+            for (Row row : result.rows()) {
+                for (Placement p : row.plan().placements()) {
+                    out.write(result.instanceName() + "-" + row.problem() + "," + p.item().category() + ","
+                            + p.x() + "," + p.y() + "," + p.z() + "," + p.dx() + "," + p.dy() + "," + p.dz() + "\n");
                 }
             }
-            AtomicFiles.moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            out.flush();
+        });
     }
 }
