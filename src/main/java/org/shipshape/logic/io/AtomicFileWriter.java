@@ -1,6 +1,7 @@
 package org.shipshape.logic.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -34,13 +35,33 @@ public final class AtomicFileWriter {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
-                content.writeTo(out);
+                content.writeTo(new KeepOpen(out));
                 out.flush();
                 channel.force(true); // on disk before the rename, so a power cut cannot leave an empty file
             }
             AtomicFiles.moveIntoPlace(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Lets content close its writer (CSV and XLSX libraries do) without closing the file before it is forced to
+     * disk and renamed.
+     */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }
