@@ -24,6 +24,7 @@ import org.shipshape.logic.shipping.LoadingSession;
 import org.shipshape.logic.shipping.ShipmentPackage;
 import org.shipshape.logic.shipping.ShipmentService;
 import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.shipping.ShipmentStatus;
 
 /**
  * State and commands of the loading screen. A scan loads at once (one short database write, no background task:
@@ -67,7 +68,9 @@ public final class LoadingViewModel {
         shipmentChoices.setAll(loadable);
         Optional<Shipment> again = chosen == null ? Optional.empty()
                 : loadable.stream().filter(s -> s.id() == chosen.id()).findFirst();
-        Shipment target = again.orElse(loadable.isEmpty() ? null : loadable.get(0));
+        // on loading day the shipment already being loaded is the one people want
+        Shipment target = again.orElse(loadable.stream().filter(s -> s.status() == ShipmentStatus.LOADING)
+                .findFirst().orElse(loadable.isEmpty() ? null : loadable.get(0)));
         // the choice box may have dropped its value when the list changed; set it again, or reread the same one
         if (java.util.Objects.equals(shipment.get(), target)) {
             open(target);
