@@ -1,0 +1,41 @@
+package org.shipshape.logic.io;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes CSV that Excel opens correctly everywhere: UTF-8 with a byte-order mark, comma separated, text cells
+ * neutralised against formula injection, written atomically.
+ */
+public final class CsvExport {
+    private CsvExport() {
+    }
+
+    /** Cells may be String (neutralised) or Number (written as is, with '.' as decimal separator). */
+    public static void write(Path target, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
+        AtomicFileWriter.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(
+                    header.toArray(String[]::new)).get())) {
+                for (List<?> row : rows) {
+                    for (Object cell : row) {
+                        printer.print(cell instanceof Number n ? toPlain(n) : SpreadsheetText.neutralise(
+                                cell == null ? "" : cell.toString()));
+                    }
+                    printer.println();
+                }
+            }
+        });
+    }
+
+    private static String toPlain(Number number) {
+        return number instanceof java.math.BigDecimal d ? d.toPlainString() : number.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.shipshape.logic.io;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
+
+/** Numbers and dates as people type them in spreadsheets from several countries. */
+public final class LenientParsing {
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+    private LenientParsing() {
+    }
+
+    /**
+     * Reads "12.5", "12,5", "1 234,56", "1.234,56" and "1,234.56". The last '.' or ',' is the decimal separator
+     * unless the other one also appears after it; a lone separator followed by exactly three digits in a number
+     * that has both kinds is a thousands separator. Empty text gives empty.
+     */
+    public static Optional<BigDecimal> decimal(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.trim().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        int lastDot = s.lastIndexOf('.');
+        int lastComma = s.lastIndexOf(',');
+        if (lastDot >= 0 && lastComma >= 0) {
+            if (lastComma > lastDot) {
+                s = s.replace(".", "").replace(',', '.');
+            } else {
+                s = s.replace(",", "");
+            }
+        } else if (lastComma >= 0) {
+            s = s.indexOf(',') == lastComma ? s.replace(',', '.') : s.replace(",", "");
+        } else if (lastDot >= 0 && s.indexOf('.') != lastDot) {
+            s = s.replace(".", "");
+        }
+        try {
+            return Optional.of(new BigDecimal(s));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + text.trim() + "\" is not a number; write it like 12.5 or 12,5");
+        }
+    }
+
+    /** Reads ISO dates (2026-03-14) and day-first dates (14/03/2026, 14.03.2026). Empty text gives empty. */
+    public static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = text.trim();
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(s, format));
+            } catch (DateTimeException e) {
+                // try the next accepted form
+            }
+        }
+        throw new IllegalArgumentException("\"" + s + "\" is not a date; write it as 2026-03-14 or 14/03/2026");
+    }
+}
