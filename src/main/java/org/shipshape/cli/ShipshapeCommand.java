@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         description = "Donated goods, packing, container loading and customs documents for charities.",
         subcommands = {
             SampleDataCommand.class,
+            PlanCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
