@@ -6,6 +6,7 @@ import org.shipshape.gui.common.SectionView;
 import java.util.List;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.PlaceholderView;
+import org.shipshape.gui.planning.LoadPlanView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -19,7 +20,8 @@ final class Sections {
                 placeholder("inventory", text.get("section.inventory"), text),
                 placeholder("packing", text.get("section.packing"), text),
                 placeholder("shipments", text.get("section.shipments"), text),
-                placeholder("documents", text.get("section.documents"), text));
+                placeholder("documents", text.get("section.documents"), text),
+                new LazySection("plan", text.get("section.plan"), () -> new LoadPlanView(context)));
     }
 
     private static Section placeholder(String id, String title, Messages text) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.task.CancelledException;
@@ -20,26 +20,29 @@ import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.UnplacedReason;
 
 class ShipmentPlanServiceTest {
-    private Workspace workspace;
-    private ShipmentPlanService service;
+    @TempDir
+    static Path dir;
+    private static Workspace workspace;
+    private static ShipmentPlanService service;
+    /** Planned once: planning takes its time budget, and the tests only read the result. */
+    private static ShipmentPlan result;
 
-    @BeforeEach
-    void openWorkspace(@TempDir Path dir) {
+    @BeforeAll
+    static void planTheFixture() {
         workspace = Workspace.open(dir.resolve("t.db"), false, "Test volunteer");
         PlanningFixture.createShipment(workspace);
         service = new ShipmentPlanService(workspace, PlannerSettings.defaults().withTimeLimit(Duration.ofSeconds(2)),
                 Duration.ofMillis(300));
+        result = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
     }
 
-    @AfterEach
-    void closeWorkspace() {
+    @AfterAll
+    static void closeWorkspace() {
         workspace.close();
     }
 
     @Test
     void planOfTheShipmentPassesTheValidator() {
-        ShipmentPlan result = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
-
         assertThat(new PlanValidator(true).violations(result.plan())).isEmpty();
         assertThat(result.plan().placements()).hasSize(PlanningFixture.PLANNABLE);
         assertThat(result.containerTypeCode()).isEqualTo("20GP");
@@ -48,8 +51,6 @@ class ShipmentPlanServiceTest {
 
     @Test
     void packageWiderThanTheDoorIsUnplacedWithThatReason() {
-        ShipmentPlan result = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
-
         assertThat(result.plan().unplaced()).singleElement().satisfies(u -> {
             assertThat(u.item().id()).isEqualTo(PlanningFixture.TOO_WIDE);
             assertThat(u.reason()).isEqualTo(UnplacedReason.TOO_BIG_FOR_DOOR);
@@ -59,8 +60,6 @@ class ShipmentPlanServiceTest {
 
     @Test
     void packagesWithoutSizeOrWeightAreReportedNotPlanned() {
-        ShipmentPlan result = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
-
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNMEASURED, "measured"))
                 .anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNWEIGHED, "weighed"));
         assertThat(result.plan().placements()).extracting(p -> p.item().id())
@@ -69,8 +68,6 @@ class ShipmentPlanServiceTest {
 
     @Test
     void packagesAreColouredByTheCategoryOfTheirHeaviestLine() {
-        ShipmentPlan result = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
-
         assertThat(categoryOf(result, "TST-0001")).isEqualTo("Kitchenware, stainless steel");
         assertThat(categoryOf(result, "TST-0013")).isEqualTo("Men's clothes");
         assertThat(categoryOf(result, "TST-0021")).isEqualTo(ShipmentPlanService.NO_CONTENTS);
@@ -80,8 +77,6 @@ class ShipmentPlanServiceTest {
 
     @Test
     void thisSideUpBoxesNeverTip() {
-        ShipmentPlan result = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
-
         assertThat(result.plan().placements()).filteredOn(p -> p.item().thisSideUp())
                 .hasSize(8).allSatisfy(p -> assertThat(p.dz()).isEqualTo(25));
     }
@@ -109,8 +104,6 @@ class ShipmentPlanServiceTest {
 
     @Test
     void roomLeftIsAnsweredForEveryStandardSizeAndReallyFits() {
-        ShipmentPlan result = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
-
         List<ShipmentPlanService.RoomLeft> answers = service.roomLeft(result, Progress.NONE);
 
         assertThat(answers).extracting(a -> a.size().code()).containsExactly("S", "M", "L", "BANANA", "BALE");
