@@ -16,6 +16,7 @@ import javafx.scene.SubScene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -238,6 +239,7 @@ public final class LoadPlanView implements SectionView {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
         list.setPrefHeight(height);
+        list.setCellFactory(view -> new WrappingCell(view));
         return list;
     }
 
@@ -388,6 +390,20 @@ public final class LoadPlanView implements SectionView {
             }
         }
         event.consume();
+    }
+
+    /** Long sentences (reasons, warnings) wrap inside the narrow side panel instead of scrolling sideways. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell(ListView<String> view) {
+            setWrapText(true);
+            prefWidthProperty().bind(view.widthProperty().subtract(24));
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     private static Color colour(int rgb) {

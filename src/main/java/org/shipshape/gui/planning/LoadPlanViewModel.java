@@ -50,7 +50,7 @@ public final class LoadPlanViewModel {
     public record LegendEntry(String category, int rgb) {
     }
 
-    static final double DEFAULT_PITCH = -25;
+    static final double DEFAULT_PITCH = 25;
     static final double DEFAULT_YAW = -35;
     private static final double MIN_DISTANCE = 200;
     private static final double MAX_DISTANCE = 20_000;
@@ -294,7 +294,7 @@ public final class LoadPlanViewModel {
         yaw.set(DEFAULT_YAW);
         ShipmentPlan shown = plan.get();
         double length = shown == null ? 600 : shown.plan().container().lengthCm();
-        distance.set(Math.max(MIN_DISTANCE, length * 1.9));
+        distance.set(Math.max(MIN_DISTANCE, length * 1.5));
     }
 
     /** Asks where to save, then writes the loading plan PDF in the background. */
