@@ -1,6 +1,7 @@
 package org.shipshape.logic.planning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,11 +52,10 @@ final class BlockSearch {
 
     PackingState run() throws InterruptedException {
         best = complete(start.copy());
-        for (int width = 2; width <= maxWidth && !shouldStop(); width *= 2) {
+        // A run costs about width squared completions; growing the width by sqrt(2) doubles the cost per run,
+        // so a run cut off by the deadline wastes at most about half the time.
+        for (int width = 2; width <= maxWidth && !shouldStop(); width = Math.max(width + 1, (int) Math.round(width * Math.sqrt(2)))) {
             beamSearch(width);
-            if (Boolean.getBoolean("planner.debug")) {
-                System.err.printf("width %d best %d blocks %d t=%.2f%n", width, best.volume(), blocks.size(), (System.nanoTime() - startNanos) / 1e9);
-            }
         }
         return best;
     }
@@ -67,6 +67,15 @@ final class BlockSearch {
         return now >= deadlineNanos || progress.cancelled() || Thread.currentThread().isInterrupted();
     }
 
+    /** A partial packing extended by one block, made into a state only when it is evaluated or kept. */
+    private record Child(PackingState parent, PackingState.Space space, Block block) {
+        PackingState materialise() {
+            PackingState child = parent.copy();
+            child.place(block, space);
+            return child;
+        }
+    }
+
     /**
      * One beam-search run: keeps the {@code width} most promising partial packings; each is extended by up to
      * {@code width} blocks for its next free cuboid, every extension is completed greedily, and the extensions
@@ -75,27 +84,26 @@ final class BlockSearch {
     private void beamSearch(int width) throws InterruptedException {
         List<PackingState> beam = List.of(start.copy());
         while (!beam.isEmpty() && !shouldStop()) {
-            List<PackingState> children = new ArrayList<>();
+            List<Child> children = new ArrayList<>();
             for (PackingState state : beam) {
                 extend(state, width, children);
             }
-            List<PackingState> completions = completeEach(children);
+            long[] completedVolumes = completeEach(children);
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < children.size(); i++) {
-                keepIfBest(completions.get(i));
                 order.add(i);
             }
-            order.sort(Comparator.comparingLong((Integer i) -> -completions.get(i).volume()));
+            order.sort(Comparator.comparingLong((Integer i) -> -completedVolumes[i]));
             List<PackingState> next = new ArrayList<>(width);
             for (int i = 0; i < Math.min(width, order.size()); i++) {
-                next.add(children.get(order.get(i)));
+                next.add(children.get(order.get(i)).materialise());
             }
             beam = next;
         }
     }
 
     /** Adds the state extended by each of up to {@code width} blocks that fit its next free cuboid. */
-    private void extend(PackingState state, int width, List<PackingState> children) {
+    private void extend(PackingState state, int width, List<Child> children) {
         while (true) {
             PackingState.Space space = state.nextSpace();
             if (space == null) {
@@ -107,21 +115,42 @@ final class BlockSearch {
                 continue;
             }
             for (Block candidate : candidates) {
-                PackingState child = state.copy();
-                child.place(candidate, space);
-                children.add(child);
+                children.add(new Child(state, space, candidate));
             }
             return;
         }
     }
 
-    private List<PackingState> completeEach(List<PackingState> states) throws InterruptedException {
-        List<Callable<PackingState>> tasks = new ArrayList<>();
-        for (PackingState state : states) {
-            // Past the deadline a child is returned as it is: still a valid packing, just not completed.
-            tasks.add(() -> System.nanoTime() < deadlineNanos ? complete(state.copy()) : state);
+    /**
+     * Completes every child greedily and returns the loaded volumes, keeping the best completion seen.
+     * Works in batches so that only one batch of completed packings is held in memory at a time.
+     * Children not reached before the deadline get -1.
+     */
+    private long[] completeEach(List<Child> children) throws InterruptedException {
+        long[] volumes = new long[children.size()];
+        for (int from = 0; from < children.size(); from += BATCH_SIZE) {
+            int to = Math.min(children.size(), from + BATCH_SIZE);
+            if (System.nanoTime() >= deadlineNanos || progress.cancelled()) {
+                Arrays.fill(volumes, from, volumes.length, -1);
+                break;
+            }
+            List<Callable<PackingState>> tasks = new ArrayList<>(to - from);
+            for (Child child : children.subList(from, to)) {
+                tasks.add(() -> complete(child.materialise()));
+            }
+            List<PackingState> completions = run(tasks);
+            for (int i = 0; i < completions.size(); i++) {
+                keepIfBest(completions.get(i));
+                volumes[from + i] = completions.get(i).volume();
+            }
         }
-        List<PackingState> results = new ArrayList<>();
+        return volumes;
+    }
+
+    private static final int BATCH_SIZE = 64;
+
+    private List<PackingState> run(List<Callable<PackingState>> tasks) throws InterruptedException {
+        List<PackingState> results = new ArrayList<>(tasks.size());
         if (executor == null) {
             for (Callable<PackingState> task : tasks) {
                 results.add(callDirectly(task));

@@ -2,18 +2,19 @@ package org.shipshape.logic.planning;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
@@ -26,6 +27,8 @@ import org.shipshape.model.planning.UnplacedReason;
  * orientations, full support, handling marks, the door and the payload. See {@link BlockSearch} for the method.
  */
 public final class LoadPlanner {
+    private static final double SEARCH_SHARE_OF_TIME_LIMIT = 0.96;
+
     private final PlannerSettings settings;
 
     public LoadPlanner(PlannerSettings settings) {
@@ -43,7 +46,8 @@ public final class LoadPlanner {
     public LoadPlan plan(ContainerSpace container, List<Placement> alreadyLoaded, List<PlanItem> items,
                          PlanningProgress progress) {
         long start = System.nanoTime();
-        long deadline = start + settings.timeLimit().toNanos();
+        // The search stops a little early: finishing the last beam level and ordering the plan take time too.
+        long deadline = start + (long) (settings.timeLimit().toNanos() * SEARCH_SHARE_OF_TIME_LIMIT);
         List<UnplacedItem> unplaced = new ArrayList<>();
         Map<Object, List<PlanItem>> groups = new LinkedHashMap<>();
         Map<Object, int[][]> groupOrientations = new HashMap<>();
@@ -146,7 +150,7 @@ public final class LoadPlanner {
 
     private static void addLeftOvers(List<BoxType> types, List<Placement> placements, ContainerSpace container,
                                      double loadedKg, List<UnplacedItem> unplaced) {
-        java.util.Set<PlanItem> placedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<PlanItem> placedItems = Collections.newSetFromMap(new IdentityHashMap<>());
         placements.forEach(p -> placedItems.add(p.item()));
         double payloadLeft = container.maxPayloadKg() - loadedKg;
         for (BoxType type : types) {

@@ -1,6 +1,7 @@
 package org.shipshape.logic.planning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,7 +103,7 @@ final class PackingState {
     private int[] anchorDistance(Space space) {
         int[] d = {Math.min(space.x1(), instance.length() - space.x2()),
                 Math.min(space.y1(), instance.width() - space.y2()), space.z1()};
-        java.util.Arrays.sort(d);
+        Arrays.sort(d);
         return d;
     }
 
