@@ -33,7 +33,8 @@ public final class PlanCommand implements Callable<Integer> {
     private ShipshapeCommand root;
 
     @Option(names = "--shipment", paramLabel = "REF",
-            description = "Plan this shipment's container from its packages; prints fill, unplaced packages and warnings.")
+            description = "Plan this shipment's container from its packages; prints fill, unplaced packages"
+                    + " and warnings.")
     private String shipment;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PLAN.pdf",
@@ -65,8 +66,8 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (shipment != null) {
-            return PlanShipmentRunner.run(root, shipment, output, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)),
-                    out, err);
+            Duration limit = Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
+            return PlanShipmentRunner.run(root, shipment, output, limit, out, err);
         }
         if (instances == null) {
             err.println("Give --instances FILE (benchmark) or --shipment REF (a shipment of the database).");

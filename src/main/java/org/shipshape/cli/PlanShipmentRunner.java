@@ -32,6 +32,10 @@ final class PlanShipmentRunner {
             err.println("--shipment needs the database: run it as 'shipshape [--db FILE] plan --shipment REF'.");
             return ExitCode.USAGE;
         }
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            err.println("Use a positive --time-limit, such as 5 (seconds).");
+            return ExitCode.USAGE;
+        }
         try (Workspace workspace = root.openWorkspace()) {
             PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
             ShipmentPlan shipmentPlan = new ShipmentPlanService(workspace, settings, timeLimit)

@@ -76,6 +76,9 @@ class PlanShipmentCommandTest {
     void neitherShipmentNorInstancesIsAUsageError() {
         assertThat(run("--db", database.toString(), "plan")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--shipment REF");
+        assertThat(run("--db", database.toString(), "plan", "--shipment", PlanningFixture.REFERENCE, "--time-limit",
+                "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("positive --time-limit");
     }
 
     @Test

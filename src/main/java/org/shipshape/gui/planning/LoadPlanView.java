@@ -113,6 +113,7 @@ public final class LoadPlanView implements SectionView {
         shipment.valueProperty().bindBidirectional(viewModel.selectedShipmentProperty());
         shipment.setPromptText(text.get("shipment.prompt"));
         Label shipmentLabel = new Label(text.get("shipment.label"));
+        shipmentLabel.setId("plan-shipment-label");
         shipmentLabel.setLabelFor(shipment);
         Button plan = button("plan-run", text.get("button.plan"), "mdi2t-truck-trailer", viewModel::plan);
         plan.disableProperty().bind(viewModel.canPlanBinding().not());
@@ -200,11 +201,14 @@ public final class LoadPlanView implements SectionView {
         viewModel.legend().addListener((javafx.collections.ListChangeListener<LoadPlanViewModel.LegendEntry>) change ->
                 legend.getChildren().setAll(viewModel.legend().stream().map(this::legendRow).toList()));
         VBox panel = new VBox(6,
-                heading(text.get("panel.fill")), fill, weight, cog,
-                heading(text.get("panel.legend")), legend,
-                heading(text.get("panel.roomLeft")), list("plan-room-left", viewModel.roomLeft(), 130),
-                heading(text.get("panel.unplaced")), list("plan-unplaced", viewModel.unplaced(), 110),
-                heading(text.get("panel.warnings")), list("plan-warnings", viewModel.warnings(), 110));
+                heading("plan-heading-fill", text.get("panel.fill")), fill, weight, cog,
+                heading("plan-heading-legend", text.get("panel.legend")), legend,
+                heading("plan-heading-room-left", text.get("panel.roomLeft")),
+                list("plan-room-left", viewModel.roomLeft(), 130),
+                heading("plan-heading-unplaced", text.get("panel.unplaced")),
+                list("plan-unplaced", viewModel.unplaced(), 110),
+                heading("plan-heading-warnings", text.get("panel.warnings")),
+                list("plan-warnings", viewModel.warnings(), 110));
         panel.setPadding(new Insets(8));
         panel.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(panel);
@@ -221,8 +225,9 @@ public final class LoadPlanView implements SectionView {
         return name;
     }
 
-    private static Label heading(String title) {
+    private static Label heading(String id, String title) {
         Label label = new Label(title);
+        label.setId(id);
         label.getStyleClass().add("title-4");
         return label;
     }
@@ -265,6 +270,7 @@ public final class LoadPlanView implements SectionView {
         Label details = boundLabel("plan-current-details", viewModel.currentDetailsProperty());
         details.setMaxWidth(520);
         HBox bar = new HBox(8, previous, slider, next, number, details);
+        bar.setId("plan-step-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

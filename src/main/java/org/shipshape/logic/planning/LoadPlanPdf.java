@@ -124,7 +124,8 @@ public final class LoadPlanPdf {
         float bottom = MARGIN + FOOTER_HEIGHT + LEGEND_HEIGHT;
         float gap = 30;
         float viewWidth = (PAGE.getWidth() - 2 * MARGIN - gap) / 2;
-        float scale = (float) Math.min(viewWidth / (to - from), (top - bottom - 16) / Math.max(c.heightCm(), c.widthCm()));
+        float scale = (float) Math.min(viewWidth / (to - from),
+                (top - bottom - 16) / Math.max(c.heightCm(), c.widthCm()));
         text(page, fonts.bold(), 10, MARGIN, top - 10, String.format(Locale.ROOT,
                 "Section %d of %d: %.2f m to %.2f m from the back wall", index + 1, sections, from / 100, to / 100));
         List<Placement> inSection = plan.placements().stream()
