@@ -24,12 +24,14 @@ import org.shipshape.model.planning.PlanItem;
 import org.shipshape.model.planning.UnplacedItem;
 
 /**
- * The printable loading plan: for each section of the container (about 2.4 m, what a loading team fills at a time)
- * a side view and a top view with the package numbers, then the loading order list, what stays behind and the
- * warnings. A4 landscape; every page carries the shipment, the fill, the centre of gravity and "Page x of y".
+ * The printable loading plan: for each section of the container (at most 2.5 m, about what a loading team fills
+ * at a time) a side view and a top view with the package numbers, then the loading order list, what stays behind
+ * and the warnings. A4 landscape; every page carries the shipment, the fill, the centre of gravity and
+ * "Page x of y".
  */
 public final class LoadPlanPdf {
-    static final double SECTION_CM = 240;
+    /** Longest section drawn on one page: a 40 ft container gives five sections of 2.41 m, a 20 ft one three. */
+    static final double SECTION_CM = 250;
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 36;
     private static final float HEADER_HEIGHT = 44;

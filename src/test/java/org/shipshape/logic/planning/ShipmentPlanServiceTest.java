@@ -3,11 +3,16 @@ package org.shipshape.logic.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,8 @@ import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.UnplacedReason;
+import org.shipshape.model.shipping.Shipment;
+import org.shipshape.store.shipping.ShipmentRepository;
 
 class ShipmentPlanServiceTest {
     @TempDir
@@ -79,6 +86,29 @@ class ShipmentPlanServiceTest {
     void thisSideUpBoxesNeverTip() {
         assertThat(result.plan().placements()).filteredOn(p -> p.item().thisSideUp())
                 .hasSize(8).allSatisfy(p -> assertThat(p.dz()).isEqualTo(25));
+    }
+
+    @Test
+    void shipmentWithoutPackagesGivesAnEmptyPlanThatStillPrints() throws IOException {
+        new ShipmentRepository(workspace.database()).insert(Shipment.planned("EMPTY-1", "AM", "Partner", "EUR", "40GP"));
+
+        ShipmentPlan empty = service.plan("EMPTY-1", Progress.NONE);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        LoadPlanPdf.writeTo(empty, pdf);
+
+        assertThat(empty.plan().placements()).isEmpty();
+        assertThat(empty.plan().volumeFill()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("0 of 0 packages loaded", "Page 1 of 6");
+        }
+    }
+
+    @Test
+    void shipmentWithoutContainerTypeIsRejectedInput() {
+        new ShipmentRepository(workspace.database()).insert(Shipment.planned("NOTYPE-1", "AM", "Partner", "EUR", null));
+
+        assertThatThrownBy(() -> service.plan("NOTYPE-1", Progress.NONE))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("no container type");
     }
 
     @Test
