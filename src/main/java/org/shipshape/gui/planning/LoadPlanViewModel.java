@@ -133,7 +133,9 @@ public final class LoadPlanViewModel {
         roomLeft.setAll(text.get("roomLeft.working"));
         tasks.execute(BackgroundTask.of(text.get("task.roomLeft"), p -> service.roomLeft(result, watched(p, 0.7, 1)))
                 .onSuccess(answers -> {
-                    roomLeft.setAll(answers.stream().map(this::describe).toList());
+                    if (plan.get() == result) { // the user may have picked another shipment meanwhile
+                        roomLeft.setAll(answers.stream().map(this::describe).toList());
+                    }
                     running.set(false);
                     progress.set(0);
                 })
