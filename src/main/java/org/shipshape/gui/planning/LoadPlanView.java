@@ -164,6 +164,7 @@ public final class LoadPlanView implements SectionView {
         subScene.setCamera(camera);
         subScene.setFill(Color.web("#f6f8fa"));
         subScene.setFocusTraversable(true);
+        subScene.setAccessibleHelp(text.get("view.help"));
         subScene.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         subScene.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         subScene.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -181,8 +182,10 @@ public final class LoadPlanView implements SectionView {
                 viewModel::resetView);
         Button zoomIn = button("plan-zoom-in", "", "mdi2m-magnify-plus-outline", viewModel::zoomIn);
         zoomIn.setTooltip(new Tooltip(text.get("button.zoomIn")));
+        zoomIn.setAccessibleText(text.get("button.zoomIn"));
         Button zoomOut = button("plan-zoom-out", "", "mdi2m-magnify-minus-outline", viewModel::zoomOut);
         zoomOut.setTooltip(new Tooltip(text.get("button.zoomOut")));
+        zoomOut.setAccessibleText(text.get("button.zoomOut"));
         HBox viewButtons = new HBox(4, zoomIn, zoomOut, reset);
         viewButtons.setPickOnBounds(false);
         StackPane.setAlignment(viewButtons, Pos.TOP_LEFT);
