@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.ItemAxis;
 import org.shipshape.model.planning.LoadPlan;
@@ -42,6 +43,14 @@ public final class RealisticLoad {
     public static LoadPlan planHighCube(int count, long seed) {
         return new LoadPlanner(PlannerSettings.defaults()).plan(HIGH_CUBE_40, packages(count, seed),
                 PlanningProgress.NONE);
+    }
+
+    /** The plan as the loading plan PDF and the 3D view take it, for measuring those with the same load. */
+    public static ShipmentPlan shipmentPlan(LoadPlan plan) {
+        TreeSet<String> categories = new TreeSet<>();
+        plan.placements().forEach(p -> categories.add(p.item().category()));
+        plan.unplaced().forEach(u -> categories.add(u.item().category()));
+        return new ShipmentPlan("BENCH-1", "40HC", "40 ft high cube", null, plan, List.of(), List.copyOf(categories));
     }
 
     private static PlanItem box(String number, String category, int l, int w, int h, int minKg, int maxKg,
