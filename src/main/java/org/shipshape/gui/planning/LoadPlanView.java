@@ -57,6 +57,7 @@ import org.shipshape.model.planning.Placement;
  */
 public final class LoadPlanView implements SectionView {
     private static final double EDGE_CM = 2;
+    private static final double GAP_CM = 1;
     private static final Color HIGHLIGHT = Color.web("#e8590c");
 
     private final LoadPlanViewModel viewModel;
@@ -207,11 +208,11 @@ public final class LoadPlanView implements SectionView {
                 heading("plan-heading-fill", text.get("panel.fill")), fill, weight, cog,
                 heading("plan-heading-legend", text.get("panel.legend")), legend,
                 heading("plan-heading-room-left", text.get("panel.roomLeft")),
-                list("plan-room-left", viewModel.roomLeft(), 130),
+                list("plan-room-left", viewModel.roomLeft(), 130, ""),
                 heading("plan-heading-unplaced", text.get("panel.unplaced")),
-                list("plan-unplaced", viewModel.unplaced(), 110),
+                list("plan-unplaced", viewModel.unplaced(), 110, text.get("unplaced.none")),
                 heading("plan-heading-warnings", text.get("panel.warnings")),
-                list("plan-warnings", viewModel.warnings(), 110));
+                list("plan-warnings", viewModel.warnings(), 110, text.get("warnings.none")));
         panel.setPadding(new Insets(8));
         panel.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(panel);
@@ -243,8 +244,13 @@ public final class LoadPlanView implements SectionView {
         return label;
     }
 
-    private static ListView<String> list(String id, javafx.collections.ObservableList<String> items, double height) {
+    private static ListView<String> list(String id, javafx.collections.ObservableList<String> items, double height,
+                                         String whenEmpty) {
         ListView<String> list = new ListView<>(items);
+        Label placeholder = new Label(whenEmpty);
+        placeholder.setId(id + "-empty");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.setId(id);
         list.setPrefHeight(height);
         list.setCellFactory(view -> new WrappingCell(view));
@@ -300,7 +306,8 @@ public final class LoadPlanView implements SectionView {
         boxMaterials = new PhongMaterial[placements.size()];
         for (int i = 0; i < boxes.length; i++) {
             Placement p = placements.get(i);
-            Box box = new Box(p.dx(), p.dz(), p.dy());
+            // A centimetre smaller than the package, so neighbours of one colour still read as separate boxes.
+            Box box = new Box(p.dx() - GAP_CM, p.dz() - GAP_CM, p.dy() - GAP_CM);
             box.setTranslateX(p.x() + p.dx() / 2.0 - c.lengthCm() / 2.0);
             box.setTranslateY(c.heightCm() / 2.0 - p.z() - p.dz() / 2.0);
             box.setTranslateZ(p.y() + p.dy() / 2.0 - c.widthCm() / 2.0);
