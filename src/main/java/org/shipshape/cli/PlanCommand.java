@@ -14,11 +14,13 @@ import org.shipshape.logic.planning.PlannerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code plan --instances FILE}: runs the load planner over benchmark instances and prints the utilisation. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Plan container loads for benchmark instances (OR-Library thpack format) and report the fill.")
+        description = "Plan a shipment's container, or container loads for benchmark instances (OR-Library thpack"
+                + " format), and report the fill.")
 public final class PlanCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int INPUT_REJECTED = 1;
@@ -27,7 +29,19 @@ public final class PlanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--instances", required = true, paramLabel = "FILE",
+    @ParentCommand
+    private ShipshapeCommand root;
+
+    @Option(names = "--shipment", paramLabel = "REF",
+            description = "Plan this shipment's container from its packages; prints fill, unplaced packages"
+                    + " and warnings.")
+    private String shipment;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PLAN.pdf",
+            description = "With --shipment: also write the printable loading plan.")
+    private Path output;
+
+    @Option(names = "--instances", paramLabel = "FILE",
             description = "Instances in OR-Library thpack format, such as BR1.txt.")
     private Path instances;
 
@@ -51,6 +65,14 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (shipment != null) {
+            Duration limit = Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
+            return PlanShipmentRunner.run(root, shipment, output, limit, out, err);
+        }
+        if (instances == null) {
+            err.println("Give --instances FILE (benchmark) or --shipment REF (a shipment of the database).");
+            return USAGE_ERROR;
+        }
         int[] range = parseRange(problems);
         if (range == null || !(support.equals("full") || support.equals("none")) || !(timeLimitSeconds > 0)) {
             err.println("Use --problems FROM-TO with FROM <= TO, --support full or none, and a positive --time-limit.");

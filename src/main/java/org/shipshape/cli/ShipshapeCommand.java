@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
             BackupCommand.class,
             RestoreCommand.class,
             VerifyCommand.class,
+            PlanCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

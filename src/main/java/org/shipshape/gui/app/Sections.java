@@ -5,7 +5,6 @@ import org.shipshape.gui.common.SectionView;
 
 import java.util.List;
 import org.shipshape.gui.common.Messages;
-import org.shipshape.gui.common.PlaceholderView;
 import org.shipshape.gui.categories.CategoriesView;
 import org.shipshape.gui.donors.DonorsView;
 import org.shipshape.gui.intake.ImportView;
@@ -15,6 +14,7 @@ import org.shipshape.gui.packing.PackingView;
 import org.shipshape.gui.documents.DocumentsView;
 import org.shipshape.gui.loading.LoadingView;
 import org.shipshape.gui.shipments.ShipmentsView;
+import org.shipshape.gui.planning.LoadPlanView;
 
 /** The sections of the main window, in order. One line per section. */
 final class Sections {
@@ -32,10 +32,8 @@ final class Sections {
                 new LazySection("packing", text.get("section.packing"), () -> new PackingView(context)),
                 new LazySection("shipments", text.get("section.shipments"), () -> new ShipmentsView(context)),
                 new LazySection("loading", text.get("section.loading"), () -> new LoadingView(context)),
-                new LazySection("documents", text.get("section.documents"), () -> new DocumentsView(context)));
+                new LazySection("documents", text.get("section.documents"), () -> new DocumentsView(context)),
+                new LazySection("plan", text.get("section.plan"), () -> new LoadPlanView(context)));
     }
 
-    private static Section placeholder(String id, String title, Messages text) {
-        return new LazySection(id, title, () -> new PlaceholderView(id, title, text.get("section.comingSoon")));
-    }
 }
