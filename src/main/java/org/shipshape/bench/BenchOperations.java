@@ -4,7 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.shipshape.logic.planning.BrInstanceReader;
+import org.shipshape.logic.planning.LoadPlanPdf;
+import org.shipshape.logic.planning.LoadPlanner;
+import org.shipshape.logic.planning.PlannerSettings;
+import org.shipshape.logic.planning.PlanningProgress;
+import org.shipshape.logic.planning.RealisticLoad;
 import java.io.Writer;
 import org.shipshape.cli.ShipshapeCommand;
 import org.shipshape.gui.app.HeadlessWindow;
@@ -39,7 +49,7 @@ final class BenchOperations {
 
     static List<BenchOperation> all(BenchContext context) {
         String large = context.sizeText();
-        return List.of(
+        List<BenchOperation> operations = new ArrayList<>(List.of(
                 BenchOperation.of("open database", large, BenchContext::largeDatabase, BenchOperations::openDatabase),
                 BenchOperation.timed("start to main window shown (headless)", large, BenchOperations::headlessWindow,
                         HeadlessWindow::openMainWindow),
@@ -62,7 +72,34 @@ final class BenchOperations {
                                 .writeXlsx(fixture.shipmentId(), fixture.folder().resolve("list.xlsx"))),
                 BenchOperation.of("customs pack, draft (6 PDFs)", "1 shipment of the large warehouse (" + large + ")",
                         c -> c.openCopy(c.largeDatabase()), workspace -> new CustomsDocuments(workspace)
-                                .writePack("MLI-2026-90", null, true, packFolder(workspace), Progress.NONE)));
+                                .writePack("MLI-2026-90", null, true, packFolder(workspace), Progress.NONE)),
+                BenchOperation.of("plan 40 ft high cube", planPackages(context) + " realistic packages",
+                        c -> RealisticLoad.packages(planPackages(c), 42), packages -> new LoadPlanner(
+                                PlannerSettings.defaults()).plan(RealisticLoad.HIGH_CUBE_40, packages,
+                                PlanningProgress.NONE)),
+                BenchOperation.of("loading plan PDF", "40 ft high cube, " + planPackages(context) + " packages",
+                        c -> RealisticLoad.shipmentPlan(RealisticLoad.planHighCube(planPackages(c), 42)),
+                        plan -> LoadPlanPdf.writeTo(plan, OutputStream.nullOutputStream()))));
+        brInstance().ifPresent(file -> operations.add(BenchOperation.of("plan BR3 problem 1 (full support)",
+                "time limit " + brTimeLimit(context).toSeconds() + " s", c -> BrInstanceReader.read(file).get(0),
+                instance -> new LoadPlanner(PlannerSettings.defaults().withTimeLimit(brTimeLimit(context)))
+                        .plan(instance.container(), instance.items(), PlanningProgress.NONE))));
+        return operations;
+    }
+
+    private static int planPackages(BenchContext context) {
+        return context.size() == LargeWarehouse.Size.FULL ? 1_500 : 300;
+    }
+
+    private static Duration brTimeLimit(BenchContext context) {
+        return Duration.ofSeconds(context.size() == LargeWarehouse.Size.FULL ? 5 : 1);
+    }
+
+    /** The standard instances ship beside the project (../shared), not in the jar; without them the row is left out. */
+    private static Optional<Path> brInstance() {
+        Path file = Path.of(System.getProperty("shipshape.benchmarks", "../shared/benchmarks/container-loading"),
+                "BR3.txt");
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     private static void openDatabase(Path file) {
