@@ -150,8 +150,8 @@ public final class LoadPlanViewModel {
     }
 
     private String describe(RoomLeft answer) {
-        return text.get("roomLeft.line", answer.count(), answer.size().name(), answer.size().lengthCm(),
-                answer.size().widthCm(), answer.size().heightCm(), answer.kgEach());
+        return text.get("roomLeft.line", answer.count(), answer.size().name(), answer.size().dimensions().lengthCm(),
+                answer.size().dimensions().widthCm(), answer.size().dimensions().heightCm(), answer.kgEach());
     }
 
     private void stopped(String message) {

@@ -20,12 +20,12 @@ import org.shipshape.model.packing.Parcel;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.PlanItem;
-import org.shipshape.model.planning.StandardBoxSize;
+import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.shipping.ContainerType;
 import org.shipshape.model.shipping.Shipment;
 import org.shipshape.store.intake.CategoryRepository;
 import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.planning.BoxSizeQueries;
+import org.shipshape.store.packing.PackingRepository;
 import org.shipshape.store.shipping.ShipmentRepository;
 
 /**
@@ -38,13 +38,13 @@ public final class ShipmentPlanService {
     static final String NO_CONTENTS = "Contents not listed";
 
     /** How many more boxes of one standard size fit, each estimated at {@code kgEach}. */
-    public record RoomLeft(StandardBoxSize size, int count, BigDecimal kgEach) {
+    public record RoomLeft(BoxSize size, int count, BigDecimal kgEach) {
     }
 
     private final ShipmentRepository shipments;
     private final ParcelRepository parcels;
     private final CategoryRepository categories;
-    private final BoxSizeQueries boxSizes;
+    private final PackingRepository boxSizes;
     private final PlannerSettings settings;
     private final Duration roomLeftLimitPerSize;
 
@@ -57,7 +57,7 @@ public final class ShipmentPlanService {
         this.shipments = new ShipmentRepository(workspace.database());
         this.parcels = new ParcelRepository(workspace.database());
         this.categories = new CategoryRepository(workspace.database());
-        this.boxSizes = new BoxSizeQueries(workspace.database());
+        this.boxSizes = new PackingRepository(workspace.database());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.roomLeftLimitPerSize = Objects.requireNonNull(roomLeftLimitPerSize, "roomLeftLimitPerSize");
     }
@@ -119,16 +119,17 @@ public final class ShipmentPlanService {
         long loadedCm3 = plan.placements().stream().mapToLong(p -> p.volumeCm3()).sum();
         double kgPerCm3 = loadedCm3 > 0 && plan.loadedKg() > 0 ? plan.loadedKg() / loadedCm3
                 : TYPICAL_KG_PER_M3 / 1_000_000;
-        List<StandardBoxSize> sizes = boxSizes.standardSizes();
+        List<BoxSize> sizes = boxSizes.boxSizes();
         List<RoomLeft> answers = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
             progress.checkCancelled();
-            StandardBoxSize size = sizes.get(i);
+            BoxSize size = sizes.get(i);
             progress.update(i, sizes.size(), "How many more fit: " + size.name());
-            BigDecimal kgEach = BigDecimal.valueOf(kgPerCm3 * size.volumeCm3()).setScale(1, RoundingMode.HALF_UP);
+            BigDecimal kgEach = BigDecimal.valueOf(kgPerCm3 * size.dimensions().volumeCm3()).setScale(1, RoundingMode.HALF_UP);
             int count;
             try {
-                count = ShipmentPlanning.howManyMoreFit(plan, size.lengthCm(), size.widthCm(), size.heightCm(),
+                count = ShipmentPlanning.howManyMoreFit(plan, size.dimensions().lengthCm(), size.dimensions().widthCm(),
+                        size.dimensions().heightCm(),
                         kgEach, roomLeftLimitPerSize);
             } catch (LoadPlanner.PlanningInterruptedException e) {
                 throw new CancelledException();

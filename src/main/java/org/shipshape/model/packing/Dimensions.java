@@ -11,6 +11,10 @@ public record Dimensions(int lengthCm, int widthCm, int heightCm) {
         }
     }
 
+    public long volumeCm3() {
+        return (long) lengthCm * widthCm * heightCm;
+    }
+
     /** Volume in cubic metres, exact. */
     public BigDecimal volumeM3() {
         return BigDecimal.valueOf((long) lengthCm * widthCm * heightCm, 6);
