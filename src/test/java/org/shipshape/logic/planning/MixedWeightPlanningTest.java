@@ -2,6 +2,7 @@ package org.shipshape.logic.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,6 +46,16 @@ class MixedWeightPlanningTest {
         assertThat(plan.placements()).hasSize(20);
         int reach = plan.placements().stream().mapToInt(p -> p.x() + p.dx()).max().orElseThrow();
         assertThat(reach).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void roomLeftByAPartLoadTakesManyMoreBoxes() {
+        LoadPlan plan = planValidly(RealisticLoad.HIGH_CUBE_40, RealisticLoad.packages(20, 42));
+
+        // About 1,500 boxes of 50 x 40 x 25 cm fill the free room; the first greedy fill alone finds most.
+        int more = ShipmentPlanning.howManyMoreFit(plan, 50, 40, 25, new BigDecimal("10"), Duration.ofSeconds(1));
+
+        assertThat(more).isGreaterThanOrEqualTo(1000);
     }
 
     @Test
