@@ -17,7 +17,7 @@ final class Block {
     final int topDx;
     final int topDy;
     final long volume;
-    final double weightKg;
+    /** Heaviest box the block may hold; its total weight depends on which members it gets, see PackingState. */
     final double heaviestItemKg;
     /** Heaviest item allowed to stand on this block (fragile boxes in its top face). */
     final double topWeightLimit;
@@ -39,8 +39,7 @@ final class Block {
     final Block second;
     final int axis;
 
-    private Block(int dx, int dy, int dz, int topDx, int topDy, long volume, double weightKg,
-                  double heaviestItemKg, double topWeightLimit, int[] typeIndexes, int[] typeCounts, BoxType type,
+    private Block(int dx, int dy, int dz, int topDx, int topDy, long volume, double heaviestItemKg, double topWeightLimit, int[] typeIndexes, int[] typeCounts, BoxType type,
                   int[] boxSize, int nx, int ny, int nz, Block first, Block second, int axis) {
         this.dx = dx;
         this.dy = dy;
@@ -48,7 +47,6 @@ final class Block {
         this.topDx = topDx;
         this.topDy = topDy;
         this.volume = volume;
-        this.weightKg = weightKg;
         this.heaviestItemKg = heaviestItemKg;
         this.topWeightLimit = topWeightLimit;
         this.typeIndexes = typeIndexes;
@@ -65,12 +63,16 @@ final class Block {
         this.axis = axis;
     }
 
+    /**
+     * A grid of boxes of one type. Boxes of a fragile type may stand on each other inside the block because
+     * the plan gives a block's heavier members the lower boxes (see LoadPlanner.toPlacements).
+     */
     static Block simple(BoxType type, int[] orientation, int nx, int ny, int nz) {
         int n = nx * ny * nz;
         boolean stackable = !type.doNotStack;
         return new Block(orientation[0] * nx, orientation[1] * ny, orientation[2] * nz,
                 stackable ? orientation[0] * nx : 0, stackable ? orientation[1] * ny : 0,
-                type.volume * n, type.weightKg * n, type.weightKg, type.topWeightLimit,
+                type.volume * n, type.heaviestKg, type.topWeightLimit,
                 new int[] {type.index}, new int[] {n}, type, orientation, nx, ny, nz, null, null, -1);
     }
 
@@ -134,8 +136,7 @@ final class Block {
             return null;
         }
         int[][] merged = mergeCounts(first, second);
-        return new Block(dx, dy, dz, topDx, topDy, volume, first.weightKg + second.weightKg,
-                Math.max(first.heaviestItemKg, second.heaviestItemKg), topLimit, merged[0], merged[1], null, null,
+        return new Block(dx, dy, dz, topDx, topDy, volume, Math.max(first.heaviestItemKg, second.heaviestItemKg), topLimit, merged[0], merged[1], null, null,
                 0, 0, 0, first, second, axis);
     }
 

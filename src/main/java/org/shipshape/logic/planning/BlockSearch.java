@@ -88,12 +88,12 @@ final class BlockSearch {
             for (PackingState state : beam) {
                 extend(state, width, children);
             }
-            long[] completedVolumes = completeEach(children);
+            long[] completedScores = completeEach(children);
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < children.size(); i++) {
                 order.add(i);
             }
-            order.sort(Comparator.comparingLong((Integer i) -> -completedVolumes[i]));
+            order.sort(Comparator.comparingLong((Integer i) -> -completedScores[i]));
             List<PackingState> next = new ArrayList<>(width);
             for (int i = 0; i < Math.min(width, order.size()); i++) {
                 next.add(children.get(order.get(i)).materialise());
@@ -122,16 +122,16 @@ final class BlockSearch {
     }
 
     /**
-     * Completes every child greedily and returns the loaded volumes, keeping the best completion seen.
+     * Completes every child greedily and returns the completions' scores, keeping the best completion seen.
      * Works in batches so that only one batch of completed packings is held in memory at a time.
      * Children not reached before the deadline get -1.
      */
     private long[] completeEach(List<Child> children) throws InterruptedException {
-        long[] volumes = new long[children.size()];
+        long[] scores = new long[children.size()];
         for (int from = 0; from < children.size(); from += BATCH_SIZE) {
             int to = Math.min(children.size(), from + BATCH_SIZE);
             if (System.nanoTime() >= deadlineNanos || progress.cancelled()) {
-                Arrays.fill(volumes, from, volumes.length, -1);
+                Arrays.fill(scores, from, scores.length, -1);
                 break;
             }
             List<Callable<PackingState>> tasks = new ArrayList<>(to - from);
@@ -141,10 +141,10 @@ final class BlockSearch {
             List<PackingState> completions = run(tasks);
             for (int i = 0; i < completions.size(); i++) {
                 keepIfBest(completions.get(i));
-                volumes[from + i] = completions.get(i).volume();
+                scores[from + i] = completions.get(i).score();
             }
         }
-        return volumes;
+        return scores;
     }
 
     private static final int BATCH_SIZE = 64;
@@ -178,7 +178,7 @@ final class BlockSearch {
     }
 
     private void keepIfBest(PackingState candidate) {
-        if (candidate.volume() > best.volume()) {
+        if (candidate.score() > best.score()) {
             best = candidate;
         }
     }

@@ -1,35 +1,55 @@
 package org.shipshape.logic.planning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.shipshape.model.planning.ItemAxis;
 import org.shipshape.model.planning.PlanItem;
 
 /**
- * Items that are interchangeable for the planner: same size, weight, allowed orientations and marks.
- * The search counts boxes per type instead of tracking items, which keeps states small.
+ * Items that are interchangeable for the planner's geometry: same size, allowed orientations and marks.
+ * Weights may differ, because real packages are each weighed; grouping by weight too would make every
+ * package its own type and no block of several boxes could ever be built. The search counts boxes per type
+ * instead of tracking items, which keeps states small.
+ *
+ * <p>The search always takes a type's items lightest first, so the weight of the next {@code n} boxes of a
+ * type is known exactly from how many are already used (see {@link #weightOfNext}); the plan is built by taking
+ * the items in the same order. Checks that depend on which box stands where (fragile tops, marks) use the
+ * type's lightest and heaviest weight, which holds whichever members end up where.
  */
 final class BoxType {
     final int index;
     final List<PlanItem> items;
     /** Allowed orientations as {dx, dy, dz}, without duplicates (a cube has one). */
     final int[][] orientations;
-    final double weightKg;
+    /** Items lightest first: the order the search takes them in. */
+    final double heaviestKg;
     final boolean doNotStack;
-    /** Heaviest item allowed on top: its own weight when fragile, otherwise unlimited. */
+    /** Heaviest item allowed on top of any box of the type: the lightest member's weight when fragile. */
     final double topWeightLimit;
+    /** weightPrefix[i] = weight of the i lightest items. */
+    private final double[] weightPrefix;
     final long volume;
 
     /** @param orientations the allowed orientations that also fit inside and through the door */
     BoxType(int index, List<PlanItem> items, int[][] orientations) {
         this.index = index;
-        this.items = List.copyOf(items);
-        PlanItem first = items.get(0);
+        this.items = items.stream().sorted(Comparator.comparingDouble(PlanItem::weightKg)).toList();
+        PlanItem first = this.items.get(0);
         this.orientations = orientations;
-        this.weightKg = first.weightKg();
+        this.heaviestKg = this.items.get(this.items.size() - 1).weightKg();
         this.doNotStack = first.doNotStack();
         this.topWeightLimit = first.fragile() ? first.weightKg() : Double.POSITIVE_INFINITY;
         this.volume = first.volumeCm3();
+        this.weightPrefix = new double[this.items.size() + 1];
+        for (int i = 0; i < this.items.size(); i++) {
+            weightPrefix[i + 1] = weightPrefix[i] + this.items.get(i).weightKg();
+        }
+    }
+
+    /** Weight of the next {@code n} items when {@code used} items of this type are already placed. */
+    double weightOfNext(int used, int n) {
+        return weightPrefix[used + n] - weightPrefix[used];
     }
 
     int count() {

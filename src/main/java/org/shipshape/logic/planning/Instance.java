@@ -2,8 +2,14 @@ package org.shipshape.logic.planning;
 
 import java.util.List;
 
-/** What the search works on: the container as a cuboid, the payload and the box types with their counts. */
-record Instance(int length, int width, int height, double payloadKg, List<BoxType> types, boolean fullSupport) {
+/**
+ * What the search works on: the container as a cuboid, the payload and the box types with their counts.
+ *
+ * @param fromBackWall fill from the back wall (x = 0) towards the door only, instead of from both ends: for
+ *                     part loads, which people load from the back wall forward with no gap in the middle
+ */
+record Instance(int length, int width, int height, double payloadKg, List<BoxType> types, boolean fullSupport,
+                boolean fromBackWall) {
     Instance {
         types = List.copyOf(types);
     }

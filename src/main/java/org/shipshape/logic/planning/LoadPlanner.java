@@ -58,7 +58,8 @@ public final class LoadPlanner {
                 unplaced.add(rejection);
                 continue;
             }
-            Object key = List.of(item.lengthCm(), item.widthCm(), item.heightCm(), item.weightKg(),
+            // Not the weight: every real package weighs a little differently; see BoxType.
+            Object key = List.of(item.lengthCm(), item.widthCm(), item.heightCm(),
                     item.mayBeVertical(), item.doNotStack(), item.fragile());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
             groupOrientations.put(key, usable);
@@ -68,7 +69,7 @@ public final class LoadPlanner {
             types.add(new BoxType(types.size(), group.getValue(), groupOrientations.get(group.getKey())));
         }
         Instance instance = new Instance(container.lengthCm(), container.widthCm(), container.heightCm(),
-                container.maxPayloadKg(), types, settings.fullSupport());
+                container.maxPayloadKg(), types, settings.fullSupport(), isPartLoad(container, alreadyLoaded, types));
         List<Block> blocks = new BlockFactory(instance.size(), types, settings.maxBlocks(), settings.minBlockFill(),
                 settings.fullSupport()).build(types, 2);
         PackingState best = search(instance, blocks, alreadyLoaded, start, deadline, progress);
@@ -99,6 +100,21 @@ public final class LoadPlanner {
             }
         }
     }
+
+    /**
+     * True when everything together clearly takes less than the container: then it is planned from the back wall
+     * forward, as people load. Full loads are packed from both ends, which fills a container better.
+     */
+    static boolean isPartLoad(ContainerSpace container, List<Placement> alreadyLoaded, List<BoxType> types) {
+        double volume = alreadyLoaded.stream().mapToDouble(Placement::volumeCm3).sum();
+        for (BoxType type : types) {
+            volume += (double) type.volume * type.count();
+        }
+        return volume <= PART_LOAD_SHARE_OF_VOLUME * container.volumeCm3();
+    }
+
+    /** Up to this share of the container's volume a load is packed from the back wall only. */
+    private static final double PART_LOAD_SHARE_OF_VOLUME = 0.75;
 
     /** Allowed orientations that fit inside the container and pass the door lengthwise. */
     static int[][] usableOrientations(PlanItem item, ContainerSpace container) {
@@ -136,14 +152,36 @@ public final class LoadPlanner {
         return null;
     }
 
+    /**
+     * Turns the packing into placements. Blocks take their items in the order they were placed, each type
+     * lightest first, exactly as the search counted their weight; inside a block the heavier members get the
+     * lower boxes, so a fragile box never carries a heavier box of its own type.
+     */
     private static List<Placement> toPlacements(PackingState state) {
+        Deque<PackingState.PlacedBlock> oldestFirst = new ArrayDeque<>();
+        for (PackingState.PlacedBlock placed = state.placed(); placed != null; placed = placed.previous()) {
+            oldestFirst.addFirst(placed);
+        }
         Map<BoxType, Deque<PlanItem>> itemsLeft = new HashMap<>();
         List<Placement> placements = new ArrayList<>();
-        for (PackingState.PlacedBlock placed = state.placed(); placed != null; placed = placed.previous()) {
-            placed.block().forEachBox(placed.x(), placed.y(), placed.z(), (type, x, y, z, dx, dy, dz) -> {
-                PlanItem item = itemsLeft.computeIfAbsent(type, t -> new ArrayDeque<>(t.items)).removeFirst();
-                placements.add(new Placement(item, x, y, z, dx, dy, dz));
-            });
+        for (PackingState.PlacedBlock placed : oldestFirst) {
+            Map<BoxType, List<int[]>> boxesByType = new LinkedHashMap<>();
+            placed.block().forEachBox(placed.x(), placed.y(), placed.z(), (type, x, y, z, dx, dy, dz) ->
+                    boxesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(new int[] {x, y, z, dx, dy, dz}));
+            for (Map.Entry<BoxType, List<int[]>> entry : boxesByType.entrySet()) {
+                Deque<PlanItem> left = itemsLeft.computeIfAbsent(entry.getKey(), t -> new ArrayDeque<>(t.items));
+                List<int[]> boxes = entry.getValue();
+                List<PlanItem> members = new ArrayList<>(boxes.size());
+                for (int i = 0; i < boxes.size(); i++) {
+                    members.add(left.removeFirst());
+                }
+                members.sort(Comparator.comparingDouble(PlanItem::weightKg).reversed());
+                boxes.sort(Comparator.comparingInt((int[] b) -> b[2]));
+                for (int i = 0; i < boxes.size(); i++) {
+                    int[] b = boxes.get(i);
+                    placements.add(new Placement(members.get(i), b[0], b[1], b[2], b[3], b[4], b[5]));
+                }
+            }
         }
         return placements;
     }

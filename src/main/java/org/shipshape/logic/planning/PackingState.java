@@ -45,6 +45,8 @@ final class PackingState {
     private long volume;
     private PlacedBlock placed;
     private int smallestSide;
+    /** How far from the back wall the placed blocks reach. */
+    private int reach;
 
     PackingState(Instance instance) {
         this.instance = instance;
@@ -64,6 +66,7 @@ final class PackingState {
         this.volume = other.volume;
         this.placed = other.placed;
         this.smallestSide = other.smallestSide;
+        this.reach = other.reach;
     }
 
     PackingState copy() {
@@ -72,6 +75,15 @@ final class PackingState {
 
     long volume() {
         return volume;
+    }
+
+    /**
+     * How good the packing is: more volume first; when filling from the back wall, of equal volumes the one
+     * reaching less far towards the door, so that a part load stays compact and leaves the door end free.
+     */
+    long score() {
+        long compactness = instance.fromBackWall() ? instance.length() - reach : 0;
+        return volume * (instance.length() + 1L) + compactness;
     }
 
     PlacedBlock placed() {
@@ -84,7 +96,8 @@ final class PackingState {
 
     /**
      * The free cuboid to fill next: the one whose nearest corner is closest to a container corner,
-     * compared as sorted distance triples, larger volume first on ties (Fanslau and Bortfeldt's rule).
+     * compared as sorted distance triples, larger volume first on ties (Fanslau and Bortfeldt's rule). When
+     * filling from the back wall only, the door end does not count as a corner.
      */
     Space nextSpace() {
         Space best = null;
@@ -101,7 +114,7 @@ final class PackingState {
     }
 
     private int[] anchorDistance(Space space) {
-        int[] d = {Math.min(space.x1(), instance.length() - space.x2()),
+        int[] d = {instance.fromBackWall() ? space.x1() : Math.min(space.x1(), instance.length() - space.x2()),
                 Math.min(space.y1(), instance.width() - space.y2()), space.z1()};
         Arrays.sort(d);
         return d;
@@ -122,21 +135,36 @@ final class PackingState {
 
     boolean fits(Block block, Space space) {
         return block.dx <= space.dx() && block.dy <= space.dy() && block.dz <= space.dz()
-                && block.heaviestItemKg <= space.weightLimit() && block.weightKg <= payloadLeft
-                && block.availableIn(remaining);
+                && block.heaviestItemKg <= space.weightLimit() && block.availableIn(remaining)
+                && weightOf(block) <= payloadLeft - PAYLOAD_ROUNDING_KG;
+    }
+
+    /** Keeps sums of differences of prefix sums from rounding a load a hair over the payload. */
+    private static final double PAYLOAD_ROUNDING_KG = 1e-6;
+
+    /** What the block weighs here: each type's items are taken lightest first, so it depends on what is used. */
+    double weightOf(Block block) {
+        double kg = 0;
+        for (int i = 0; i < block.typeIndexes.length; i++) {
+            BoxType type = instance.types().get(block.typeIndexes[i]);
+            kg += type.weightOfNext(type.count() - remaining[type.index], block.typeCounts[i]);
+        }
+        return kg;
     }
 
     /** Puts the block into the space's corner nearest to a container corner. */
     void place(Block block, Space space) {
-        int x = space.x1() <= instance.length() - space.x2() ? space.x1() : space.x2() - block.dx;
+        int x = instance.fromBackWall() || space.x1() <= instance.length() - space.x2()
+                ? space.x1() : space.x2() - block.dx;
         int y = space.y1() <= instance.width() - space.y2() ? space.y1() : space.y2() - block.dy;
         int z = space.z1();
+        payloadLeft -= weightOf(block);
         for (int i = 0; i < block.typeIndexes.length; i++) {
             remaining[block.typeIndexes[i]] -= block.typeCounts[i];
         }
-        payloadLeft -= block.weightKg;
         volume += block.volume;
         placed = new PlacedBlock(block, x, y, z, placed);
+        reach = Math.max(reach, x + block.dx);
         smallestSide = computeSmallestSide();
         cutSpaces(block, x, y, z);
     }
