@@ -31,6 +31,8 @@ import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.planning.WillItFitView;
+import org.shipshape.gui.planning.WillItFitViewModel;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.logic.packing.PackingListRow;
@@ -57,13 +59,21 @@ public final class PackingView implements SectionView {
     private final TextField dimensions = field("packing-dimensions");
     private final TextField weight = field("packing-weight");
     private final TableView<PackingListRow> packingList = new TableView<>();
+    private final WillItFitViewModel willItFit;
 
     public PackingView(GuiContext context) {
-        this(new PackingViewModel(context.workspace(), context.tasks(), context.dialogs()));
+        this(new PackingViewModel(context.workspace(), context.tasks(), context.dialogs()),
+                new WillItFitViewModel(context));
     }
 
     public PackingView(PackingViewModel model) {
+        this(model, null);
+    }
+
+    /** @param willItFit the "will it fit?" answer under the packing list, or null to leave it out */
+    public PackingView(PackingViewModel model, WillItFitViewModel willItFit) {
         this.model = model;
+        this.willItFit = willItFit;
         root.setId("packing");
         root.setPadding(new Insets(12));
         root.setTop(toolbar());
@@ -299,6 +309,9 @@ public final class PackingView implements SectionView {
                 new HBox(6, labelled(text.get("labels.stock"), stock), labelled(text.get("labels.start"), start),
                         labelled(text.get("labels.printer"), printer)),
                 new HBox(6, reprint, printSelected, all));
+        if (willItFit != null) {
+            pane.getChildren().add(new WillItFitView(willItFit, "packing", model::shipmentReference).root());
+        }
         pane.setPadding(new Insets(0, 0, 0, 10));
         return pane;
     }

@@ -585,6 +585,13 @@ public final class PackingViewModel {
 
     // ---- properties ----------------------------------------------------------------------------------------
 
+    /** The reference of the chosen shipment, or null for warehouse stock. */
+    public String shipmentReference() {
+        Long id = shipment.get() == null ? null : shipment.get().id();
+        return id == null ? null : packing.shipments().stream().filter(s -> s.id() == id)
+                .map(Shipment::reference).findFirst().orElse(null);
+    }
+
     public StringProperty scanTextProperty() { return scanText; }
     public StringProperty categoryTextProperty() { return categoryText; }
     public StringProperty categoryMatchProperty() { return categoryMatch; }

@@ -33,6 +33,8 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.loading.CapacityPane;
+import org.shipshape.gui.planning.WillItFitView;
+import org.shipshape.gui.planning.WillItFitViewModel;
 import org.shipshape.gui.loading.CategoryChart;
 import org.shipshape.model.shipping.ArrivalState;
 
@@ -42,13 +44,20 @@ public final class ShipmentsView implements SectionView {
     private final Messages text = Messages.of(ShipmentsView.class);
     private final SplitPane root = new SplitPane();
     private int formRow;
+    private final WillItFitViewModel willItFit;
 
     public ShipmentsView(GuiContext context) {
-        this(new ShipmentsViewModel(context));
+        this(new ShipmentsViewModel(context), new WillItFitViewModel(context));
     }
 
     public ShipmentsView(ShipmentsViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param willItFit the "will it fit?" answer beside the capacity, or null to leave it out */
+    public ShipmentsView(ShipmentsViewModel viewModel, WillItFitViewModel willItFit) {
         this.viewModel = viewModel;
+        this.willItFit = willItFit;
         root.setId("shipments");
         ScrollPane editor = new ScrollPane(editor());
         editor.setFitToWidth(true);
@@ -144,8 +153,15 @@ public final class ShipmentsView implements SectionView {
 
         CapacityPane capacity = new CapacityPane("shipments", viewModel.capacityProperty());
         CategoryChart chart = new CategoryChart("shipments-chart", viewModel.byCategory());
-        VBox box = new VBox(10, lifecycle(), form, problems, buttons, titled("capacity", new VBox(8,
-                capacity.root(), chart.node())), titled("arrival", arrival()));
+        VBox capacityBox = new VBox(8, capacity.root(), chart.node());
+        if (willItFit != null) {
+            capacityBox.getChildren().add(new WillItFitView(willItFit, "shipments", () -> {
+                ShipmentsViewModel.Row row = viewModel.selectedProperty().get();
+                return row == null ? null : row.shipment().reference();
+            }).root());
+        }
+        VBox box = new VBox(10, lifecycle(), form, problems, buttons, titled("capacity", capacityBox),
+                titled("arrival", arrival()));
         box.setPadding(new Insets(10));
         return box;
     }
