@@ -1,5 +1,6 @@
 package org.shipshape.gui.planning;
 
+import org.shipshape.gui.support.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
