@@ -150,7 +150,9 @@ public final class ShipmentService {
             find(s.reference()).filter(other -> other.id() != s.id()).ifPresent(other -> problems.add("Reference "
                     + s.reference() + " is already used by another shipment; choose another reference."));
         }
-        if (!s.countryCode().matches("[A-Z]{2}")) {
+        if (s.countryCode().isBlank()) {
+            problems.add("Country is empty; give the two-letter code (ISO 3166) such as ML for Mali.");
+        } else if (!s.countryCode().matches("[A-Z]{2}")) {
             problems.add("Country must be a two-letter code (ISO 3166) such as ML for Mali, not '" + s.countryCode()
                     + "'.");
         }
