@@ -28,6 +28,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A tenth of the data and fewer runs; finishes in under a minute.")
     private boolean quick;
 
+    @Option(names = "--only", paramLabel = "TEXT",
+            description = "Run only the operations whose name contains TEXT (ignoring case), e.g. --only import.")
+    private String only;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "Also write the results as CSV.")
     private Path output;
 
@@ -53,7 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<BenchResult> results;
         try (BenchContext context = new BenchContext(quick ? LargeWarehouse.Size.TENTH : LargeWarehouse.Size.FULL,
                 seed)) {
-            results = runner.run(BenchOperations.all(context), context);
+            results = runner.run(BenchOperations.all(context).stream().filter(operation -> only == null
+                    || operation.name().toLowerCase(java.util.Locale.ROOT).contains(only.toLowerCase(
+                            java.util.Locale.ROOT))).toList(), context);
         } finally {
             HeadlessWindow.stopToolkit();
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import org.shipshape.logic.io.CsvTable;
@@ -32,6 +33,7 @@ import org.shipshape.store.settings.SettingsRepository;
  */
 public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     public static final String KIND = "items";
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     static final List<String> REQUIRED = List.of("donor", "received_on", "category", "description", "quantity",
             "condition");
     private static final int CHUNK = 5000;
@@ -167,7 +169,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             return defaultCurrency;
         }
         String code = currency.toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CURRENCY_CODE.matcher(code).matches()) {
             input.problem(row, "currency", "\"" + currency + "\" is not a currency code; write three letters like EUR");
         }
         return code;
