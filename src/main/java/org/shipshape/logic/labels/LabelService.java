@@ -79,7 +79,7 @@ public final class LabelService {
                         + "; check the numbers.");
             }
         }
-        Map<Long, List<ContentLine>> lines = packing.linesOfShipment(shipment.id());
+        Map<Long, List<ContentLine>> lines = parcels.linesOfShipment(shipment.id());
         Map<Long, Category> categoryMap = categoryMap();
         String country = packing.countryName(shipment.countryCode()).orElse(shipment.countryCode());
         List<LabelData> result = new ArrayList<>();

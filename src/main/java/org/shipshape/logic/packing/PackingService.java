@@ -163,7 +163,7 @@ public final class PackingService {
     /** The packing list of a shipment (or of warehouse stock when shipmentId is null), in number order. */
     public List<PackingListRow> packingList(Long shipmentId) {
         List<Parcel> list = shipmentId == null ? packing.warehousePackages() : parcels.findByShipment(shipmentId);
-        Map<Long, List<ContentLine>> lines = shipmentId == null ? Map.of() : packing.linesOfShipment(shipmentId);
+        Map<Long, List<ContentLine>> lines = shipmentId == null ? Map.of() : parcels.linesOfShipment(shipmentId);
         Map<Long, String> numbers = list.stream().collect(Collectors.toMap(Parcel::id, Parcel::number));
         List<PackingListRow> rows = new ArrayList<>(list.size());
         int position = 1;

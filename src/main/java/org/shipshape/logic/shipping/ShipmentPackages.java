@@ -20,7 +20,6 @@ import org.shipshape.store.db.Database;
 import org.shipshape.store.intake.CategoryRepository;
 import org.shipshape.store.packing.ParcelRepository;
 import org.shipshape.store.shipping.LoadRepository;
-import org.shipshape.store.shipping.ShipmentContentsRepository;
 
 /** Reads a shipment's packages with their lines in three queries, whatever the number of packages. */
 final class ShipmentPackages {
@@ -32,8 +31,9 @@ final class ShipmentPackages {
 
     /** All packages of the shipment, by number. */
     List<ShipmentPackage> all(long shipmentId) {
-        List<Parcel> parcels = new ParcelRepository(db).findByShipment(shipmentId);
-        Map<Long, List<ContentLine>> lines = new ShipmentContentsRepository(db).linesByPackage(shipmentId);
+        ParcelRepository repository = new ParcelRepository(db);
+        List<Parcel> parcels = repository.findByShipment(shipmentId);
+        Map<Long, List<ContentLine>> lines = repository.linesOfShipment(shipmentId);
         Map<Long, String> categoryNames = categoryNames();
         List<ShipmentPackage> result = new ArrayList<>(parcels.size());
         for (Parcel parcel : parcels) {

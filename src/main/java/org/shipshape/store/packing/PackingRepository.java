@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.packing.BoxSize;
-import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.store.rules.DestinationRules;
 import org.shipshape.model.packing.Dimensions;
@@ -93,26 +90,6 @@ public final class PackingRepository {
     /** Packages that belong to no shipment (warehouse stock). */
     public List<Parcel> warehousePackages() {
         return parcels("SELECT " + PARCEL_COLUMNS + " FROM parcel p WHERE p.shipment_id IS NULL ORDER BY p.number");
-    }
-
-    /** All content lines of all packages of a shipment, grouped by package id, in one query. */
-    public Map<Long, List<ContentLine>> linesOfShipment(long shipmentId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.parcel_id, l.line_no, l.category_id,"
-                    + " l.description, l.quantity, l.unit, l.condition, l.value_minor, l.net_g, l.hs_code, l.item_id"
-                    + " FROM content_line l JOIN parcel p ON p.id = l.parcel_id WHERE p.shipment_id = ?"
-                    + " ORDER BY l.parcel_id, l.line_no")) {
-                ps.setLong(1, shipmentId);
-                Map<Long, List<ContentLine>> result = new LinkedHashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ContentLine line = ParcelRepository.mapLine(rs);
-                        result.computeIfAbsent(line.parcelId(), id -> new ArrayList<>()).add(line);
-                    }
-                }
-                return result;
-            }
-        });
     }
 
     /** How much of a donated item is already on content lines (in the item's unit). */

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.ContentLine;
@@ -137,6 +139,27 @@ public final class ParcelRepository {
             }
         });
     }
+
+    /** All content lines of all packages of a shipment, grouped by package id, in one query. */
+    public Map<Long, List<ContentLine>> linesOfShipment(long shipmentId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.parcel_id, l.line_no, l.category_id,"
+                    + " l.description, l.quantity, l.unit, l.condition, l.value_minor, l.net_g, l.hs_code, l.item_id"
+                    + " FROM content_line l JOIN parcel p ON p.id = l.parcel_id WHERE p.shipment_id = ?"
+                    + " ORDER BY l.parcel_id, l.line_no")) {
+                ps.setLong(1, shipmentId);
+                Map<Long, List<ContentLine>> result = new LinkedHashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ContentLine line = mapLine(rs);
+                        result.computeIfAbsent(line.parcelId(), id -> new ArrayList<>()).add(line);
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
 
     public void updateStatus(long parcelId, PackageStatus status) {
         db.write(c -> {

@@ -1,11 +1,6 @@
 package org.shipshape.store.shipping;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.Parcel;
 import org.shipshape.store.db.Database;
@@ -31,26 +26,6 @@ public final class ShipmentContentsRepository {
                 parcels.insert(p.parcel(), p.lines());
             }
             return null;
-        });
-    }
-
-    /** Content lines by package id, each list in line order. */
-    public Map<Long, List<ContentLine>> linesByPackage(long shipmentId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.parcel_id, l.line_no, l.category_id,"
-                    + " l.description, l.quantity, l.unit, l.condition, l.value_minor, l.net_g, l.hs_code, l.item_id"
-                    + " FROM content_line l JOIN parcel p ON p.id = l.parcel_id WHERE p.shipment_id = ?"
-                    + " ORDER BY l.parcel_id, l.line_no")) {
-                ps.setLong(1, shipmentId);
-                Map<Long, List<ContentLine>> result = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ContentLine line = ParcelRepository.mapLine(rs);
-                        result.computeIfAbsent(line.parcelId(), id -> new ArrayList<>()).add(line);
-                    }
-                }
-                return result;
-            }
         });
     }
 }
