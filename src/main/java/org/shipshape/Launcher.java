@@ -1,7 +1,7 @@
 package org.shipshape;
 
 import org.shipshape.bench.BenchCommand;
-import org.shipshape.cli.ShipshapeCommand;
+import org.shipshape.cli.app.ShipshapeCommand;
 import org.shipshape.gui.app.ShipshapeApp;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;

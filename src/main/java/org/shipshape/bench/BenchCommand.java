@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.shipshape.gui.app.HeadlessWindow;
 import org.shipshape.logic.io.CsvExport;
 import org.shipshape.logic.sample.LargeWarehouse;
 import org.shipshape.logic.task.UserInputException;

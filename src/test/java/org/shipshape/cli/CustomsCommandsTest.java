@@ -1,5 +1,7 @@
 package org.shipshape.cli;
 
+import org.shipshape.cli.app.ShipshapeCommand;
+import org.shipshape.cli.common.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -14,7 +16,7 @@ import org.shipshape.logic.customs.PdfText;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.intake.Condition;
-import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.model.shipments.ShipmentStatus;
 import org.shipshape.store.settings.SettingsRepository;
 import picocli.CommandLine;
 

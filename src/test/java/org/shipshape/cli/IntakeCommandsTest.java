@@ -1,5 +1,7 @@
 package org.shipshape.cli;
 
+import org.shipshape.cli.app.ShipshapeCommand;
+import org.shipshape.cli.common.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

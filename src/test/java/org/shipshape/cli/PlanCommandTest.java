@@ -1,7 +1,7 @@
 package org.shipshape.cli;
 
+import org.shipshape.cli.planning.PlanCommand;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,7 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class PlanCommandTest {
-    private static final Path BR1 = Path.of("../shared/benchmarks/container-loading/BR1.txt");
+    private static final Path BR1 = bundledBr1();
+
+    private static Path bundledBr1() {
+        try {
+            return Path.of(java.util.Objects.requireNonNull(
+                    org.shipshape.logic.planning.InstanceEvaluation.class.getResource("BR1.txt"), "BR1.txt").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -26,7 +35,6 @@ class PlanCommandTest {
 
     @Test
     void plansOneProblemAndWritesItsPlacements(@TempDir Path dir) throws IOException {
-        assumeTrue(Files.isRegularFile(BR1), "BR1.txt is not next to the project");
         Path csv = dir.resolve("placements.csv");
 
         int exit = run("--instances", BR1.toString(), "--problems", "1", "--time-limit", "0.5", "--placements",

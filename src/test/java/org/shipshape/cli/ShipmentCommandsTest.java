@@ -1,5 +1,7 @@
 package org.shipshape.cli;
 
+import org.shipshape.cli.app.ShipshapeCommand;
+import org.shipshape.cli.common.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -110,8 +112,8 @@ class ShipmentCommandsTest {
                 .isEqualTo(ExitCode.REJECTED);
 
         try (Workspace workspace = Workspace.open(folder.resolve("cli.db"), true, "check")) {
-            assertThat(new org.shipshape.logic.shipping.LoadingService(workspace).capacity(
-                    new org.shipshape.logic.shipping.ShipmentService(workspace).require("MLI-2026-01").id()).loaded())
+            assertThat(new org.shipshape.logic.loading.LoadingService(workspace).capacity(
+                    new org.shipshape.logic.shipments.ShipmentService(workspace).require("MLI-2026-01").id()).loaded())
                     .isEqualTo(1);
         }
     }

@@ -24,7 +24,7 @@ import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
 
 /** Categories of goods: list and editing form (HS code, unit, unit weight, flags, translated names). */

@@ -22,13 +22,13 @@ import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
-import org.shipshape.logic.intake.CategoryService;
+import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
-import org.shipshape.model.intake.HsCode;
+import org.shipshape.model.categories.HsCode;
 
 /**
  * Categories: the list, and a form for the chosen (or a new) category: default HS code (6 digits, {@code NNNN.NN}),

@@ -26,9 +26,9 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorGift;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorGift;
+import org.shipshape.model.donors.DonorKind;
 
 /** Donors: a searchable list; the chosen donor's details, gifts and where they went; merge; in-kind receipt. */
 public final class DonorsView implements SectionView {
@@ -41,11 +41,6 @@ public final class DonorsView implements SectionView {
         root.setId("donors");
         root.getItems().addAll(list(), detail());
         root.setDividerPositions(0.3);
-    }
-
-    /** For the lead's wiring of the in-kind receipt (see {@link DonorsViewModel#receiptAction}). */
-    public DonorsViewModel viewModel() {
-        return viewModel;
     }
 
     private Node list() {
@@ -164,7 +159,6 @@ public final class DonorsView implements SectionView {
         write.setOnAction(e -> viewModel.writeReceipt());
         HBox bar = new HBox(8, new Label(text.get("receipt.label")), from, to, values, write);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(viewModel.receiptAction.isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }

@@ -13,15 +13,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
-import org.shipshape.logic.documents.InKindReceipts;
+import org.shipshape.logic.donors.InKindReceipts;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
-import org.shipshape.logic.intake.DonorService;
+import org.shipshape.logic.donors.DonorService;
 import org.shipshape.logic.task.UserInputException;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorGift;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorGift;
+import org.shipshape.model.donors.DonorKind;
 
 /**
  * Donors: search, the chosen donor's details (editable) and gifts with where each went, merging a duplicate
@@ -49,16 +49,10 @@ public final class DonorsViewModel {
     private final ObjectProperty<LocalDate> receiptTo = new SimpleObjectProperty<>(LocalDate.now());
     private final BooleanProperty receiptShowsValues = new SimpleBooleanProperty(true);
 
-    /** Writes the in-kind receipt PDF; null hides the receipt button (tests may plug in their own). */
-    public final ObjectProperty<ReceiptAction> receiptAction = new SimpleObjectProperty<>();
-
     public DonorsViewModel(GuiContext context) {
         this.context = context;
         this.service = new DonorService(context.workspace());
-        Workspace workspace = context.workspace();
-        receiptAction.set((id, from, to, values, target) -> InKindReceipts.write(workspace, id, from, to, values,
-                target));
-        receiptShowsValues.set(InKindReceipts.showValuesByDefault(workspace));
+        receiptShowsValues.set(InKindReceipts.showValuesByDefault(context.workspace()));
         search.addListener(obs -> refresh());
         selected.addListener((obs, old, donor) -> show(donor));
     }
@@ -139,26 +133,20 @@ public final class DonorsViewModel {
                 }).onFailure(this::failed));
     }
 
-    /** Writes the in-kind receipt of the selected donor through the plugged-in action. */
+    /** Writes the in-kind receipt PDF of the selected donor for the chosen period, then opens it. */
     public void writeReceipt() {
         Donor donor = selected.get();
-        ReceiptAction action = receiptAction.get();
-        if (donor == null || action == null) {
+        if (donor == null) {
             return;
         }
+        Workspace workspace = context.workspace();
         LocalDate from = receiptFrom.get();
         LocalDate to = receiptTo.get();
         boolean values = receiptShowsValues.get();
         context.dialogs().chooseFileToSave(text.get("receipt.title"), text.get("receipt.fileName", donor.name()),
                 "PDF", "pdf").ifPresent(target -> context.tasks().execute(BackgroundTask.of(text.get("task.receipt"),
                         progress -> {
-                            try {
-                                action.write(donor.id(), from, to, values, target);
-                            } catch (RuntimeException e) {
-                                throw e;
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e.getMessage(), e);
-                            }
+                            InKindReceipts.write(workspace, donor.id(), from, to, values, target);
                             return target;
                         }).onSuccess(written -> {
                             message.set(text.get("message.receipt", written.getFileName().toString()));

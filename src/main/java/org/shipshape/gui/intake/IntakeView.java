@@ -31,9 +31,9 @@ import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
 import org.shipshape.model.common.CodedEnum;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
-import org.shipshape.model.intake.Donor;
+import org.shipshape.model.donors.Donor;
 import org.shipshape.model.intake.TestResult;
 
 /**

@@ -33,10 +33,10 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.InventoryRow;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.inventory.InventoryRow;
 import org.shipshape.model.intake.ItemStatus;
 
 /** One table of every donated item with filters, totals, edit in place, delete with undo and export. */

@@ -23,19 +23,19 @@ import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.intake.DeletedItems;
 import org.shipshape.logic.intake.IntakeService;
-import org.shipshape.logic.intake.InventoryExport;
-import org.shipshape.logic.intake.InventoryService;
-import org.shipshape.logic.intake.InventorySnapshot;
+import org.shipshape.logic.inventory.InventoryExport;
+import org.shipshape.logic.inventory.InventoryService;
+import org.shipshape.logic.inventory.InventorySnapshot;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.UserInputException;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.InventoryRow;
-import org.shipshape.model.intake.InventoryTotals;
-import org.shipshape.model.intake.ItemFilter;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.inventory.InventoryRow;
+import org.shipshape.model.inventory.InventoryTotals;
+import org.shipshape.model.inventory.ItemFilter;
 import org.shipshape.model.intake.ItemStatus;
 
 /**

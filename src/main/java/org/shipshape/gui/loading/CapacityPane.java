@@ -9,7 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.shipshape.gui.common.Messages;
-import org.shipshape.logic.shipping.Capacity;
+import org.shipshape.logic.shipments.Capacity;
 
 /** Gauges for volume, weight and package count of a container, with the warning before overflow. */
 public final class CapacityPane {

@@ -7,7 +7,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.shipshape.gui.common.Messages;
-import org.shipshape.logic.shipping.CategoryTotal;
+import org.shipshape.logic.shipments.CategoryTotal;
 
 /** Bar chart of a shipment by category: weight (kg) and customs value side by side. */
 public final class CategoryChart {

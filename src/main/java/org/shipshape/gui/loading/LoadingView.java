@@ -33,8 +33,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
-import org.shipshape.logic.shipping.ShipmentPackage;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.logic.shipments.ShipmentPackage;
+import org.shipshape.model.shipments.Shipment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,15 +16,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
-import org.shipshape.logic.shipping.Capacity;
-import org.shipshape.logic.shipping.CategoryTotal;
-import org.shipshape.logic.shipping.LoadResult;
-import org.shipshape.logic.shipping.LoadingService;
-import org.shipshape.logic.shipping.LoadingSession;
-import org.shipshape.logic.shipping.ShipmentPackage;
-import org.shipshape.logic.shipping.ShipmentService;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.logic.shipments.Capacity;
+import org.shipshape.logic.shipments.CategoryTotal;
+import org.shipshape.logic.loading.LoadResult;
+import org.shipshape.logic.loading.LoadingService;
+import org.shipshape.logic.loading.LoadingSession;
+import org.shipshape.logic.shipments.ShipmentPackage;
+import org.shipshape.logic.shipments.ShipmentService;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
 
 /**
  * State and commands of the loading screen. A scan loads at once (one short database write, no background task:

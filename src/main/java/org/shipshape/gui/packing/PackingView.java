@@ -1,5 +1,6 @@
 package org.shipshape.gui.packing;
 
+import org.shipshape.model.common.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -37,10 +38,10 @@ import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.logic.packing.PackingListRow;
 import org.shipshape.logic.packing.PackingWarning;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.HandlingMark;
-import org.shipshape.model.packing.LabelStock;
+import org.shipshape.model.labels.LabelStock;
 import org.shipshape.model.packing.PackageKind;
 
 /**
@@ -344,7 +345,7 @@ public final class PackingView implements SectionView {
             Label label = new Label(text.get("warning." + w.level().name().toLowerCase(java.util.Locale.ROOT))
                     + " " + w.text());
             label.setWrapText(true);
-            label.getStyleClass().add(w.level() == PackingWarning.Level.BLOCK ? "danger" : "warning");
+            label.getStyleClass().add(w.level() == Severity.BLOCK ? "danger" : "warning");
             box.getChildren().add(label);
         }
     }

@@ -39,14 +39,14 @@ import org.shipshape.logic.packing.PackingWarning;
 import org.shipshape.logic.packing.WeightText;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.HandlingMark;
-import org.shipshape.model.packing.LabelStock;
+import org.shipshape.model.labels.LabelStock;
 import org.shipshape.model.packing.PackageKind;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.shipments.Shipment;
 
 /**
  * State and commands of the packing station. A scanner types the number and Enter; the package opens in the
@@ -123,9 +123,9 @@ public final class PackingViewModel {
             on.addListener((obs, was, now) -> onMarkChanged());
             marks.put(mark, on);
         }
-        editable = Bindings.createBooleanBinding(() -> current.get() != null && !current.get().parcel().isSealed(),
+        editable = Bindings.createBooleanBinding(() -> current.get() != null && !current.get().pkg().isSealed(),
                 current);
-        sealed = Bindings.createBooleanBinding(() -> current.get() != null && current.get().parcel().isSealed(),
+        sealed = Bindings.createBooleanBinding(() -> current.get() != null && current.get().pkg().isSealed(),
                 current);
         kind.addListener((obs, was, now) -> onKindChanged(now));
         shipment.addListener((obs, was, now) -> refreshPackingList());
@@ -206,7 +206,7 @@ public final class PackingViewModel {
         loading = true;
         try {
             current.set(details);
-            var p = details.parcel();
+            var p = details.pkg();
             kind.set(p.kind());
             for (HandlingMark mark : HandlingMark.values()) {
                 marks.get(mark).set(p.marks().contains(mark));
@@ -235,7 +235,7 @@ public final class PackingViewModel {
             loading = false;
         }
         updateWarnings();
-        requestFocus(details.parcel().isSealed() ? Focus.SCAN : Focus.CATEGORY);
+        requestFocus(details.pkg().isSealed() ? Focus.SCAN : Focus.CATEGORY);
     }
 
     private void reload(PackageDetails details) {
@@ -276,7 +276,7 @@ public final class PackingViewModel {
             BigDecimal count = LenientParsing.decimal(countText.get()).orElseThrow(() -> new UserInputException(
                     text.get("count.missing", category.get().name())));
             BigDecimal value = LenientParsing.decimal(valueText.get()).orElse(null);
-            return packing.addCategoryLine(details.parcel().id(), category.get().id(), count,
+            return packing.addCategoryLine(details.pkg().id(), category.get().id(), count,
                     condition.get() == null ? Condition.USED_GOOD : condition.get(), value);
         }).ifPresent(updated -> {
             categoryText.set("");
@@ -289,7 +289,7 @@ public final class PackingViewModel {
     public void removeLine(LineRow row) {
         PackageDetails details = current.get();
         if (details != null && row != null) {
-            run(() -> packing.removeLine(details.parcel().id(), row.id())).ifPresent(this::reload);
+            run(() -> packing.removeLine(details.pkg().id(), row.id())).ifPresent(this::reload);
         }
     }
 
@@ -308,7 +308,7 @@ public final class PackingViewModel {
             }
             BigDecimal quantity = LenientParsing.decimal(stockQuantityText.get()).orElseGet(
                     () -> packing.availableQuantity(item));
-            return packing.takeFromStock(details.parcel().id(), item, quantity);
+            return packing.takeFromStock(details.pkg().id(), item, quantity);
         }).ifPresent(updated -> {
             stockItemText.set("");
             stockQuantityText.set("");
@@ -319,7 +319,7 @@ public final class PackingViewModel {
     public void applyDimensions() {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.setDimensions(details.parcel().id(), packing.parseDimensions(dimensionsText.get())))
+            run(() -> packing.setDimensions(details.pkg().id(), packing.parseDimensions(dimensionsText.get())))
                     .ifPresent(updated -> {
                         reload(updated);
                         requestFocus(Focus.WEIGHT);
@@ -330,7 +330,7 @@ public final class PackingViewModel {
     public void applySize(BoxSize size) {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.setDimensions(details.parcel().id(), size.dimensions())).ifPresent(updated -> {
+            run(() -> packing.setDimensions(details.pkg().id(), size.dimensions())).ifPresent(updated -> {
                 reload(updated);
                 requestFocus(Focus.WEIGHT);
             });
@@ -341,7 +341,7 @@ public final class PackingViewModel {
     public void saveWeight() {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.setGrossWeight(details.parcel().id(), WeightText.parseKg(weightText.get()).orElse(null)))
+            run(() -> packing.setGrossWeight(details.pkg().id(), WeightText.parseKg(weightText.get()).orElse(null)))
                     .ifPresent(this::reload);
         }
     }
@@ -349,13 +349,13 @@ public final class PackingViewModel {
     public void putOnPallet() {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.putOnPallet(details.parcel().id(), palletText.get())).ifPresent(this::reload);
+            run(() -> packing.putOnPallet(details.pkg().id(), palletText.get())).ifPresent(this::reload);
         }
     }
 
     private void onMarkChanged() {
         PackageDetails details = current.get();
-        if (loading || details == null || details.parcel().isSealed()) {
+        if (loading || details == null || details.pkg().isSealed()) {
             return;
         }
         Set<HandlingMark> chosen = EnumSet.noneOf(HandlingMark.class);
@@ -364,21 +364,21 @@ public final class PackingViewModel {
                 chosen.add(mark);
             }
         });
-        run(() -> packing.setMarks(details.parcel().id(), chosen)).ifPresent(current::set);
+        run(() -> packing.setMarks(details.pkg().id(), chosen)).ifPresent(current::set);
     }
 
     private void onKindChanged(PackageKind now) {
         PackageDetails details = current.get();
-        if (loading || details == null || now == null || details.parcel().kind() == now
-                || details.parcel().isSealed()) {
+        if (loading || details == null || now == null || details.pkg().kind() == now
+                || details.pkg().isSealed()) {
             return;
         }
-        Optional<PackageDetails> updated = run(() -> packing.setKind(details.parcel().id(), now));
+        Optional<PackageDetails> updated = run(() -> packing.setKind(details.pkg().id(), now));
         if (updated.isPresent()) {
             reload(updated.get());
         } else {
             loading = true;
-            kind.set(details.parcel().kind());
+            kind.set(details.pkg().kind());
             loading = false;
         }
     }
@@ -387,7 +387,7 @@ public final class PackingViewModel {
         PackageDetails details = current.get();
         if (details != null) {
             saveTypedWeightIfChanged(details);
-            run(() -> packing.seal(details.parcel().id())).ifPresent(sealedPackage -> {
+            run(() -> packing.seal(details.pkg().id())).ifPresent(sealedPackage -> {
                 reload(sealedPackage);
                 message.set(text.get("sealed", sealedPackage.number()));
             });
@@ -395,7 +395,7 @@ public final class PackingViewModel {
     }
 
     private void saveTypedWeightIfChanged(PackageDetails details) {
-        String stored = details.parcel().grossKg() == null ? "" : plain(details.parcel().grossKg());
+        String stored = details.pkg().grossKg() == null ? "" : plain(details.pkg().grossKg());
         if (!stored.equals(weightText.get().trim()) && !weightText.get().isBlank()) {
             saveWeight();
         }
@@ -407,7 +407,7 @@ public final class PackingViewModel {
             return;
         }
         dialogs.askText(text.get("reopen.title", details.number()), text.get("reopen.prompt"), "")
-                .ifPresent(reason -> run(() -> packing.reopen(details.parcel().id(), reason)).ifPresent(this::reload));
+                .ifPresent(reason -> run(() -> packing.reopen(details.pkg().id(), reason)).ifPresent(this::reload));
     }
 
     // ---- bulk work -----------------------------------------------------------------------------------------
@@ -443,7 +443,7 @@ public final class PackingViewModel {
             return;
         }
         dialogs.askText(text.get("copy.title", details.number()), text.get("copy.prompt"), "20").ifPresent(times ->
-                run(() -> packing.copyPackage(details.parcel().id(), parseCount(times, text.get("copy.field"))))
+                run(() -> packing.copyPackage(details.pkg().id(), parseCount(times, text.get("copy.field"))))
                         .ifPresent(numbers -> {
                             refreshPackingList();
                             message.set(text.get("copy.done", numbers.size(), details.number(), numbers.get(0),
@@ -538,7 +538,7 @@ public final class PackingViewModel {
         try {
             typed = WeightText.parseKg(weightText.get()).orElse(null);
         } catch (UserInputException e) {
-            typed = details.parcel().grossKg();
+            typed = details.pkg().grossKg();
         }
         warnings.setAll(packing.warnings(details, typed));
     }

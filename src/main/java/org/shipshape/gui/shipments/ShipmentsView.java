@@ -36,7 +36,7 @@ import org.shipshape.gui.loading.CapacityPane;
 import org.shipshape.gui.planning.WillItFitView;
 import org.shipshape.gui.planning.WillItFitViewModel;
 import org.shipshape.gui.loading.CategoryChart;
-import org.shipshape.model.shipping.ArrivalState;
+import org.shipshape.model.shipments.ArrivalState;
 
 /** Shipments: the list, the editor with every field, lifecycle steps, capacity, chart and arrival records. */
 public final class ShipmentsView implements SectionView {

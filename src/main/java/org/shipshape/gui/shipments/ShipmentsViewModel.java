@@ -17,19 +17,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
-import org.shipshape.logic.shipping.Capacity;
-import org.shipshape.logic.shipping.CategoryTotal;
-import org.shipshape.logic.shipping.LoadingService;
-import org.shipshape.logic.shipping.LoadingSession;
-import org.shipshape.logic.shipping.ShipmentService;
+import org.shipshape.logic.shipments.Capacity;
+import org.shipshape.logic.shipments.CategoryTotal;
+import org.shipshape.logic.loading.LoadingService;
+import org.shipshape.logic.loading.LoadingSession;
+import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.shipping.ArrivalState;
-import org.shipshape.model.shipping.ContainerNumber;
-import org.shipshape.model.shipping.ContainerType;
-import org.shipshape.model.shipping.PackageCounts;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.model.shipments.ArrivalState;
+import org.shipshape.model.shipments.ContainerNumber;
+import org.shipshape.model.shipments.ContainerType;
+import org.shipshape.model.loading.PackageCounts;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
 
 /**
  * The shipments screen: list, editor form with validation (edits a copy, Save commits), lifecycle steps with
@@ -289,9 +289,8 @@ public final class ShipmentsViewModel {
     private void updateLifecycle() {
         ShipmentStatus current = status.get();
         statusText.set(text.get("status.current", text.get("status." + current.code())));
-        ShipmentStatus next = current.ordinal() + 1 < ShipmentStatus.values().length
-                ? ShipmentStatus.values()[current.ordinal() + 1] : null;
-        ShipmentStatus previous = current.ordinal() > 0 ? ShipmentStatus.values()[current.ordinal() - 1] : null;
+        ShipmentStatus next = current.next().orElse(null);
+        ShipmentStatus previous = current.previous().orElse(null);
         advanceText.set(next == null ? text.get("advance.none") : text.get("advance", text.get("status." + next.code())));
         reopenText.set(previous == null ? text.get("reopen.none")
                 : text.get("reopen", text.get("status." + previous.code())));
@@ -313,13 +312,16 @@ public final class ShipmentsViewModel {
 
     /** Moves the saved shipment one step on. */
     public void advance() {
-        move(ShipmentStatus.values()[status.get().ordinal() + 1], null);
+        status.get().next().ifPresent(next -> move(next, null));
     }
 
     /** Moves one step back; from sealed on this asks for a reason that goes to the change log. */
     public void reopen() {
         Shipment stored = service.get(editingId);
-        ShipmentStatus previous = ShipmentStatus.values()[stored.status().ordinal() - 1];
+        ShipmentStatus previous = stored.status().previous().orElse(null);
+        if (previous == null) {
+            return;
+        }
         String reason = null;
         if (ShipmentService.isReopening(stored, previous)) {
             Optional<String> asked = context.dialogs().askText(text.get("reopen.title", stored.reference()),

@@ -14,7 +14,7 @@ import org.shipshape.model.common.Decimals;
 import org.shipshape.model.customs.CustomsData;
 import org.shipshape.model.customs.PackageContents;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.packing.Package;
 
 /**
  * Every total of a shipment's documents, computed once so the packing list, invoice, certificate, HS summary,
@@ -41,7 +41,7 @@ public final class CustomsTotals {
                          BigDecimal netKg, BigDecimal grossKg, BigDecimal value) {
     }
 
-    private final Map<Long, PackageTotals> byParcel;
+    private final Map<Long, PackageTotals> byPackage;
     private final List<HsLine> hsLines;
     private final int packages;
     private final int lines;
@@ -50,9 +50,9 @@ public final class CustomsTotals {
     private final BigDecimal volumeM3;
     private final BigDecimal value;
 
-    private CustomsTotals(Map<Long, PackageTotals> byParcel, List<HsLine> hsLines, int packages, int lines,
+    private CustomsTotals(Map<Long, PackageTotals> byPackage, List<HsLine> hsLines, int packages, int lines,
                           BigDecimal netKg, BigDecimal grossKg, BigDecimal volumeM3, BigDecimal value) {
-        this.byParcel = byParcel;
+        this.byPackage = byPackage;
         this.hsLines = hsLines;
         this.packages = packages;
         this.lines = lines;
@@ -63,13 +63,13 @@ public final class CustomsTotals {
     }
 
     public static CustomsTotals of(CustomsData data) {
-        Map<Long, PackageContents> parcelsById = new HashMap<>();
+        Map<Long, PackageContents> packagesById = new HashMap<>();
         for (PackageContents contents : data.packages()) {
-            parcelsById.put(contents.parcel().id(), contents);
+            packagesById.put(contents.pkg().id(), contents);
         }
         // lines of each package standing alone: its own plus those of the packages on it
         Map<Long, List<ContentLine>> unitLines = new LinkedHashMap<>();
-        Map<Long, PackageTotals> byParcel = new LinkedHashMap<>();
+        Map<Long, PackageTotals> byPackage = new LinkedHashMap<>();
         long netGrams = 0;
         long grossGrams = 0;
         long valueMinor = 0;
@@ -77,8 +77,8 @@ public final class CustomsTotals {
         int standing = 0;
         int lineCount = 0;
         for (PackageContents contents : data.packages()) {
-            Parcel parcel = contents.parcel();
-            boolean alone = parcel.parentId() == null || !parcelsById.containsKey(parcel.parentId());
+            Package pkg = contents.pkg();
+            boolean alone = pkg.parentId() == null || !packagesById.containsKey(pkg.parentId());
             long ownNet = 0;
             long ownValue = 0;
             for (ContentLine line : contents.lines()) {
@@ -88,20 +88,20 @@ public final class CustomsTotals {
             lineCount += contents.lines().size();
             netGrams += ownNet;
             valueMinor += ownValue;
-            byParcel.put(parcel.id(), new PackageTotals(contents, alone, Decimals.fromGrams(ownNet),
+            byPackage.put(pkg.id(), new PackageTotals(contents, alone, Decimals.fromGrams(ownNet),
                     Decimals.fromMinorUnits(ownValue)));
-            long unit = alone ? parcel.id() : parcel.parentId();
+            long unit = alone ? pkg.id() : pkg.parentId();
             unitLines.computeIfAbsent(unit, id -> new ArrayList<>()).addAll(contents.lines());
             if (alone) {
                 standing++;
-                grossGrams += grams(parcel.grossKg());
-                if (parcel.dimensions() != null) {
-                    volume = volume.add(parcel.dimensions().volumeM3());
+                grossGrams += grams(pkg.grossKg());
+                if (pkg.dimensions() != null) {
+                    volume = volume.add(pkg.dimensions().volumeM3());
                 }
             }
         }
-        List<HsLine> hs = hsLines(data, parcelsById, unitLines);
-        return new CustomsTotals(Collections.unmodifiableMap(byParcel), hs, standing, lineCount,
+        List<HsLine> hs = hsLines(data, packagesById, unitLines);
+        return new CustomsTotals(Collections.unmodifiableMap(byPackage), hs, standing, lineCount,
                 Decimals.fromGrams(netGrams), Decimals.fromGrams(grossGrams), volume, Decimals.fromMinorUnits(valueMinor));
     }
 
@@ -114,12 +114,12 @@ public final class CustomsTotals {
         long value;
     }
 
-    private static List<HsLine> hsLines(CustomsData data, Map<Long, PackageContents> parcelsById,
+    private static List<HsLine> hsLines(CustomsData data, Map<Long, PackageContents> packagesById,
                                         Map<Long, List<ContentLine>> unitLines) {
         Map<String, HsSum> sums = new TreeMap<>();
         for (Map.Entry<Long, List<ContentLine>> unit : unitLines.entrySet()) {
             List<ContentLine> lines = unit.getValue();
-            long[] grossShares = shareGross(grams(parcelsById.get(unit.getKey()).parcel().grossKg()), lines);
+            long[] grossShares = shareGross(grams(packagesById.get(unit.getKey()).pkg().grossKg()), lines);
             Set<String> codesInUnit = new LinkedHashSet<>();
             for (int i = 0; i < lines.size(); i++) {
                 ContentLine line = lines.get(i);
@@ -200,8 +200,8 @@ public final class CustomsTotals {
         return money == null ? 0 : Decimals.toMinorUnits(money);
     }
 
-    public PackageTotals of(Parcel parcel) {
-        return byParcel.get(parcel.id());
+    public PackageTotals of(Package pkg) {
+        return byPackage.get(pkg.id());
     }
 
     public List<HsLine> hsLines() {

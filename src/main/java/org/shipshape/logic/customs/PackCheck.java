@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.shipshape.model.shipping.ContainerNumber;
+import org.shipshape.model.shipments.ContainerNumber;
 import java.util.Set;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.customs.CustomsData;
@@ -13,15 +13,14 @@ import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.model.customs.ItemTest;
 import org.shipshape.model.customs.PackProblem;
 import org.shipshape.model.customs.PackageContents;
-import org.shipshape.model.customs.ProblemSeverity;
-import org.shipshape.model.customs.RuleSeverity;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.common.Severity;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
-import org.shipshape.model.intake.HsCode;
+import org.shipshape.model.categories.HsCode;
 import org.shipshape.model.intake.TestResult;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
 
 /**
  * Checks a shipment before its customs documents are printed: everything that would get the container stuck in
@@ -70,20 +69,20 @@ public final class PackCheck {
         return problems.stream().anyMatch(PackProblem::isBlocking);
     }
 
-    private void add(ProblemSeverity severity, String where, String problem, String fix) {
+    private void add(Severity severity, String where, String problem, String fix) {
         problems.add(new PackProblem(severity, where, problem, fix));
     }
 
     /** Blocking for a final pack, a warning on a draft. */
-    private ProblemSeverity finalOnly() {
-        return finalPack ? ProblemSeverity.BLOCKING : ProblemSeverity.WARNING;
+    private Severity finalOnly() {
+        return finalPack ? Severity.BLOCK : Severity.WARN;
     }
 
     private void shipment() {
         Shipment s = data.shipment();
         String where = "shipment " + s.reference();
         if (data.packages().isEmpty()) {
-            add(ProblemSeverity.BLOCKING, where, "The shipment has no packages.",
+            add(Severity.BLOCK, where, "The shipment has no packages.",
                     "Pack goods for it on the packing screen first.");
         }
         if (s.containerNumber() == null || s.containerNumber().isBlank()) {
@@ -95,28 +94,28 @@ public final class PackCheck {
                     "Correct the container number on the shipment screen."));
         }
         if (finalPack && (s.sealNumber() == null || s.sealNumber().isBlank())) {
-            add(ProblemSeverity.BLOCKING, where, "The seal number is missing.",
+            add(Severity.BLOCK, where, "The seal number is missing.",
                     "Enter the seal number when the container is sealed, or print a draft pack until then.");
         }
         if (data.containerType() == null) {
-            add(ProblemSeverity.WARNING, where, "The shipment has no container type, so its payload is not checked.",
+            add(Severity.WARN, where, "The shipment has no container type, so its payload is not checked.",
                     "Choose the container type (20GP, 40GP, 40HC) on the shipment screen.");
         } else if (totals.grossKg().compareTo(data.containerType().maxPayloadKg()) > 0) {
-            add(ProblemSeverity.BLOCKING, where, "The gross weight " + CustomsFormat.kg(totals.grossKg())
+            add(Severity.BLOCK, where, "The gross weight " + CustomsFormat.kg(totals.grossKg())
                             + " kg is more than the " + data.containerType().code() + " payload of "
                             + CustomsFormat.kg(data.containerType().maxPayloadKg()) + " kg.",
                     "Take packages off the shipment until the gross weight is below the payload.");
         }
         if (blank(s.portOfDischarge())) {
-            add(ProblemSeverity.WARNING, where, "The port of discharge is missing.",
+            add(Severity.WARN, where, "The port of discharge is missing.",
                     "Enter it on the shipment screen.");
         }
         if (blank(s.incoterm())) {
-            add(ProblemSeverity.WARNING, where, "The Incoterm is missing.",
+            add(Severity.WARN, where, "The Incoterm is missing.",
                     "Enter the Incoterm and named place agreed with the forwarder (such as CIF Dakar).");
         }
         if (blank(data.organisation().name())) {
-            add(ProblemSeverity.BLOCKING, where, "The organisation (shipper) has no name.",
+            add(Severity.BLOCK, where, "The organisation (shipper) has no name.",
                     "Enter the organisation's name and address in the settings.");
         }
     }
@@ -125,31 +124,31 @@ public final class PackCheck {
         Set<Long> inShipment = new HashSet<>();
         Set<Long> carryingOthers = new HashSet<>();
         data.packages().forEach(p -> {
-            inShipment.add(p.parcel().id());
-            if (p.parcel().parentId() != null) {
-                carryingOthers.add(p.parcel().parentId());
+            inShipment.add(p.pkg().id());
+            if (p.pkg().parentId() != null) {
+                carryingOthers.add(p.pkg().parentId());
             }
         });
         for (PackageContents contents : data.packages()) {
-            Parcel parcel = contents.parcel();
-            String where = "package " + parcel.number();
-            boolean alone = parcel.parentId() == null || !inShipment.contains(parcel.parentId());
-            if (alone && parcel.grossKg() == null) {
-                add(ProblemSeverity.BLOCKING, where, "The package has no gross weight.",
+            Package pkg = contents.pkg();
+            String where = "package " + pkg.number();
+            boolean alone = pkg.parentId() == null || !inShipment.contains(pkg.parentId());
+            if (alone && pkg.grossKg() == null) {
+                add(Severity.BLOCK, where, "The package has no gross weight.",
                         "Weigh it and enter the weight on the packing screen.");
             }
-            if (alone && parcel.dimensions() == null) {
-                add(ProblemSeverity.WARNING, where, "The package has no dimensions, so the volume is incomplete.",
+            if (alone && pkg.dimensions() == null) {
+                add(Severity.WARN, where, "The package has no dimensions, so the volume is incomplete.",
                         "Measure it (or choose a standard box size) on the packing screen.");
             }
-            if (contents.lines().isEmpty() && !carryingOthers.contains(parcel.id())) {
-                add(ProblemSeverity.BLOCKING, where, "The package has no content lines.",
+            if (contents.lines().isEmpty() && !carryingOthers.contains(pkg.id())) {
+                add(Severity.BLOCK, where, "The package has no content lines.",
                         "Record what is inside on the packing screen, or take the package off the shipment.");
             }
-            BigDecimal net = totals.of(parcel).netKg();
-            if (parcel.grossKg() != null && net.compareTo(parcel.grossKg()) > 0) {
-                add(ProblemSeverity.BLOCKING, where, "The net weight of its lines (" + CustomsFormat.kg(net)
-                                + " kg) is more than its gross weight (" + CustomsFormat.kg(parcel.grossKg()) + " kg).",
+            BigDecimal net = totals.of(pkg).netKg();
+            if (pkg.grossKg() != null && net.compareTo(pkg.grossKg()) > 0) {
+                add(Severity.BLOCK, where, "The net weight of its lines (" + CustomsFormat.kg(net)
+                                + " kg) is more than its gross weight (" + CustomsFormat.kg(pkg.grossKg()) + " kg).",
                         "Weigh the package again or correct the net weights of its lines.");
             }
             for (ContentLine line : contents.lines()) {
@@ -161,30 +160,30 @@ public final class PackCheck {
     private void line(String where, ContentLine line) {
         String hs = CustomsTotals.hsCodeOf(data, line);
         if (hs.isEmpty() || !HsCode.isValid(hs)) {
-            add(ProblemSeverity.BLOCKING, where, "\"" + line.description() + "\" has no HS code.",
+            add(Severity.BLOCK, where, "\"" + line.description() + "\" has no HS code.",
                     "Give the line or its category a 6-digit HS code such as 6309.00.");
         }
         if (line.value() == null) {
-            add(ProblemSeverity.BLOCKING, where, "\"" + line.description() + "\" has no value.",
+            add(Severity.BLOCK, where, "\"" + line.description() + "\" has no value.",
                     "Enter its value for customs purposes; a donation still has a customs value.");
         } else if (line.value().signum() == 0) {
-            add(ProblemSeverity.BLOCKING, where, "\"" + line.description() + "\" has a value of zero.",
+            add(Severity.BLOCK, where, "\"" + line.description() + "\" has a value of zero.",
                     "Enter a realistic value: customs never accepts zero, even for a donation.");
         }
         if (line.netKg() == null) {
-            add(ProblemSeverity.BLOCKING, where, "\"" + line.description() + "\" has no net weight.",
+            add(Severity.BLOCK, where, "\"" + line.description() + "\" has no net weight.",
                     "Enter the net weight of the goods on the packing screen.");
         }
         Category category = data.category(line.categoryId()).orElse(null);
         if (category != null && category.has(HandlingFlag.NEEDS_TEST) && line.condition().isUsed()) {
             ItemTest test = line.itemId() == null ? null : data.itemTests().get(line.itemId());
             if (test == null || test.testRecord() == null) {
-                add(ProblemSeverity.WARNING, where, "Used electrical goods \"" + line.description()
+                add(Severity.WARN, where, "Used electrical goods \"" + line.description()
                                 + "\" have no test record.",
                         "Test the item and record the result at intake; untested used electronics are often"
                                 + " refused as waste.");
             } else if (test.testRecord().result() == TestResult.NOT_WORKING) {
-                add(ProblemSeverity.BLOCKING, where, "\"" + line.description() + "\" failed its test (not working);"
+                add(Severity.BLOCK, where, "\"" + line.description() + "\" failed its test (not working);"
                                 + " broken electrical goods count as waste.",
                         "Take the item out of the package, or repair it and record a new test.");
             }
@@ -198,19 +197,19 @@ public final class PackCheck {
                 for (ContentLine line : contents.lines()) {
                     boolean category = rule.categoryId() == null || rule.categoryId() == line.categoryId();
                     if (category && (!rule.usedOnly() || line.condition().isUsed())) {
-                        hits.add(contents.parcel().number() + " line " + line.lineNo());
+                        hits.add(contents.pkg().number() + " line " + line.lineNo());
                     }
                 }
             }
             if (hits.isEmpty()) {
                 continue;
             }
-            ProblemSeverity severity = rule.severity() == RuleSeverity.BLOCK ? ProblemSeverity.BLOCKING
-                    : ProblemSeverity.WARNING;
+            // information-only rules are shown as warnings before printing, so the coordinator sees them once more
+            Severity severity = rule.severity() == Severity.BLOCK ? Severity.BLOCK : Severity.WARN;
             String message = rule.message().toLowerCase(java.util.Locale.ROOT).contains("forwarder")
                     ? rule.message() : rule.message() + " Confirm with your forwarder.";
             add(severity, "package " + named(hits), message,
-                    severity == ProblemSeverity.BLOCKING
+                    severity == Severity.BLOCK
                             ? "Take these goods off the shipment, or change the rule once the forwarder confirms"
                                     + " they are allowed."
                             : "Check with the forwarder before the container leaves.");
@@ -228,22 +227,22 @@ public final class PackCheck {
 
     /** The container list is what was scanned in; the documents must describe exactly those packages. */
     private void containerList() {
-        if (data.loadedParcelIds().isEmpty()) {
+        if (data.loadedPackageIds().isEmpty()) {
             return;
         }
-        Set<Long> loaded = new HashSet<>(data.loadedParcelIds());
+        Set<Long> loaded = new HashSet<>(data.loadedPackageIds());
         Set<Long> inShipment = new HashSet<>();
         List<String> notLoaded = new ArrayList<>();
         for (PackageContents contents : data.packages()) {
-            Parcel parcel = contents.parcel();
-            inShipment.add(parcel.id());
-            if (totals.of(parcel).standsAlone() && !loaded.contains(parcel.id())) {
-                notLoaded.add(parcel.number());
+            Package pkg = contents.pkg();
+            inShipment.add(pkg.id());
+            if (totals.of(pkg).standsAlone() && !loaded.contains(pkg.id())) {
+                notLoaded.add(pkg.number());
             }
         }
         boolean loadingDone = data.shipment().status().isLocked();
         if (!notLoaded.isEmpty()) {
-            add(loadingDone ? ProblemSeverity.BLOCKING : ProblemSeverity.WARNING,
+            add(loadingDone ? Severity.BLOCK : Severity.WARN,
                     "package " + named(new LinkedHashSet<>(notLoaded)),
                     notLoaded.size() + " package(s) of the shipment are not on the container list, so the documents"
                             + " would show more packages than were loaded.",
@@ -251,7 +250,7 @@ public final class PackCheck {
         }
         long foreign = loaded.stream().filter(id -> !inShipment.contains(id)).count();
         if (foreign > 0) {
-            add(ProblemSeverity.BLOCKING, "shipment " + data.shipment().reference(), foreign
+            add(Severity.BLOCK, "shipment " + data.shipment().reference(), foreign
                             + " loaded package(s) belong to no package of this shipment, so the container list and"
                             + " the documents differ.",
                     "Unload them on the loading screen or add them to this shipment.");
@@ -270,13 +269,13 @@ public final class PackCheck {
         }
         String where = "shipment " + data.shipment().reference();
         if (gross.compareTo(totals.grossKg()) != 0) {
-            add(ProblemSeverity.BLOCKING, where, "The HS summary would show " + CustomsFormat.kg(gross)
+            add(Severity.BLOCK, where, "The HS summary would show " + CustomsFormat.kg(gross)
                             + " kg gross but the packing list " + CustomsFormat.kg(totals.grossKg())
                             + " kg (a package without content lines has weight but no HS code).",
                     "Record the contents of every package, or take empty packages off the shipment.");
         }
         if (net.compareTo(totals.netKg()) != 0 || value.compareTo(totals.value()) != 0) {
-            add(ProblemSeverity.BLOCKING, where, "The HS summary and the invoice totals differ.",
+            add(Severity.BLOCK, where, "The HS summary and the invoice totals differ.",
                     "Report this to the developers; the documents would not agree.");
         }
     }
@@ -287,7 +286,7 @@ public final class PackCheck {
         }
         List<String> missing = NEEDED_PHRASES.stream().filter(key -> !data.phrases().has(key, language)).toList();
         if (!missing.isEmpty()) {
-            add(ProblemSeverity.WARNING, "phrases", "The " + language.nativeName() + " text is missing for "
+            add(Severity.WARN, "phrases", "The " + language.nativeName() + " text is missing for "
                             + String.join(", ", missing) + "; English is printed there instead.",
                     "Add the translations to the phrase table (confirm the wording with a native speaker).");
         }

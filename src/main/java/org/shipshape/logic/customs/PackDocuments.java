@@ -23,18 +23,18 @@ import org.shipshape.logic.pdf.PdfReport.Party;
 import org.shipshape.logic.pdf.PdfReport.RowStyle;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.shipping.ContainerNumber;
+import org.shipshape.model.shipments.ContainerNumber;
 import org.shipshape.model.customs.CustomsData;
 import org.shipshape.model.customs.DocumentKind;
 import org.shipshape.model.customs.ItemTest;
 import org.shipshape.model.customs.PackageContents;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.packing.Package;
 import org.shipshape.model.settings.Organisation;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.shipments.Shipment;
 
 /**
  * Prints the documents of one shipment's customs pack from data read once and totals computed once. Never prints
@@ -171,16 +171,16 @@ final class PackDocuments {
                 new Column(texts.column("col.gross"), 8, Align.RIGHT)));
         int rows = 0;
         for (PackageContents contents : data.packages()) {
-            Parcel parcel = contents.parcel();
-            CustomsTotals.PackageTotals sums = totals.of(parcel);
-            String kind = texts.pair(texts.english("kind." + parcel.kind().code()),
-                    texts.translated("kind." + parcel.kind().code()), " / ");
-            String number = parcel.parentId() == null ? parcel.number() : parcel.number() + " ^";
+            Package pkg = contents.pkg();
+            CustomsTotals.PackageTotals sums = totals.of(pkg);
+            String kind = texts.pair(texts.english("kind." + pkg.kind().code()),
+                    texts.translated("kind." + pkg.kind().code()), " / ");
+            String number = pkg.parentId() == null ? pkg.number() : pkg.number() + " ^";
             report.row(RowStyle.GROUP, number, kind,
-                    parcel.dimensions() == null ? "" : parcel.dimensions().lengthCm() + "x"
-                            + parcel.dimensions().widthCm() + "x" + parcel.dimensions().heightCm(),
+                    pkg.dimensions() == null ? "" : pkg.dimensions().lengthCm() + "x"
+                            + pkg.dimensions().widthCm() + "x" + pkg.dimensions().heightCm(),
                     "", "", "", "", CustomsFormat.kg(sums.netKg()),
-                    sums.standsAlone() ? CustomsFormat.kg(parcel.grossKg()) : "(" + CustomsFormat.kg(parcel.grossKg()) + ")");
+                    sums.standsAlone() ? CustomsFormat.kg(pkg.grossKg()) : "(" + CustomsFormat.kg(pkg.grossKg()) + ")");
             for (ContentLine line : contents.lines()) {
                 report.row(RowStyle.NORMAL, "", "", "", description(line), CustomsFormat.quantity(line.quantity()),
                         line.unit(), CustomsTotals.hsCodeOf(data, line), CustomsFormat.kg(line.netKg()), "");
@@ -192,7 +192,7 @@ final class PackDocuments {
                 "", texts.label("label.volume") + ": " + CustomsFormat.cubicMetres(totals.volumeM3()), "", "", "",
                 CustomsFormat.kg(totals.netKg()), CustomsFormat.kg(totals.grossKg()));
         report.endTable();
-        if (data.packages().stream().anyMatch(p -> p.parcel().parentId() != null)) {
+        if (data.packages().stream().anyMatch(p -> p.pkg().parentId() != null)) {
             report.paragraph("^ on a pallet: its gross weight (in brackets) is part of the pallet's.", 7f, false);
         }
         aidPhrases(report);
@@ -216,7 +216,7 @@ final class PackDocuments {
         for (PackageContents contents : data.packages()) {
             for (ContentLine line : contents.lines()) {
                 number++;
-                report.row(RowStyle.NORMAL, String.valueOf(number), contents.parcel().number(), description(line),
+                report.row(RowStyle.NORMAL, String.valueOf(number), contents.pkg().number(), description(line),
                         CustomsTotals.hsCodeOf(data, line), CustomsFormat.quantity(line.quantity()), line.unit(),
                         CustomsFormat.money(unitValue(line)), CustomsFormat.money(line.value()), shipment.currency(),
                         origin);
@@ -352,11 +352,11 @@ final class PackDocuments {
                         texts.translated("condition." + line.condition().code()), " / ");
                 if (record == null) {
                     missing++;
-                    report.row(RowStyle.GROUP, contents.parcel().number(), String.valueOf(line.lineNo()),
+                    report.row(RowStyle.GROUP, contents.pkg().number(), String.valueOf(line.lineNo()),
                             description(line), condition, "", "", texts.label("test.missing"), "");
                 } else {
                     String result = "test." + record.result().code();
-                    report.row(RowStyle.NORMAL, contents.parcel().number(), String.valueOf(line.lineNo()),
+                    report.row(RowStyle.NORMAL, contents.pkg().number(), String.valueOf(line.lineNo()),
                             description(line), condition, record.testedOn().toString(), record.testedBy(),
                             texts.pair(texts.english(result), texts.translated(result), " / "),
                             record.notes() == null ? "" : record.notes());

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorKind;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.intake.DonorRepository;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.intake.ItemRepository;
 import org.shipshape.store.settings.SettingsRepository;
 

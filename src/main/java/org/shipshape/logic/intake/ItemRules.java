@@ -3,7 +3,7 @@ package org.shipshape.logic.intake;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.DonatedItem;
 import org.shipshape.model.intake.HandlingFlag;
 

@@ -14,7 +14,7 @@ import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.packing.HandlingMark;
-import org.shipshape.model.packing.LabelStock;
+import org.shipshape.model.labels.LabelStock;
 
 /**
  * Writes box labels onto a label stock as one PDF: one document and one set of embedded (subset) fonts for all

@@ -19,45 +19,48 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.LabelStock;
+import org.shipshape.model.labels.LabelStock;
 import org.shipshape.model.packing.PackageKind;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.packing.PackingRepository;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.labels.LabelStockRepository;
+import org.shipshape.store.shipments.CountryRepository;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /** Box labels: gathers what each label shows from the database and writes them as one PDF. */
 public final class LabelService {
-    private final PackingRepository packing;
-    private final ParcelRepository parcels;
+    private final LabelStockRepository labelStocks;
+    private final CountryRepository countries;
+    private final PackageRepository packages;
     private final ShipmentRepository shipments;
     private final CategoryRepository categories;
 
     public LabelService(Workspace workspace) {
         var db = workspace.database();
-        this.packing = new PackingRepository(db);
-        this.parcels = new ParcelRepository(db);
+        this.labelStocks = new LabelStockRepository(db);
+        this.countries = new CountryRepository(db);
+        this.packages = new PackageRepository(db);
         this.shipments = new ShipmentRepository(db);
         this.categories = new CategoryRepository(db);
     }
 
     public List<LabelStock> stocks() {
-        return packing.labelStocks();
+        return labelStocks.labelStocks();
     }
 
     /** The stock with this code; an unknown code is rejected naming the known ones. */
     public LabelStock stock(String code) {
-        return packing.labelStock(code == null ? "" : code).orElseThrow(() -> new UserInputException(
+        return labelStocks.labelStock(code == null ? "" : code).orElseThrow(() -> new UserInputException(
                 "Label stock: \"" + code + "\" is not known; use one of "
                         + stocks().stream().map(LabelStock::code).collect(Collectors.joining(", ")) + "."));
     }
 
     public void rememberPrinter(String stockCode, String printer) {
-        packing.rememberPrinter(stockCode, printer);
+        labelStocks.rememberPrinter(stockCode, printer);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class LabelService {
         Shipment shipment = shipments.findByReference(reference == null ? "" : reference).orElseThrow(
                 () -> new UserInputException("Shipment: there is no shipment " + reference
                         + "; check the reference (e.g. MLI-2026-01)."));
-        List<Parcel> all = parcels.findByShipment(shipment.id());
+        List<Package> all = packages.findByShipment(shipment.id());
         Set<String> wanted = normalise(numbers);
         if (!wanted.isEmpty()) {
             Set<String> known = all.stream().map(p -> p.number().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
@@ -79,12 +82,12 @@ public final class LabelService {
                         + "; check the numbers.");
             }
         }
-        Map<Long, List<ContentLine>> lines = parcels.linesOfShipment(shipment.id());
+        Map<Long, List<ContentLine>> lines = packages.linesOfShipment(shipment.id());
         Map<Long, Category> categoryMap = categoryMap();
-        String country = packing.countryName(shipment.countryCode()).orElse(shipment.countryCode());
+        String country = countries.countryName(shipment.countryCode()).orElse(shipment.countryCode());
         List<LabelData> result = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Parcel p = all.get(i);
+            Package p = all.get(i);
             if (wanted.isEmpty() || wanted.contains(p.number().toUpperCase(Locale.ROOT))) {
                 result.add(label(p, i + 1, all.size(), shipment, country, contentsOf(p, all, lines), categoryMap));
             }
@@ -95,7 +98,7 @@ public final class LabelService {
     /** Labels for the given packages, whichever shipment (or none) they belong to; for reprints. */
     public List<LabelData> forPackages(List<String> numbers) {
         Set<String> wanted = normalise(numbers);
-        List<Parcel> found = packing.findByNumbers(List.copyOf(wanted));
+        List<Package> found = packages.findByNumbers(List.copyOf(wanted));
         if (found.size() != wanted.size()) {
             Set<String> foundNumbers = found.stream().map(p -> p.number().toUpperCase(Locale.ROOT))
                     .collect(Collectors.toSet());
@@ -105,9 +108,9 @@ public final class LabelService {
         Map<Long, List<LabelData>> byShipment = new HashMap<>();
         List<LabelData> result = new ArrayList<>();
         Map<Long, Category> categoryMap = categoryMap();
-        for (Parcel p : found) {
+        for (Package p : found) {
             if (p.shipmentId() == null) {
-                List<ContentLine> own = parcels.linesOf(p.id());
+                List<ContentLine> own = packages.linesOf(p.id());
                 result.add(label(p, 0, 0, null, "", own, categoryMap));
             } else {
                 String reference = shipments.findById(p.shipmentId()).map(Shipment::reference).orElseThrow();
@@ -134,12 +137,12 @@ public final class LabelService {
         return report[0];
     }
 
-    private List<ContentLine> contentsOf(Parcel p, List<Parcel> all, Map<Long, List<ContentLine>> lines) {
+    private List<ContentLine> contentsOf(Package p, List<Package> all, Map<Long, List<ContentLine>> lines) {
         if (p.kind() != PackageKind.PALLET) {
             return lines.getOrDefault(p.id(), List.of());
         }
         List<ContentLine> onPallet = new ArrayList<>(lines.getOrDefault(p.id(), List.of()));
-        for (Parcel child : all) {
+        for (Package child : all) {
             if (child.parentId() != null && child.parentId() == p.id()) {
                 onPallet.addAll(lines.getOrDefault(child.id(), List.of()));
             }
@@ -147,7 +150,7 @@ public final class LabelService {
         return onPallet;
     }
 
-    private static LabelData label(Parcel p, int position, int total, Shipment shipment, String country,
+    private static LabelData label(Package p, int position, int total, Shipment shipment, String country,
                                    List<ContentLine> lines, Map<Long, Category> categoryMap) {
         Language local = shipment == null ? Language.EN
                 : shipment.documentLanguages().stream().findFirst().orElse(Language.EN);

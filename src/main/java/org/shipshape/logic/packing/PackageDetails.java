@@ -4,22 +4,22 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
 
 /**
  * A package as the packing station shows it: the package, its lines, its shipment (null for warehouse stock)
  * and, for a pallet, the packages on it.
  */
-public record PackageDetails(Parcel parcel, List<ContentLine> lines, Shipment shipment, List<Parcel> children) {
+public record PackageDetails(Package pkg, List<ContentLine> lines, Shipment shipment, List<Package> children) {
     public PackageDetails {
-        Objects.requireNonNull(parcel, "parcel");
+        Objects.requireNonNull(pkg, "parcel");
         lines = List.copyOf(lines);
         children = List.copyOf(children);
     }
 
     public String number() {
-        return parcel.number();
+        return pkg.number();
     }
 
     /** Sum of the line quantities (pieces, pairs, kg ... as counted). */

@@ -1,5 +1,16 @@
 package org.shipshape.logic.packing;
 
+import org.shipshape.store.packing.BoxSizeRepository;
+import org.shipshape.model.packing.ContentLine;
+import org.shipshape.model.packing.PackageStatus;
+import org.shipshape.model.packing.BoxSize;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.model.packing.HandlingMark;
+import org.shipshape.model.packing.Dimensions;
+import org.shipshape.logic.intake.ItemStatusChanges;
+import org.shipshape.model.packing.PackageKind;
+import org.shipshape.store.customs.DestinationRuleRepository;
+import org.shipshape.store.db.Database;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +26,7 @@ import java.util.stream.Collectors;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Decimals;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
 import org.shipshape.model.intake.ItemStatus;
@@ -26,15 +37,18 @@ import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
 import org.shipshape.store.audit.AuditRepository;
-import org.shipshape.store.intake.CategoryRepository;
+import org.shipshape.store.categories.CategoryRepository;
 import org.shipshape.store.intake.ItemRepository;
-import org.shipshape.store.packing.PackingRepository;
-import org.shipshape.store.packing.ParcelRepository;
+import org.shipshape.store.packing.BoxSizeRepository;
+import org.shipshape.store.customs.DestinationRuleRepository;
+import org.shipshape.store.db.Database;
+import org.shipshape.logic.intake.ItemStatusChanges;
+import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.settings.SettingsRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * The packing station's use cases: open or create a package, describe its contents, weigh, measure, mark,
@@ -42,16 +56,19 @@ import org.shipshape.store.shipping.ShipmentRepository;
  * that touches more than one row is one transaction; a sealed package refuses changes until reopened.
  */
 public final class PackingService {
-    public static final String MAX_PACKAGE_KG = "packing.max_package_kg";
-    public static final String DEFAULT_VALUE_PER_UNIT = "packing.default_value_per_unit";
+    public static final String MAX_PACKAGE_KG = "packages.max_package_kg";
+    public static final String DEFAULT_VALUE_PER_UNIT = "packages.default_value_per_unit";
     private static final BigDecimal DEFAULT_MAX_KG = BigDecimal.valueOf(25);
     private static final BigDecimal FALLBACK_VALUE_PER_UNIT = new BigDecimal("1.00");
     private static final String WAREHOUSE_PREFIX = "WH";
     private static final int MAX_BULK = 2000;
 
     private final Workspace workspace;
-    private final ParcelRepository parcels;
-    private final PackingRepository packing;
+    private final Database db;
+    private final PackageRepository packages;
+    private final BoxSizeRepository boxSizes;
+    private final DestinationRuleRepository destinationRules;
+    private final ItemStatusChanges itemStatus;
     private final ShipmentRepository shipments;
     private final CategoryRepository categories;
     private final ItemRepository items;
@@ -61,9 +78,11 @@ public final class PackingService {
 
     public PackingService(Workspace workspace) {
         this.workspace = workspace;
-        var db = workspace.database();
-        this.parcels = new ParcelRepository(db);
-        this.packing = new PackingRepository(db);
+        this.db = workspace.database();
+        this.packages = new PackageRepository(db);
+        this.boxSizes = new BoxSizeRepository(db);
+        this.destinationRules = new DestinationRuleRepository(db);
+        this.itemStatus = new ItemStatusChanges(db);
         this.shipments = new ShipmentRepository(db);
         this.categories = new CategoryRepository(db);
         this.items = new ItemRepository(db);
@@ -78,18 +97,18 @@ public final class PackingService {
         if (number == null || number.isBlank()) {
             return Optional.empty();
         }
-        return parcels.findByNumber(number.trim()).map(this::details);
+        return packages.findByNumber(number.trim()).map(this::details);
     }
 
-    public PackageDetails details(long parcelId) {
-        return details(parcels.findById(parcelId).orElseThrow(
+    public PackageDetails details(long packageId) {
+        return details(packages.findById(packageId).orElseThrow(
                 () -> new UserInputException("The package no longer exists; scan it again.")));
     }
 
-    private PackageDetails details(Parcel parcel) {
-        Shipment shipment = parcel.shipmentId() == null ? null : shipments.findById(parcel.shipmentId()).orElse(null);
-        List<Parcel> children = parcel.kind() == PackageKind.PALLET ? packing.childrenOf(parcel.id()) : List.of();
-        return new PackageDetails(parcel, parcels.linesOf(parcel.id()), shipment, children);
+    private PackageDetails details(Package pkg) {
+        Shipment shipment = pkg.shipmentId() == null ? null : shipments.findById(pkg.shipmentId()).orElse(null);
+        List<Package> children = pkg.kind() == PackageKind.PALLET ? packages.childrenOf(pkg.id()) : List.of();
+        return new PackageDetails(pkg, packages.linesOf(pkg.id()), shipment, children);
     }
 
     public List<Shipment> shipments() {
@@ -97,7 +116,7 @@ public final class PackingService {
     }
 
     public List<BoxSize> boxSizes() {
-        return packing.boxSizes();
+        return boxSizes.boxSizes();
     }
 
     public List<Category> categories() {
@@ -151,27 +170,27 @@ public final class PackingService {
     }
 
     public List<DestinationRule> rulesFor(Shipment shipment) {
-        return shipment == null ? List.of() : packing.destinationRules(shipment.countryCode());
+        return shipment == null ? List.of() : destinationRules.forCountry(shipment.countryCode());
     }
 
     /** Warnings for the package as stored, with the weight as currently typed. */
     public List<PackingWarning> warnings(PackageDetails details, BigDecimal typedGrossKg) {
-        return PackingWarnings.check(details.parcel().kind(), typedGrossKg, details.lines(),
+        return PackingWarnings.check(details.pkg().kind(), typedGrossKg, details.lines(),
                 rulesFor(details.shipment()), categoryMap(), maxPackageKg());
     }
 
     /** The packing list of a shipment (or of warehouse stock when shipmentId is null), in number order. */
     public List<PackingListRow> packingList(Long shipmentId) {
-        List<Parcel> list = shipmentId == null ? packing.warehousePackages() : parcels.findByShipment(shipmentId);
-        Map<Long, List<ContentLine>> lines = shipmentId == null ? Map.of() : parcels.linesOfShipment(shipmentId);
-        Map<Long, String> numbers = list.stream().collect(Collectors.toMap(Parcel::id, Parcel::number));
+        List<Package> list = shipmentId == null ? packages.warehousePackages() : packages.findByShipment(shipmentId);
+        Map<Long, List<ContentLine>> lines = shipmentId == null ? Map.of() : packages.linesOfShipment(shipmentId);
+        Map<Long, String> numbers = list.stream().collect(Collectors.toMap(Package::id, Package::number));
         List<PackingListRow> rows = new ArrayList<>(list.size());
         int position = 1;
-        for (Parcel p : list) {
-            List<ContentLine> own = shipmentId == null ? parcels.linesOf(p.id()) : lines.getOrDefault(p.id(), List.of());
+        for (Package p : list) {
+            List<ContentLine> own = shipmentId == null ? packages.linesOf(p.id()) : lines.getOrDefault(p.id(), List.of());
             BigDecimal count = own.stream().map(ContentLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
             String parentNumber = p.parentId() == null ? null
-                    : numbers.getOrDefault(p.parentId(), parcels.findById(p.parentId()).map(Parcel::number).orElse(""));
+                    : numbers.getOrDefault(p.parentId(), packages.findById(p.parentId()).map(Package::number).orElse(""));
             rows.add(new PackingListRow(position++, p.number(), p.kind(), p.status(), own.size(), count,
                     p.grossKg(), ContentSummary.english(own), parentNumber));
         }
@@ -186,15 +205,15 @@ public final class PackingService {
      */
     public String takeNextNumber(Long shipmentId) {
         Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
-        return packing.inTransaction(() -> nextFreeNumber(shipment));
+        return db.inTransaction(() -> nextFreeNumber(shipment));
     }
 
     private String nextFreeNumber(Shipment shipment) {
         String prefix = shipment == null ? WAREHOUSE_PREFIX : prefixOf(shipment.reference());
         String format = shipment == null ? "%s-%05d" : "%s-%04d";
         while (true) {
-            String number = String.format(Locale.ROOT, format, prefix, parcels.takeNextNumber(prefix));
-            if (parcels.findByNumber(number).isEmpty()) {
+            String number = String.format(Locale.ROOT, format, prefix, packages.takeNextNumber(prefix));
+            if (packages.findByNumber(number).isEmpty()) {
                 return number;
             }
         }
@@ -209,9 +228,9 @@ public final class PackingService {
     /** A new, empty, open package with the next number. */
     public PackageDetails newPackage(Long shipmentId, PackageKind kind, BoxSize size) {
         Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
-        long id = packing.inTransaction(() -> {
+        long id = db.inTransaction(() -> {
             String number = nextFreeNumber(shipment);
-            return parcels.insert(emptyParcel(number, kind, shipmentId, size == null ? null : size.dimensions()),
+            return packages.insert(emptyPackage(number, kind, shipmentId, size == null ? null : size.dimensions()),
                     List.of());
         });
         return details(id);
@@ -224,18 +243,18 @@ public final class PackingService {
             throw new UserInputException("Package number: \"" + (number == null ? "" : number.trim())
                     + "\" cannot be used; use letters, digits and dashes, like MLI-0142.");
         }
-        if (parcels.findByNumber(clean).isPresent()) {
+        if (packages.findByNumber(clean).isPresent()) {
             throw new UserInputException("Package number " + clean + " is already used; scan it to open it.");
         }
         if (shipmentId != null) {
             requireShipment(shipmentId);
         }
-        long id = parcels.insert(emptyParcel(clean, kind, shipmentId, null), List.of());
+        long id = packages.insert(emptyPackage(clean, kind, shipmentId, null), List.of());
         return details(id);
     }
 
-    private static Parcel emptyParcel(String number, PackageKind kind, Long shipmentId, Dimensions dimensions) {
-        return new Parcel(0, number, kind == null ? PackageKind.BOX : kind, shipmentId, null, dimensions, null,
+    private static Package emptyPackage(String number, PackageKind kind, Long shipmentId, Dimensions dimensions) {
+        return new Package(0, number, kind == null ? PackageKind.BOX : kind, shipmentId, null, dimensions, null,
                 Set.of(), PackageStatus.OPEN, null, null);
     }
 
@@ -243,11 +262,11 @@ public final class PackingService {
     public List<String> createEmptyPackages(Long shipmentId, int count, PackageKind kind, BoxSize size) {
         requireBulkCount(count, "Number of boxes");
         Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
-        return packing.inTransaction(() -> {
+        return db.inTransaction(() -> {
             List<String> numbers = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 String number = nextFreeNumber(shipment);
-                parcels.insert(emptyParcel(number, kind, shipmentId, size == null ? null : size.dimensions()),
+                packages.insert(emptyPackage(number, kind, shipmentId, size == null ? null : size.dimensions()),
                         List.of());
                 numbers.add(number);
             }
@@ -261,10 +280,10 @@ public final class PackingService {
      * Makes {@code times} copies of a package under new numbers: same kind, shipment, size, weight, marks and
      * lines, but lines are not linked to donated items (the stock was taken once). Copies are open.
      */
-    public List<String> copyPackage(long parcelId, int times) {
+    public List<String> copyPackage(long packageId, int times) {
         requireBulkCount(times, "Number of copies");
-        PackageDetails original = details(parcelId);
-        Parcel p = original.parcel();
+        PackageDetails original = details(packageId);
+        Package p = original.pkg();
         if (p.kind() == PackageKind.PALLET) {
             throw new UserInputException("Package " + p.number() + " is a pallet; copy the boxes on it instead.");
         }
@@ -272,11 +291,11 @@ public final class PackingService {
         List<ContentLine> lines = original.lines().stream().map(l -> new ContentLine(0, 0, 0, l.categoryId(),
                 l.description(), l.quantity(), l.unit(), l.condition(), l.value(), l.netKg(), l.hsCode(), null))
                 .toList();
-        return packing.inTransaction(() -> {
+        return db.inTransaction(() -> {
             List<String> numbers = new ArrayList<>(times);
             for (int i = 0; i < times; i++) {
                 String number = nextFreeNumber(shipment);
-                parcels.insert(new Parcel(0, number, p.kind(), p.shipmentId(), null, p.dimensions(), p.grossKg(),
+                packages.insert(new Package(0, number, p.kind(), p.shipmentId(), null, p.dimensions(), p.grossKg(),
                         p.marks(), PackageStatus.OPEN, null, null), lines);
                 numbers.add(number);
             }
@@ -295,17 +314,17 @@ public final class PackingService {
 
     // ---- changing one package -----------------------------------------------------------------------------
 
-    public PackageDetails setKind(long parcelId, PackageKind kind) {
-        return change(parcelId, p -> {
-            if (p.kind() == PackageKind.PALLET && kind != PackageKind.PALLET && !packing.childrenOf(p.id()).isEmpty()) {
+    public PackageDetails setKind(long packageId, PackageKind kind) {
+        return change(packageId, p -> {
+            if (p.kind() == PackageKind.PALLET && kind != PackageKind.PALLET && !packages.childrenOf(p.id()).isEmpty()) {
                 throw new UserInputException("Pallet " + p.number() + " still holds packages; take them off first.");
             }
             return with(p, kind, p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(), p.marks());
         });
     }
 
-    public PackageDetails setDimensions(long parcelId, Dimensions dimensions) {
-        return change(parcelId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), dimensions, p.grossKg(),
+    public PackageDetails setDimensions(long packageId, Dimensions dimensions) {
+        return change(packageId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), dimensions, p.grossKg(),
                 p.marks()));
     }
 
@@ -336,26 +355,26 @@ public final class PackingService {
     }
 
     /** Sets the gross weight; null clears it. Zero or negative weights are refused. */
-    public PackageDetails setGrossWeight(long parcelId, BigDecimal grossKg) {
+    public PackageDetails setGrossWeight(long packageId, BigDecimal grossKg) {
         if (grossKg != null && grossKg.signum() <= 0) {
             throw new UserInputException("Gross weight: " + grossKg.toPlainString()
                     + " kg is not possible; a package weighs more than 0 kg.");
         }
-        return change(parcelId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
+        return change(packageId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
                 Decimals.kg(grossKg), p.marks()));
     }
 
-    public PackageDetails setMarks(long parcelId, Set<HandlingMark> marks) {
-        return change(parcelId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(),
+    public PackageDetails setMarks(long packageId, Set<HandlingMark> marks) {
+        return change(packageId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(),
                 marks.isEmpty() ? Set.of() : EnumSet.copyOf(marks)));
     }
 
     /** Moves an open package to another shipment, or to warehouse stock when shipmentId is null. */
-    public PackageDetails assignShipment(long parcelId, Long shipmentId) {
+    public PackageDetails assignShipment(long packageId, Long shipmentId) {
         if (shipmentId != null) {
             requireShipment(shipmentId);
         }
-        return change(parcelId, p -> with(p, p.kind(), shipmentId, p.parentId(), p.dimensions(), p.grossKg(),
+        return change(packageId, p -> with(p, p.kind(), shipmentId, p.parentId(), p.dimensions(), p.grossKg(),
                 p.marks()));
     }
 
@@ -363,12 +382,12 @@ public final class PackingService {
      * Puts a package on a pallet (or takes it off when palletNumber is blank). Only pallets hold packages;
      * a pallet cannot hold itself nor a pallet that (directly or indirectly) holds it.
      */
-    public PackageDetails putOnPallet(long parcelId, String palletNumber) {
-        return change(parcelId, p -> {
+    public PackageDetails putOnPallet(long packageId, String palletNumber) {
+        return change(packageId, p -> {
             if (palletNumber == null || palletNumber.isBlank()) {
                 return with(p, p.kind(), p.shipmentId(), null, p.dimensions(), p.grossKg(), p.marks());
             }
-            Parcel pallet = parcels.findByNumber(palletNumber.trim()).orElseThrow(() -> new UserInputException(
+            Package pallet = packages.findByNumber(palletNumber.trim()).orElseThrow(() -> new UserInputException(
                     "Pallet: there is no package " + palletNumber.trim() + "; scan the pallet's label."));
             if (pallet.kind() != PackageKind.PALLET) {
                 throw new UserInputException("Pallet: " + pallet.number() + " is a " + pallet.kind().code()
@@ -382,7 +401,7 @@ public final class PackingService {
                     throw new UserInputException("Pallet: " + pallet.number() + " already sits on " + p.number()
                             + ", so " + p.number() + " cannot go on it.");
                 }
-                up = parcels.findById(up).map(Parcel::parentId).orElse(null);
+                up = packages.findById(up).map(Package::parentId).orElse(null);
             }
             if (pallet.isSealed()) {
                 throw new UserInputException("Pallet " + pallet.number() + " is sealed; reopen it first.");
@@ -395,7 +414,7 @@ public final class PackingService {
      * Adds a line described by category ("Books, 40 pcs"): description, unit, HS code and net weight from the
      * category; value as typed or the default value per unit times the count.
      */
-    public PackageDetails addCategoryLine(long parcelId, long categoryId, BigDecimal count, Condition condition,
+    public PackageDetails addCategoryLine(long packageId, long categoryId, BigDecimal count, Condition condition,
                                           BigDecimal typedValue) {
         Category category = Optional.ofNullable(categoryMap().get(categoryId)).or(() -> categories.findById(categoryId))
                 .orElseThrow(() -> new UserInputException("Category: it no longer exists; choose another one."));
@@ -407,13 +426,13 @@ public final class PackingService {
                 : Decimals.money(defaultValuePerUnit().multiply(count));
         BigDecimal net = category.defaultUnitKg() == null ? null : positiveOrNull(Decimals.kg(
                 category.defaultUnitKg().multiply(count)));
-        ContentLine line = new ContentLine(0, parcelId, 0, category.id(), category.name(), count,
+        ContentLine line = new ContentLine(0, packageId, 0, category.id(), category.name(), count,
                 category.defaultUnit(), condition == null ? Condition.USED_GOOD : condition, value, net,
                 category.hsCode() == null ? null : category.hsCode().value(), null);
-        return packing.inTransaction(() -> {
-            requireOpen(parcelId);
-            parcels.addLines(parcelId, List.of(line));
-            return details(parcelId);
+        return db.inTransaction(() -> {
+            requireOpen(packageId);
+            packages.addLines(packageId, List.of(line));
+            return details(packageId);
         });
     }
 
@@ -421,17 +440,17 @@ public final class PackingService {
      * Takes a quantity of a donated item from stock into the package: the line keeps the link to the item,
      * the item's available quantity goes down, and it is marked packed when nothing is left.
      */
-    public PackageDetails takeFromStock(long parcelId, long itemId, BigDecimal quantity) {
+    public PackageDetails takeFromStock(long packageId, long itemId, BigDecimal quantity) {
         requirePositive(quantity, "Quantity of item " + itemId);
-        return packing.inTransaction(() -> {
-            requireOpen(parcelId);
+        return db.inTransaction(() -> {
+            requireOpen(packageId);
             DonatedItem item = items.findById(itemId).orElseThrow(() -> new UserInputException(
                     "Item " + itemId + ": there is no such donated item; check the number on its tag."));
             if (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.DISPOSED) {
                 throw new UserInputException("Item " + itemId + " is " + item.status().code()
                         + " and cannot be packed.");
             }
-            BigDecimal available = item.quantity().subtract(packing.packedQuantityOf(itemId));
+            BigDecimal available = item.quantity().subtract(packages.packedQuantityOf(itemId));
             if (quantity.compareTo(available) > 0) {
                 throw new UserInputException("Item " + itemId + " (" + item.description() + "): only "
                         + available.stripTrailingZeros().toPlainString() + " " + item.unit()
@@ -439,13 +458,13 @@ public final class PackingService {
             }
             Category category = categoryMap().get(item.categoryId());
             BigDecimal net = item.unitKg() == null ? null : positiveOrNull(Decimals.kg(item.unitKg().multiply(quantity)));
-            parcels.addLines(parcelId, List.of(new ContentLine(0, parcelId, 0, item.categoryId(), item.description(),
+            packages.addLines(packageId, List.of(new ContentLine(0, packageId, 0, item.categoryId(), item.description(),
                     quantity, item.unit(), item.condition(), Decimals.money(item.unitValue().multiply(quantity)), net,
                     category == null || category.hsCode() == null ? null : category.hsCode().value(), itemId)));
             if (quantity.compareTo(available) == 0) {
-                packing.setItemStatus(itemId, ItemStatus.PACKED);
+                itemStatus.markPacked(List.of(itemId));
             }
-            return details(parcelId);
+            return details(packageId);
         });
     }
 
@@ -453,21 +472,20 @@ public final class PackingService {
     public BigDecimal availableQuantity(long itemId) {
         DonatedItem item = items.findById(itemId).orElseThrow(() -> new UserInputException(
                 "Item " + itemId + ": there is no such donated item; check the number on its tag."));
-        return item.quantity().subtract(packing.packedQuantityOf(itemId));
+        return item.quantity().subtract(packages.packedQuantityOf(itemId));
     }
 
     /** Removes a line; goods taken from stock go back to stock. */
-    public PackageDetails removeLine(long parcelId, long lineId) {
-        return packing.inTransaction(() -> {
-            requireOpen(parcelId);
-            ContentLine line = parcels.linesOf(parcelId).stream().filter(l -> l.id() == lineId).findFirst()
+    public PackageDetails removeLine(long packageId, long lineId) {
+        return db.inTransaction(() -> {
+            requireOpen(packageId);
+            ContentLine line = packages.linesOf(packageId).stream().filter(l -> l.id() == lineId).findFirst()
                     .orElseThrow(() -> new UserInputException("That line is no longer in the package."));
-            packing.deleteLine(parcelId, lineId);
+            packages.deleteLine(packageId, lineId);
             if (line.itemId() != null) {
-                items.findById(line.itemId()).filter(i -> i.status() == ItemStatus.PACKED)
-                        .ifPresent(i -> packing.setItemStatus(i.id(), ItemStatus.IN_STOCK));
+                itemStatus.returnToStock(line.itemId());
             }
-            return details(parcelId);
+            return details(packageId);
         });
     }
 
@@ -475,9 +493,9 @@ public final class PackingService {
      * Seals the package: it needs a gross weight and its dimensions; a message names what is missing.
      * The packer and time are recorded.
      */
-    public PackageDetails seal(long parcelId) {
-        return packing.inTransaction(() -> {
-            Parcel p = requireOpen(parcelId);
+    public PackageDetails seal(long packageId) {
+        return db.inTransaction(() -> {
+            Package p = requireOpen(packageId);
             List<String> missing = new ArrayList<>();
             if (p.grossKg() == null) {
                 missing.add("the gross weight");
@@ -489,20 +507,20 @@ public final class PackingService {
                 throw new UserInputException("Package " + p.number() + " cannot be sealed yet: enter "
                         + String.join(" and ", missing) + ".");
             }
-            packing.update(new Parcel(p.id(), p.number(), p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
+            packages.update(new Package(p.id(), p.number(), p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
                     p.grossKg(), p.marks(), PackageStatus.SEALED, workspace.user(), Instant.now()));
             audit.append(workspace.user(), "seal", "parcel", p.number(), null);
-            return details(parcelId);
+            return details(packageId);
         });
     }
 
     /** Reopens a sealed package; the reason goes to the change log in the same transaction. */
-    public PackageDetails reopen(long parcelId, String reason) {
+    public PackageDetails reopen(long packageId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new UserInputException("Reason: say why the package is reopened, e.g. \"add shoes\".");
         }
-        return packing.inTransaction(() -> {
-            Parcel p = parcels.findById(parcelId).orElseThrow(
+        return db.inTransaction(() -> {
+            Package p = packages.findById(packageId).orElseThrow(
                     () -> new UserInputException("The package no longer exists; scan it again."));
             if (p.status() == PackageStatus.OPEN) {
                 throw new UserInputException("Package " + p.number() + " is already open.");
@@ -511,35 +529,35 @@ public final class PackingService {
                 throw new UserInputException("Package " + p.number()
                         + " is loaded in the container; unload it before reopening it.");
             }
-            packing.update(p.withStatus(PackageStatus.OPEN));
+            packages.update(p.withStatus(PackageStatus.OPEN));
             audit.append(workspace.user(), "reopen", "parcel", p.number(), reason.trim());
-            return details(parcelId);
+            return details(packageId);
         });
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private PackageDetails change(long parcelId, Function<Parcel, Parcel> edit) {
-        return packing.inTransaction(() -> {
-            Parcel changed = edit.apply(requireOpen(parcelId));
-            packing.update(changed);
-            return details(parcelId);
+    private PackageDetails change(long packageId, Function<Package, Package> edit) {
+        return db.inTransaction(() -> {
+            Package changed = edit.apply(requireOpen(packageId));
+            packages.update(changed);
+            return details(packageId);
         });
     }
 
-    private Parcel requireOpen(long parcelId) {
-        Parcel p = parcels.findById(parcelId).orElseThrow(
+    private Package requireOpen(long packageId) {
+        Package p = packages.findById(packageId).orElseThrow(
                 () -> new UserInputException("The package no longer exists; scan it again."));
-        if (p.isSealed()) {
+        if (!p.status().acceptsChanges()) {
             throw new UserInputException("Package " + p.number() + " is " + p.status().code()
                     + "; reopen it (with a reason) to change it.");
         }
         return p;
     }
 
-    private static Parcel with(Parcel p, PackageKind kind, Long shipmentId, Long parentId, Dimensions dimensions,
+    private static Package with(Package p, PackageKind kind, Long shipmentId, Long parentId, Dimensions dimensions,
                                BigDecimal grossKg, Set<HandlingMark> marks) {
-        return new Parcel(p.id(), p.number(), kind, shipmentId, parentId, dimensions, grossKg, marks, p.status(),
+        return new Package(p.id(), p.number(), kind, shipmentId, parentId, dimensions, grossKg, marks, p.status(),
                 p.packedBy(), p.packedAt());
     }
 

@@ -1,21 +1,12 @@
 package org.shipshape.logic.packing;
 
 import java.util.Objects;
+import org.shipshape.model.common.Severity;
 
 /** Something the packer should know now, not after the container is closed. */
-public record PackingWarning(Level level, String text) {
-    public enum Level { BLOCK, WARN, INFO }
-
+public record PackingWarning(Severity level, String text) {
     public PackingWarning {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(text, "text");
-    }
-
-    static Level levelOf(String severity) {
-        return switch (severity == null ? "" : severity.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "block" -> Level.BLOCK;
-            case "info" -> Level.INFO;
-            default -> Level.WARN;
-        };
     }
 }

@@ -1,12 +1,13 @@
 package org.shipshape.logic.packing;
 
+import org.shipshape.model.common.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.model.packing.PackageKind;
@@ -28,17 +29,17 @@ public final class PackingWarnings {
                                              BigDecimal maxPackageKg) {
         List<PackingWarning> warnings = new ArrayList<>();
         if (grossKg == null) {
-            warnings.add(new PackingWarning(PackingWarning.Level.WARN,
+            warnings.add(new PackingWarning(Severity.WARN,
                     "No gross weight yet: weigh the package before sealing it."));
         } else if (kind != PackageKind.PALLET && kind != PackageKind.PIECE && maxPackageKg != null
                 && grossKg.compareTo(maxPackageKg) > 0) {
-            warnings.add(new PackingWarning(PackingWarning.Level.WARN, "The package weighs "
+            warnings.add(new PackingWarning(Severity.WARN, "The package weighs "
                     + grossKg.stripTrailingZeros().toPlainString() + " kg, over the "
                     + maxPackageKg.stripTrailingZeros().toPlainString() + " kg limit: split it into two packages."));
         }
         for (ContentLine line : lines) {
             if (line.value() == null || line.value().signum() == 0) {
-                warnings.add(new PackingWarning(PackingWarning.Level.WARN, "Line " + line.lineNo() + " ("
+                warnings.add(new PackingWarning(Severity.WARN, "Line " + line.lineNo() + " ("
                         + line.description() + ") has no value: customs needs a value for every line."));
             }
         }
@@ -52,7 +53,7 @@ public final class PackingWarnings {
                     String what = category == null ? line.description() : category.name();
                     String text = what + ": " + rule.message();
                     if (seen.add(text)) {
-                        warnings.add(new PackingWarning(PackingWarning.levelOf(rule.severity().code()), text));
+                        warnings.add(new PackingWarning(rule.severity(), text));
                     }
                 }
             }

@@ -17,7 +17,7 @@ final class Block {
     final int topDx;
     final int topDy;
     final long volume;
-    /** Heaviest box the block may hold; its total weight depends on which members it gets, see PackingState. */
+    /** Heaviest box the block may hold; its total weight depends on which members it gets, see PartialLoad. */
     final double heaviestItemKg;
     /** Heaviest item allowed to stand on this block (fragile boxes in its top face). */
     final double topWeightLimit;
@@ -26,7 +26,7 @@ final class Block {
     final int[] typeCounts;
 
     // Simple block: nx * ny * nz boxes of one type standing as (boxDx, boxDy, boxDz).
-    final BoxType type;
+    final CargoType type;
     final int boxDx;
     final int boxDy;
     final int boxDz;
@@ -39,7 +39,7 @@ final class Block {
     final Block second;
     final int axis;
 
-    private Block(int dx, int dy, int dz, int topDx, int topDy, long volume, double heaviestItemKg, double topWeightLimit, int[] typeIndexes, int[] typeCounts, BoxType type,
+    private Block(int dx, int dy, int dz, int topDx, int topDy, long volume, double heaviestItemKg, double topWeightLimit, int[] typeIndexes, int[] typeCounts, CargoType type,
                   int[] boxSize, int nx, int ny, int nz, Block first, Block second, int axis) {
         this.dx = dx;
         this.dy = dy;
@@ -67,7 +67,7 @@ final class Block {
      * A grid of boxes of one type. Boxes of a fragile type may stand on each other inside the block because
      * the plan gives a block's heavier members the lower boxes (see LoadPlanner.toPlacements).
      */
-    static Block simple(BoxType type, int[] orientation, int nx, int ny, int nz) {
+    static Block simple(CargoType type, int[] orientation, int nx, int ny, int nz) {
         int n = nx * ny * nz;
         boolean stackable = !type.doNotStack;
         return new Block(orientation[0] * nx, orientation[1] * ny, orientation[2] * nz,
@@ -208,6 +208,6 @@ final class Block {
     }
 
     interface BoxVisitor {
-        void box(BoxType type, int x, int y, int z, int dx, int dy, int dz);
+        void box(CargoType type, int x, int y, int z, int dx, int dy, int dz);
     }
 }

@@ -21,18 +21,18 @@ final class BlockFactory {
     private final boolean fullSupport;
     private final int[] available;
 
-    BlockFactory(int[] containerSize, List<BoxType> types, int maxBlocks, double minFill, boolean fullSupport) {
+    BlockFactory(int[] containerSize, List<CargoType> types, int maxBlocks, double minFill, boolean fullSupport) {
         this.containerSize = containerSize.clone();
         this.maxBlocks = maxBlocks;
         this.minFill = minFill;
         this.fullSupport = fullSupport;
-        this.available = types.stream().mapToInt(BoxType::count).toArray();
+        this.available = types.stream().mapToInt(CargoType::count).toArray();
     }
 
-    List<Block> build(List<BoxType> types, int generalRounds) {
+    List<Block> build(List<CargoType> types, int generalRounds) {
         List<Block> blocks = new ArrayList<>();
         Set<Object> known = new HashSet<>();
-        for (BoxType type : types) {
+        for (CargoType type : types) {
             addSimpleBlocks(type, blocks, known);
         }
         blocks.sort(BY_VOLUME_DESCENDING);
@@ -51,7 +51,7 @@ final class BlockFactory {
         return blocks;
     }
 
-    private void addSimpleBlocks(BoxType type, List<Block> blocks, Set<Object> known) {
+    private void addSimpleBlocks(CargoType type, List<Block> blocks, Set<Object> known) {
         int count = type.count();
         for (int[] orientation : type.orientations) {
             int maxX = Math.min(count, containerSize[0] / orientation[0]);

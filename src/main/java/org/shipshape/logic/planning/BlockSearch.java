@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.planning.Cargo;
 
 /**
  * Block-building search with greedy look-ahead, after Fanslau and Bortfeldt (2010) and Araya's BSG:
@@ -30,15 +30,15 @@ final class BlockSearch {
     private final PlanningProgress progress;
     private final ExecutorService executor;
 
-    private final PackingState start;
-    private PackingState best;
+    private final PartialLoad start;
+    private PartialLoad best;
 
     BlockSearch(Instance instance, List<Block> blocks, List<Placement> alreadyLoaded, long startNanos,
                 long deadlineNanos, int maxWidth, PlanningProgress progress, ExecutorService executor) {
         this.instance = instance;
-        this.start = new PackingState(instance);
+        this.start = new PartialLoad(instance);
         for (Placement p : alreadyLoaded) {
-            PlanItem item = p.item();
+            Cargo item = p.item();
             start.occupy(p.x(), p.y(), p.z(), p.dx(), p.dy(), p.dz(), !item.doNotStack(),
                     item.fragile() ? item.weightKg() : Double.POSITIVE_INFINITY, item.weightKg());
         }
@@ -50,7 +50,7 @@ final class BlockSearch {
         this.executor = executor;
     }
 
-    PackingState run() throws InterruptedException {
+    PartialLoad run() throws InterruptedException {
         best = complete(start.copy());
         // A run costs about width squared completions; growing the width by sqrt(2) doubles the cost per run,
         // so a run cut off by the deadline wastes at most about half the time.
@@ -68,9 +68,9 @@ final class BlockSearch {
     }
 
     /** A partial packing extended by one block, made into a state only when it is evaluated or kept. */
-    private record Child(PackingState parent, PackingState.Space space, Block block) {
-        PackingState materialise() {
-            PackingState child = parent.copy();
+    private record Child(PartialLoad parent, PartialLoad.Space space, Block block) {
+        PartialLoad materialise() {
+            PartialLoad child = parent.copy();
             child.place(block, space);
             return child;
         }
@@ -82,10 +82,10 @@ final class BlockSearch {
      * with the best completions form the next beam.
      */
     private void beamSearch(int width) throws InterruptedException {
-        List<PackingState> beam = List.of(start.copy());
+        List<PartialLoad> beam = List.of(start.copy());
         while (!beam.isEmpty() && !shouldStop()) {
             List<Child> children = new ArrayList<>();
-            for (PackingState state : beam) {
+            for (PartialLoad state : beam) {
                 extend(state, width, children);
             }
             long[] completedScores = completeEach(children);
@@ -94,7 +94,7 @@ final class BlockSearch {
                 order.add(i);
             }
             order.sort(Comparator.comparingLong((Integer i) -> -completedScores[i]));
-            List<PackingState> next = new ArrayList<>(width);
+            List<PartialLoad> next = new ArrayList<>(width);
             for (int i = 0; i < Math.min(width, order.size()); i++) {
                 next.add(children.get(order.get(i)).materialise());
             }
@@ -103,9 +103,9 @@ final class BlockSearch {
     }
 
     /** Adds the state extended by each of up to {@code width} blocks that fit its next free cuboid. */
-    private void extend(PackingState state, int width, List<Child> children) {
+    private void extend(PartialLoad state, int width, List<Child> children) {
         while (true) {
-            PackingState.Space space = state.nextSpace();
+            PartialLoad.Space space = state.nextSpace();
             if (space == null) {
                 return;
             }
@@ -134,11 +134,11 @@ final class BlockSearch {
                 Arrays.fill(scores, from, scores.length, -1);
                 break;
             }
-            List<Callable<PackingState>> tasks = new ArrayList<>(to - from);
+            List<Callable<PartialLoad>> tasks = new ArrayList<>(to - from);
             for (Child child : children.subList(from, to)) {
                 tasks.add(() -> complete(child.materialise()));
             }
-            List<PackingState> completions = run(tasks);
+            List<PartialLoad> completions = run(tasks);
             for (int i = 0; i < completions.size(); i++) {
                 keepIfBest(completions.get(i));
                 scores[from + i] = completions.get(i).score();
@@ -149,15 +149,15 @@ final class BlockSearch {
 
     private static final int BATCH_SIZE = 64;
 
-    private List<PackingState> run(List<Callable<PackingState>> tasks) throws InterruptedException {
-        List<PackingState> results = new ArrayList<>(tasks.size());
+    private List<PartialLoad> run(List<Callable<PartialLoad>> tasks) throws InterruptedException {
+        List<PartialLoad> results = new ArrayList<>(tasks.size());
         if (executor == null) {
-            for (Callable<PackingState> task : tasks) {
+            for (Callable<PartialLoad> task : tasks) {
                 results.add(callDirectly(task));
             }
             return results;
         }
-        for (Future<PackingState> future : executor.invokeAll(tasks)) {
+        for (Future<PartialLoad> future : executor.invokeAll(tasks)) {
             try {
                 results.add(future.get());
             } catch (ExecutionException e) {
@@ -167,7 +167,7 @@ final class BlockSearch {
         return results;
     }
 
-    private static PackingState callDirectly(Callable<PackingState> task) {
+    private static PartialLoad callDirectly(Callable<PartialLoad> task) {
         try {
             return task.call();
         } catch (RuntimeException e) {
@@ -177,16 +177,16 @@ final class BlockSearch {
         }
     }
 
-    private void keepIfBest(PackingState candidate) {
+    private void keepIfBest(PartialLoad candidate) {
         if (candidate.score() > best.score()) {
             best = candidate;
         }
     }
 
     /** Fills the state greedily, always with the largest block that fits the next free cuboid. */
-    private PackingState complete(PackingState state) {
+    private PartialLoad complete(PartialLoad state) {
         while (true) {
-            PackingState.Space space = state.nextSpace();
+            PartialLoad.Space space = state.nextSpace();
             if (space == null) {
                 return state;
             }
@@ -200,7 +200,7 @@ final class BlockSearch {
     }
 
     /** Up to {@code limit} blocks that fit the free cuboid, largest volume first. */
-    private List<Block> candidates(PackingState state, PackingState.Space space, int limit) {
+    private List<Block> candidates(PartialLoad state, PartialLoad.Space space, int limit) {
         List<Block> found = new ArrayList<>(limit);
         for (int i = firstNotLargerThan(space.volume()); i < blocks.size() && found.size() < limit; i++) {
             Block block = blocks.get(i);

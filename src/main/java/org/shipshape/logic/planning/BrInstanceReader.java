@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.shipshape.model.planning.ContainerSpace;
-import org.shipshape.model.planning.ItemAxis;
-import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.planning.CargoAxis;
+import org.shipshape.model.planning.Cargo;
 
 /**
  * Reads container-loading instances in the OR-Library "thpack" format (Bischoff and Ratcliff BR0-BR7):
@@ -35,17 +35,17 @@ public final class BrInstanceReader {
         }
 
         /** One item per box, id "type#copy", weightless: the benchmark is about volume only. */
-        public List<PlanItem> items() {
-            List<PlanItem> items = new ArrayList<>();
+        public List<Cargo> items() {
+            List<Cargo> items = new ArrayList<>();
             for (BoxTypeLine line : boxTypes) {
-                Set<ItemAxis> vertical = EnumSet.noneOf(ItemAxis.class);
+                Set<CargoAxis> vertical = EnumSet.noneOf(CargoAxis.class);
                 for (int i = 0; i < 3; i++) {
                     if (line.mayBeVertical()[i]) {
-                        vertical.add(ItemAxis.values()[i]);
+                        vertical.add(CargoAxis.values()[i]);
                     }
                 }
                 for (int copy = 1; copy <= line.count(); copy++) {
-                    items.add(new PlanItem(line.typeId() + "#" + copy, "Box type " + line.typeId(),
+                    items.add(new Cargo(line.typeId() + "#" + copy, "Box type " + line.typeId(),
                             String.valueOf(line.typeId()), line.sides()[0], line.sides()[1], line.sides()[2], 0,
                             vertical, false, false));
                 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param fromBackWall fill from the back wall (x = 0) towards the door only, instead of from both ends: for
  *                     part loads, which people load from the back wall forward with no gap in the middle
  */
-record Instance(int length, int width, int height, double payloadKg, List<BoxType> types, boolean fullSupport,
+record Instance(int length, int width, int height, double payloadKg, List<CargoType> types, boolean fullSupport,
                 boolean fromBackWall) {
     Instance {
         types = List.copyOf(types);

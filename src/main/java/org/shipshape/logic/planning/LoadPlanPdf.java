@@ -20,8 +20,8 @@ import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
-import org.shipshape.model.planning.UnplacedItem;
+import org.shipshape.model.planning.Cargo;
+import org.shipshape.model.planning.UnplacedCargo;
 
 /**
  * The printable loading plan: for each section of the container (at most 2.5 m, about what a loading team fills
@@ -275,7 +275,7 @@ public final class LoadPlanPdf {
         List<Placement> placements = plan.placements();
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
-            PlanItem item = p.item();
+            Cargo item = p.item();
             rows.add(new String[] {Integer.toString(i + 1), item.id(), item.category(),
                 p.x() + " / " + p.y() + " / " + p.z(), p.dx() + " x " + p.dy() + " x " + p.dz(),
                 String.format(Locale.ROOT, "%.1f", item.weightKg()), handling(item)});
@@ -283,7 +283,7 @@ public final class LoadPlanPdf {
         if (!plan.unplaced().isEmpty()) {
             rows.add(new String[] {""});
             rows.add(new String[] {"Not in the plan (" + plan.unplaced().size() + " packages)"});
-            for (UnplacedItem unplaced : plan.unplaced()) {
+            for (UnplacedCargo unplaced : plan.unplaced()) {
                 rows.add(new String[] {"   " + unplaced.item().id() + ": " + unplaced.explanation()});
             }
         }
@@ -296,7 +296,7 @@ public final class LoadPlanPdf {
         return rows;
     }
 
-    private static String handling(PlanItem item) {
+    private static String handling(Cargo item) {
         List<String> marks = new ArrayList<>();
         if (item.thisSideUp()) {
             marks.add("this side up");

@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
-import org.shipshape.model.planning.UnplacedItem;
+import org.shipshape.model.planning.Cargo;
+import org.shipshape.model.planning.UnplacedCargo;
 import org.shipshape.model.planning.UnplacedReason;
 
 /**
@@ -35,7 +35,7 @@ public final class LoadPlanner {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    public LoadPlan plan(ContainerSpace container, List<PlanItem> items, PlanningProgress progress) {
+    public LoadPlan plan(ContainerSpace container, List<Cargo> items, PlanningProgress progress) {
         return plan(container, List.of(), items, progress);
     }
 
@@ -43,36 +43,36 @@ public final class LoadPlanner {
      * Plans the items into what is left of the container after {@code alreadyLoaded}, which stay where they are
      * and must be given in loading order. The returned plan holds the already loaded items first.
      */
-    public LoadPlan plan(ContainerSpace container, List<Placement> alreadyLoaded, List<PlanItem> items,
+    public LoadPlan plan(ContainerSpace container, List<Placement> alreadyLoaded, List<Cargo> items,
                          PlanningProgress progress) {
         long start = System.nanoTime();
         // The search stops a little early: finishing the last beam level and ordering the plan take time too.
         long deadline = start + (long) (settings.timeLimit().toNanos() * SEARCH_SHARE_OF_TIME_LIMIT);
-        List<UnplacedItem> unplaced = new ArrayList<>();
-        Map<Object, List<PlanItem>> groups = new LinkedHashMap<>();
+        List<UnplacedCargo> unplaced = new ArrayList<>();
+        Map<Object, List<Cargo>> groups = new LinkedHashMap<>();
         Map<Object, int[][]> groupOrientations = new HashMap<>();
-        for (PlanItem item : items) {
+        for (Cargo item : items) {
             int[][] usable = usableOrientations(item, container);
-            UnplacedItem rejection = rejection(item, container, usable);
+            UnplacedCargo rejection = rejection(item, container, usable);
             if (rejection != null) {
                 unplaced.add(rejection);
                 continue;
             }
-            // Not the weight: every real package weighs a little differently; see BoxType.
+            // Not the weight: every real package weighs a little differently; see CargoType.
             Object key = List.of(item.lengthCm(), item.widthCm(), item.heightCm(),
                     item.mayBeVertical(), item.doNotStack(), item.fragile());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
             groupOrientations.put(key, usable);
         }
-        List<BoxType> types = new ArrayList<>();
-        for (Map.Entry<Object, List<PlanItem>> group : groups.entrySet()) {
-            types.add(new BoxType(types.size(), group.getValue(), groupOrientations.get(group.getKey())));
+        List<CargoType> types = new ArrayList<>();
+        for (Map.Entry<Object, List<Cargo>> group : groups.entrySet()) {
+            types.add(new CargoType(types.size(), group.getValue(), groupOrientations.get(group.getKey())));
         }
         Instance instance = new Instance(container.lengthCm(), container.widthCm(), container.heightCm(),
                 container.maxPayloadKg(), types, settings.fullSupport(), isPartLoad(container, alreadyLoaded, types));
         List<Block> blocks = new BlockFactory(instance.size(), types, settings.maxBlocks(), settings.minBlockFill(),
                 settings.fullSupport()).build(types, 2);
-        PackingState best = search(instance, blocks, alreadyLoaded, start, deadline, progress);
+        PartialLoad best = search(instance, blocks, alreadyLoaded, start, deadline, progress);
         List<Placement> placements = new ArrayList<>(alreadyLoaded);
         placements.addAll(loadingOrder(toPlacements(best)));
         double loadedKg = placements.stream().mapToDouble(p -> p.item().weightKg()).sum();
@@ -81,7 +81,7 @@ public final class LoadPlanner {
         return PlanSummary.summarise(container, placements, unplaced, settings);
     }
 
-    private PackingState search(Instance instance, List<Block> blocks, List<Placement> alreadyLoaded, long start,
+    private PartialLoad search(Instance instance, List<Block> blocks, List<Placement> alreadyLoaded, long start,
                                 long deadline, PlanningProgress progress) {
         ExecutorService executor = settings.threads() > 1 ? Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread thread = new Thread(r, "load-planner");
@@ -105,9 +105,9 @@ public final class LoadPlanner {
      * True when everything together clearly takes less than the container: then it is planned from the back wall
      * forward, as people load. Full loads are packed from both ends, which fills a container better.
      */
-    static boolean isPartLoad(ContainerSpace container, List<Placement> alreadyLoaded, List<BoxType> types) {
+    static boolean isPartLoad(ContainerSpace container, List<Placement> alreadyLoaded, List<CargoType> types) {
         double volume = alreadyLoaded.stream().mapToDouble(Placement::volumeCm3).sum();
-        for (BoxType type : types) {
+        for (CargoType type : types) {
             volume += (double) type.volume * type.count();
         }
         return volume <= PART_LOAD_SHARE_OF_VOLUME * container.volumeCm3();
@@ -117,9 +117,9 @@ public final class LoadPlanner {
     private static final double PART_LOAD_SHARE_OF_VOLUME = 0.75;
 
     /** Allowed orientations that fit inside the container and pass the door lengthwise. */
-    static int[][] usableOrientations(PlanItem item, ContainerSpace container) {
+    static int[][] usableOrientations(Cargo item, ContainerSpace container) {
         List<int[]> usable = new ArrayList<>();
-        for (int[] o : BoxType.orientationsOf(item)) {
+        for (int[] o : CargoType.orientationsOf(item)) {
             if (fitsInside(o, container) && o[1] <= container.doorWidthCm() && o[2] <= container.doorHeightCm()) {
                 usable.add(o);
             }
@@ -131,21 +131,21 @@ public final class LoadPlanner {
         return o[0] <= container.lengthCm() && o[1] <= container.widthCm() && o[2] <= container.heightCm();
     }
 
-    private static UnplacedItem rejection(PlanItem item, ContainerSpace container, int[][] usable) {
+    private static UnplacedCargo rejection(Cargo item, ContainerSpace container, int[][] usable) {
         if (usable.length == 0) {
             boolean fitsInsideSomeWay = false;
-            for (int[] o : BoxType.orientationsOf(item)) {
+            for (int[] o : CargoType.orientationsOf(item)) {
                 fitsInsideSomeWay |= fitsInside(o, container);
             }
             return fitsInsideSomeWay
-                    ? new UnplacedItem(item, UnplacedReason.TOO_BIG_FOR_DOOR, item.label()
+                    ? new UnplacedCargo(item, UnplacedReason.TOO_BIG_FOR_DOOR, item.label()
                     + " does not pass the " + container.doorWidthCm() + " x " + container.doorHeightCm()
                     + " cm door whichever way it may stand.")
-                    : new UnplacedItem(item, UnplacedReason.TOO_BIG_FOR_CONTAINER, item.label()
+                    : new UnplacedCargo(item, UnplacedReason.TOO_BIG_FOR_CONTAINER, item.label()
                     + " is larger than the inside of the container whichever way it may stand.");
         }
         if (item.weightKg() > container.maxPayloadKg()) {
-            return new UnplacedItem(item, UnplacedReason.TOO_HEAVY_FOR_PAYLOAD, item.label() + " weighs "
+            return new UnplacedCargo(item, UnplacedReason.TOO_HEAVY_FOR_PAYLOAD, item.label() + " weighs "
                     + item.weightKg() + " kg, more than the container's payload of " + container.maxPayloadKg()
                     + " kg.");
         }
@@ -157,25 +157,25 @@ public final class LoadPlanner {
      * lightest first, exactly as the search counted their weight; inside a block the heavier members get the
      * lower boxes, so a fragile box never carries a heavier box of its own type.
      */
-    private static List<Placement> toPlacements(PackingState state) {
-        Deque<PackingState.PlacedBlock> oldestFirst = new ArrayDeque<>();
-        for (PackingState.PlacedBlock placed = state.placed(); placed != null; placed = placed.previous()) {
+    private static List<Placement> toPlacements(PartialLoad state) {
+        Deque<PartialLoad.PlacedBlock> oldestFirst = new ArrayDeque<>();
+        for (PartialLoad.PlacedBlock placed = state.placed(); placed != null; placed = placed.previous()) {
             oldestFirst.addFirst(placed);
         }
-        Map<BoxType, Deque<PlanItem>> itemsLeft = new HashMap<>();
+        Map<CargoType, Deque<Cargo>> itemsLeft = new HashMap<>();
         List<Placement> placements = new ArrayList<>();
-        for (PackingState.PlacedBlock placed : oldestFirst) {
-            Map<BoxType, List<int[]>> boxesByType = new LinkedHashMap<>();
+        for (PartialLoad.PlacedBlock placed : oldestFirst) {
+            Map<CargoType, List<int[]>> boxesByType = new LinkedHashMap<>();
             placed.block().forEachBox(placed.x(), placed.y(), placed.z(), (type, x, y, z, dx, dy, dz) ->
                     boxesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(new int[] {x, y, z, dx, dy, dz}));
-            for (Map.Entry<BoxType, List<int[]>> entry : boxesByType.entrySet()) {
-                Deque<PlanItem> left = itemsLeft.computeIfAbsent(entry.getKey(), t -> new ArrayDeque<>(t.items));
+            for (Map.Entry<CargoType, List<int[]>> entry : boxesByType.entrySet()) {
+                Deque<Cargo> left = itemsLeft.computeIfAbsent(entry.getKey(), t -> new ArrayDeque<>(t.items));
                 List<int[]> boxes = entry.getValue();
-                List<PlanItem> members = new ArrayList<>(boxes.size());
+                List<Cargo> members = new ArrayList<>(boxes.size());
                 for (int i = 0; i < boxes.size(); i++) {
                     members.add(left.removeFirst());
                 }
-                members.sort(Comparator.comparingDouble(PlanItem::weightKg).reversed());
+                members.sort(Comparator.comparingDouble(Cargo::weightKg).reversed());
                 boxes.sort(Comparator.comparingInt((int[] b) -> b[2]));
                 for (int i = 0; i < boxes.size(); i++) {
                     int[] b = boxes.get(i);
@@ -186,20 +186,20 @@ public final class LoadPlanner {
         return placements;
     }
 
-    private static void addLeftOvers(List<BoxType> types, List<Placement> placements, ContainerSpace container,
-                                     double loadedKg, List<UnplacedItem> unplaced) {
-        Set<PlanItem> placedItems = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static void addLeftOvers(List<CargoType> types, List<Placement> placements, ContainerSpace container,
+                                     double loadedKg, List<UnplacedCargo> unplaced) {
+        Set<Cargo> placedItems = Collections.newSetFromMap(new IdentityHashMap<>());
         placements.forEach(p -> placedItems.add(p.item()));
         double payloadLeft = container.maxPayloadKg() - loadedKg;
-        for (BoxType type : types) {
-            for (PlanItem item : type.items) {
+        for (CargoType type : types) {
+            for (Cargo item : type.items) {
                 if (placedItems.contains(item)) {
                     continue;
                 }
                 unplaced.add(item.weightKg() > payloadLeft
-                        ? new UnplacedItem(item, UnplacedReason.PAYLOAD_FULL, item.label()
+                        ? new UnplacedCargo(item, UnplacedReason.PAYLOAD_FULL, item.label()
                         + " would take the load over the payload.")
-                        : new UnplacedItem(item, UnplacedReason.NO_SPACE, "No room was found for " + item.label()
+                        : new UnplacedCargo(item, UnplacedReason.NO_SPACE, "No room was found for " + item.label()
                         + "."));
             }
         }

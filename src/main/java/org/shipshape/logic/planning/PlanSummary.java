@@ -7,14 +7,14 @@ import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.UnplacedItem;
+import org.shipshape.model.planning.UnplacedCargo;
 
 /** Turns placements into a {@link LoadPlan}: fill ratios, centre of gravity and warnings. */
 final class PlanSummary {
     private PlanSummary() {
     }
 
-    static LoadPlan summarise(ContainerSpace container, List<Placement> placements, List<UnplacedItem> unplaced,
+    static LoadPlan summarise(ContainerSpace container, List<Placement> placements, List<UnplacedCargo> unplaced,
                               PlannerSettings settings) {
         long volume = 0;
         double kg = 0;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.planning.Cargo;
 
 /**
  * Checks a plan geometrically, independently of how it was made: inside the container, no overlaps, allowed
@@ -56,9 +56,9 @@ public final class PlanValidator {
     }
 
     private static void checkOrientation(ContainerSpace container, Placement p, List<String> violations) {
-        PlanItem item = p.item();
+        Cargo item = p.item();
         boolean allowed = false;
-        for (int[] o : BoxType.orientationsOf(item)) {
+        for (int[] o : CargoType.orientationsOf(item)) {
             allowed |= o[0] == p.dx() && o[1] == p.dy() && o[2] == p.dz();
         }
         if (!allowed) {

@@ -14,19 +14,19 @@ import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
-import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.planning.Cargo;
 import org.shipshape.model.packing.BoxSize;
-import org.shipshape.model.shipping.ContainerType;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.packing.PackingRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.model.shipments.ContainerType;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.packing.BoxSizeRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * Plans a shipment's container from its real packages and answers "will it fit?": how many more boxes of each
@@ -42,9 +42,9 @@ public final class ShipmentPlanService {
     }
 
     private final ShipmentRepository shipments;
-    private final ParcelRepository parcels;
+    private final PackageRepository packages;
     private final CategoryRepository categories;
-    private final PackingRepository boxSizes;
+    private final BoxSizeRepository boxSizes;
     private final PlannerSettings settings;
     private final Duration roomLeftLimitPerSize;
 
@@ -55,9 +55,9 @@ public final class ShipmentPlanService {
     /** @param roomLeftLimitPerSize planning time for each standard box size when answering "how many more fit?" */
     public ShipmentPlanService(Workspace workspace, PlannerSettings settings, Duration roomLeftLimitPerSize) {
         this.shipments = new ShipmentRepository(workspace.database());
-        this.parcels = new ParcelRepository(workspace.database());
+        this.packages = new PackageRepository(workspace.database());
         this.categories = new CategoryRepository(workspace.database());
-        this.boxSizes = new PackingRepository(workspace.database());
+        this.boxSizes = new BoxSizeRepository(workspace.database());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.roomLeftLimitPerSize = Objects.requireNonNull(roomLeftLimitPerSize, "roomLeftLimitPerSize");
     }
@@ -85,10 +85,10 @@ public final class ShipmentPlanService {
                 .orElseThrow(() -> new UserInputException("Shipment " + shipment.reference() + " names container type "
                         + shipment.containerTypeCode() + ", which is not in the list of container types."));
         progress.update(0, 1000, "Reading the packages of " + shipment.reference());
-        List<Parcel> packed = parcels.findByShipment(shipment.id());
+        List<Package> packed = packages.findByShipment(shipment.id());
         ShipmentPlanning.Input input = ShipmentPlanning.input(type, packed);
         Map<String, String> categoryByNumber = mainCategories(packed, progress);
-        List<PlanItem> items = input.items().stream()
+        List<Cargo> items = input.items().stream()
                 .map(item -> withCategory(item, categoryByNumber.getOrDefault(item.id(), NO_CONTENTS)))
                 .toList();
         LoadPlan plan = run(input.container(), items, progress);
@@ -98,7 +98,7 @@ public final class ShipmentPlanService {
                 input.notPlannable(), List.copyOf(used));
     }
 
-    private LoadPlan run(ContainerSpace container, List<PlanItem> items,
+    private LoadPlan run(ContainerSpace container, List<Cargo> items,
                          Progress progress) {
         LoadPlan plan;
         try {
@@ -141,24 +141,24 @@ public final class ShipmentPlanService {
     }
 
     /** A package's main category is that of its heaviest content line (by quantity when nothing is weighed). */
-    private Map<String, String> mainCategories(List<Parcel> packed, Progress progress) {
+    private Map<String, String> mainCategories(List<Package> packed, Progress progress) {
         Map<Long, String> names = new HashMap<>();
         categories.findAll().forEach(c -> names.put(c.id(), c.name()));
         Map<String, String> byNumber = new HashMap<>();
-        for (Parcel parcel : packed) {
+        for (Package pkg : packed) {
             progress.checkCancelled();
-            parcels.linesOf(parcel.id()).stream()
+            packages.linesOf(pkg.id()).stream()
                     .max(Comparator.comparing((ContentLine l) -> l.netKg() == null ? BigDecimal.ZERO : l.netKg())
                             .thenComparing(ContentLine::quantity)
                             .thenComparing(l -> -l.lineNo()))
-                    .ifPresent(line -> byNumber.put(parcel.number(), names.computeIfAbsent(line.categoryId(),
+                    .ifPresent(line -> byNumber.put(pkg.number(), names.computeIfAbsent(line.categoryId(),
                             id -> categories.findById(id).map(Category::name).orElse(NO_CONTENTS))));
         }
         return byNumber;
     }
 
-    private static PlanItem withCategory(PlanItem item, String category) {
-        return new PlanItem(item.id(), item.label(), category, item.lengthCm(), item.widthCm(), item.heightCm(),
+    private static Cargo withCategory(Cargo item, String category) {
+        return new Cargo(item.id(), item.label(), category, item.lengthCm(), item.widthCm(), item.heightCm(),
                 item.weightKg(), item.mayBeVertical(), item.doNotStack(), item.fragile());
     }
 

@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;
-import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
-import org.shipshape.model.planning.ItemAxis;
+import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
-import org.shipshape.model.planning.PlanItem;
-import org.shipshape.model.shipping.ContainerType;
+import org.shipshape.model.planning.Cargo;
+import org.shipshape.model.shipments.ContainerType;
 
 /** Turns a shipment's packages and container type into planner input, and answers "how many more fit?". */
 public final class ShipmentPlanning {
@@ -24,7 +24,7 @@ public final class ShipmentPlanning {
      *
      * @param notPlannable packages left out because they have not been measured or weighed, one sentence each
      */
-    public record Input(ContainerSpace container, List<PlanItem> items, List<String> notPlannable) {
+    public record Input(ContainerSpace container, List<Cargo> items, List<String> notPlannable) {
         public Input {
             Objects.requireNonNull(container, "container");
             items = List.copyOf(items);
@@ -41,19 +41,19 @@ public final class ShipmentPlanning {
                 type.doorWidthMm() / 10, type.doorHeightMm() / 10, type.maxPayloadKg().doubleValue());
     }
 
-    public static Input input(ContainerType type, List<Parcel> parcels) {
-        List<PlanItem> items = new ArrayList<>();
+    public static Input input(ContainerType type, List<Package> packages) {
+        List<Cargo> items = new ArrayList<>();
         List<String> notPlannable = new ArrayList<>();
-        for (Parcel parcel : parcels) {
-            if (parcel.parentId() != null) {
+        for (Package pkg : packages) {
+            if (pkg.parentId() != null) {
                 continue; // Travels on its pallet; the pallet is planned as one item.
             }
-            if (parcel.dimensions() == null || parcel.grossKg() == null) {
-                notPlannable.add("Package " + parcel.number() + " cannot be planned until it is "
-                        + (parcel.dimensions() == null ? "measured." : "weighed."));
+            if (pkg.dimensions() == null || pkg.grossKg() == null) {
+                notPlannable.add("Package " + pkg.number() + " cannot be planned until it is "
+                        + (pkg.dimensions() == null ? "measured." : "weighed."));
                 continue;
             }
-            items.add(item(parcel));
+            items.add(item(pkg));
         }
         return new Input(containerSpace(type), items, notPlannable);
     }
@@ -62,14 +62,14 @@ public final class ShipmentPlanning {
      * This-side-up boxes and pallets may only turn about the vertical axis; everything else may be turned
      * every way, as loaders do with cartons and bales to fill gaps.
      */
-    static PlanItem item(Parcel parcel) {
-        Set<HandlingMark> marks = parcel.marks();
-        Set<ItemAxis> vertical = marks.contains(HandlingMark.THIS_SIDE_UP) || parcel.kind() == PackageKind.PALLET
-                ? EnumSet.of(ItemAxis.HEIGHT)
-                : EnumSet.allOf(ItemAxis.class);
-        var size = parcel.dimensions();
-        return new PlanItem(parcel.number(), parcel.kind().code() + " " + parcel.number(), parcel.kind().code(),
-                size.lengthCm(), size.widthCm(), size.heightCm(), parcel.grossKg().doubleValue(), vertical,
+    static Cargo item(Package pkg) {
+        Set<HandlingMark> marks = pkg.marks();
+        Set<CargoAxis> vertical = marks.contains(HandlingMark.THIS_SIDE_UP) || pkg.kind() == PackageKind.PALLET
+                ? EnumSet.of(CargoAxis.HEIGHT)
+                : EnumSet.allOf(CargoAxis.class);
+        var size = pkg.dimensions();
+        return new Cargo(pkg.number(), pkg.kind().code() + " " + pkg.number(), pkg.kind().code(),
+                size.lengthCm(), size.widthCm(), size.heightCm(), pkg.grossKg().doubleValue(), vertical,
                 marks.contains(HandlingMark.DO_NOT_STACK), marks.contains(HandlingMark.FRAGILE));
     }
 
@@ -85,9 +85,9 @@ public final class ShipmentPlanning {
         double kg = kgEach.setScale(3, RoundingMode.HALF_UP).doubleValue();
         long byWeight = kg > 0 ? (long) Math.floor((container.maxPayloadKg() - plan.loadedKg()) / kg) : byVolume;
         int copies = (int) Math.max(0, Math.min(Math.min(byVolume, byWeight), 5_000));
-        List<PlanItem> boxes = new ArrayList<>(copies);
+        List<Cargo> boxes = new ArrayList<>(copies);
         for (int i = 1; i <= copies; i++) {
-            boxes.add(PlanItem.anyWayUp("extra#" + i, "Extra box " + i, "extra", lengthCm, widthCm, heightCm, kg));
+            boxes.add(Cargo.anyWayUp("extra#" + i, "Extra box " + i, "extra", lengthCm, widthCm, heightCm, kg));
         }
         PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
         LoadPlan extended = new LoadPlanner(settings).plan(container, plan.placements(), boxes,

@@ -1,5 +1,6 @@
 package org.shipshape.logic.safety;
 
+import org.shipshape.model.safety.OpenFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class RestoreService {
         } catch (DatabaseInUseException e) {
             throw new WorkspaceInUseException(file, e.holder(), e);
         } catch (IOException e) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.READ_ONLY, file, "Shipshape cannot write"
+            throw new WorkspaceOpenException(OpenFailure.READ_ONLY, file, "Shipshape cannot write"
                     + " beside " + file + " (" + e.getMessage() + "); make the folder writable.", e);
         }
     }
@@ -72,7 +73,7 @@ public final class RestoreService {
             restoreLocked(file, backup.toAbsolutePath().normalize(), clock);
             return Workspace.open(file, false, user);
         } catch (IOException e) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OTHER, file, "The lock on " + file
+            throw new WorkspaceOpenException(OpenFailure.OTHER, file, "The lock on " + file
                     + " could not be handled (" + e.getMessage() + ").", e);
         }
     }

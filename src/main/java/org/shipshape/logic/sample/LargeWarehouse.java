@@ -15,11 +15,11 @@ import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Decimals;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
 import org.shipshape.model.intake.HandlingFlag;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.intake.TestRecord;
@@ -29,16 +29,17 @@ import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
 import org.shipshape.store.db.Database;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.intake.DonorRepository;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.intake.ItemRepository;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.LoadRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.logic.intake.ItemStatusChanges;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.loading.LoadRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * A synthetic warehouse for speed measurements: the same seed and size always give the same data. It is written
@@ -138,7 +139,7 @@ public final class LargeWarehouse {
             for (int s = 0; s < size.shipments(); s++) {
                 shipment(s, items, itemIds, packed);
             }
-            new ItemRepository(db).updateStatus(packed, ItemStatus.PACKED);
+            new ItemStatusChanges(db).markPacked(packed);
             progress.update(total, total, "Large warehouse generated");
         }
 
@@ -200,7 +201,7 @@ public final class LargeWarehouse {
                     country[3], "EUR", Language.fromCode(country[2].split(";")[0]).stream().toList(),
                     index % 2 == 0 ? "40HC" : "40GP", null, null, status);
             long shipmentId = new ShipmentRepository(db).insert(shipment);
-            ParcelRepository parcels = new ParcelRepository(db);
+            PackageRepository packages = new PackageRepository(db);
             LoadRepository loads = new LoadRepository(db);
             Instant packedAt = etd.minusDays(30).atTime(9, 0).toInstant(ZoneOffset.UTC);
             int linked = packed.size();
@@ -228,13 +229,13 @@ public final class LargeWarehouse {
                 }
                 BigDecimal net = lines.stream().map(ContentLine::netKg).reduce(BigDecimal.ZERO, BigDecimal::add);
                 Instant at = packedAt.plus(Duration.ofMinutes(5L * p));
-                Parcel parcel = new Parcel(0, String.format("%s%d-%05d", country[1], index, p + 1), kind, shipmentId,
+                Package pkg = new Package(0, String.format("%s%d-%05d", country[1], index, p + 1), kind, shipmentId,
                         null, dimensions(kind), Decimals.kg(net.add(BigDecimal.ONE)), marks(kind, net),
                         packageStatus, packageStatus == PackageStatus.OPEN ? null : "Volunteer " + (1 + p % 12),
                         packageStatus == PackageStatus.OPEN ? null : at);
-                long parcelId = parcels.insert(parcel, lines);
+                long packageId = packages.insert(pkg, lines);
                 if (loaded) {
-                    loads.load(shipmentId, parcelId, at.plus(Duration.ofDays(25)), "Volunteer " + (1 + p % 12));
+                    loads.load(shipmentId, packageId, at.plus(Duration.ofDays(25)), "Volunteer " + (1 + p % 12));
                 }
                 step("Packages for " + reference);
             }

@@ -21,11 +21,11 @@ import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.CodedEnum;
 import org.shipshape.model.common.Decimals;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
@@ -34,19 +34,20 @@ import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.packing.Package;
 import org.shipshape.model.settings.Organisation;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
 import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.db.Database;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.intake.DonorRepository;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.intake.ItemRepository;
-import org.shipshape.store.packing.ParcelRepository;
+import org.shipshape.logic.intake.ItemStatusChanges;
+import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.settings.SettingsRepository;
-import org.shipshape.store.shipping.LoadRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.store.loading.LoadRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * Loads the sample warehouse from the CSV files of {@code sample-data/} (bundled in the jar) into an empty
@@ -163,7 +164,7 @@ public final class SampleWarehouse {
                 step("Shipment " + shipment.reference());
                 loadPackages(shipment.withId(shipmentId), contents.packages().get(shipment.reference()));
             }
-            new ItemRepository(db).updateStatus(packedItems, ItemStatus.PACKED);
+            new ItemStatusChanges(db).markPacked(packedItems);
             new AuditRepository(db).append(workspace.user(), "load-sample", "warehouse", null,
                     "Sample warehouse loaded: " + contents.donors().size() + " donors, " + contents.items().size()
                             + " items, " + contents.shipments().size() + " shipments");
@@ -210,7 +211,7 @@ public final class SampleWarehouse {
                 byPackage.computeIfAbsent(csv.text(row, "package"), k -> new ArrayList<>()).add(row);
             }
             Database db = workspace.database();
-            ParcelRepository parcels = new ParcelRepository(db);
+            PackageRepository packages = new PackageRepository(db);
             LoadRepository loads = new LoadRepository(db);
             int count = byPackage.size();
             int index = 0;
@@ -222,7 +223,7 @@ public final class SampleWarehouse {
                 CsvTable.Row first = rows.get(0);
                 PackageStatus status = initialStatus(shipment.status(), index, count);
                 Instant at = packedAt.plusSeconds(index * 600L);
-                Parcel parcel = new Parcel(0, entry.getKey(), csv.code(first, "kind", PackageKind.class),
+                Package pkg = new Package(0, entry.getKey(), csv.code(first, "kind", PackageKind.class),
                         shipment.id(), null, new Dimensions(csv.integer(first, "length_cm"),
                         csv.integer(first, "width_cm"), csv.integer(first, "height_cm")),
                         Decimals.kg(positive(csv, first, "gross_kg")), marks(csv, first),
@@ -233,9 +234,9 @@ public final class SampleWarehouse {
                     lines.add(linkToStock(line(csv, row)));
                     step("Packages for " + shipment.reference());
                 }
-                long parcelId = parcels.insert(parcel, lines);
+                long packageId = packages.insert(pkg, lines);
                 if (status == PackageStatus.LOADED) {
-                    loads.load(shipment.id(), parcelId, packedAt.plus(LOADING_DAY_AFTER_PACKING)
+                    loads.load(shipment.id(), packageId, packedAt.plus(LOADING_DAY_AFTER_PACKING)
                             .plusSeconds(index * 90L), PACKED_BY);
                 }
                 index++;
@@ -267,7 +268,7 @@ public final class SampleWarehouse {
                 if (item.matches(line)) {
                     stock.remove(i);
                     packedItems.add(item.id());
-                    return new ContentLine(line.id(), line.parcelId(), line.lineNo(), line.categoryId(),
+                    return new ContentLine(line.id(), line.packageId(), line.lineNo(), line.categoryId(),
                             line.description(), line.quantity(), line.unit(), line.condition(), line.value(),
                             line.netKg(), line.hsCode(), item.id());
                 }

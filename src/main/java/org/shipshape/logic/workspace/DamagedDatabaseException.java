@@ -1,6 +1,7 @@
 package org.shipshape.logic.workspace;
 
 import java.nio.file.Path;
+import org.shipshape.model.safety.OpenFailure;
 import java.util.Optional;
 import org.shipshape.model.safety.BackupEntry;
 
@@ -12,7 +13,7 @@ public final class DamagedDatabaseException extends WorkspaceOpenException {
     private final Path movedTo;
     private final BackupEntry latestGoodBackup;
 
-    public DamagedDatabaseException(Reason reason, Path file, Path movedTo, BackupEntry latestGoodBackup,
+    public DamagedDatabaseException(OpenFailure reason, Path file, Path movedTo, BackupEntry latestGoodBackup,
                                     String message, Throwable cause) {
         super(reason, file, message, cause);
         this.movedTo = movedTo;

@@ -1,5 +1,6 @@
 package org.shipshape.logic.workspace;
 
+import org.shipshape.model.safety.OpenFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,16 +79,16 @@ public final class Workspace implements AutoCloseable {
         } catch (DatabaseInUseException e) {
             throw new WorkspaceInUseException(file, e.holder(), e);
         } catch (IOException e) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.READ_ONLY, file,
+            throw new WorkspaceOpenException(OpenFailure.READ_ONLY, file,
                     "Shipshape cannot write in " + folder + ", where the database is; make the folder writable or"
                             + " open the database read-only.", e);
         }
     }
 
     private static WorkspaceOpenException translate(DatabaseOpenException e, boolean readOnly) {
-        WorkspaceOpenException.Reason reason = WorkspaceOpenException.Reason.valueOf(e.reason().name());
-        boolean damaged = e.reason() == DatabaseOpenException.Reason.CORRUPT
-                || e.reason() == DatabaseOpenException.Reason.NOT_A_DATABASE;
+        OpenFailure reason = e.reason();
+        boolean damaged = e.reason() == OpenFailure.CORRUPT
+                || e.reason() == OpenFailure.NOT_A_DATABASE;
         if (!damaged) {
             return new WorkspaceOpenException(reason, e.file(), e.getMessage(), e);
         }
@@ -109,7 +110,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static String damagedSentence(DatabaseOpenException e, Path movedTo, BackupEntry backup) {
-        String what = e.reason() == DatabaseOpenException.Reason.NOT_A_DATABASE
+        String what = e.reason() == OpenFailure.NOT_A_DATABASE
                 ? "is not a Shipshape database (or is damaged beyond recognition)" : "is damaged";
         String start = "The database " + e.file() + " " + what + "; it was moved untouched to " + movedTo + ".";
         if (backup == null) {

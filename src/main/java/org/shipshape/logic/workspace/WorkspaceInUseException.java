@@ -1,6 +1,7 @@
 package org.shipshape.logic.workspace;
 
 import java.nio.file.Path;
+import org.shipshape.model.safety.OpenFailure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ public final class WorkspaceInUseException extends WorkspaceOpenException {
     private final LockHolder holder;
 
     public WorkspaceInUseException(Path file, LockHolder holder, Throwable cause) {
-        super(Reason.IN_USE, file, file.getFileName() + " is in use by " + describe(holder, ZoneId.systemDefault())
+        super(OpenFailure.IN_USE, file, file.getFileName() + " is in use by " + describe(holder, ZoneId.systemDefault())
                 + "; close that Shipshape or use --read-only.", cause);
         this.holder = holder;
     }

@@ -1,23 +1,20 @@
 package org.shipshape.logic.workspace;
 
 import java.nio.file.Path;
+import org.shipshape.model.safety.OpenFailure;
 
 /** The database could not be opened; the message is one plain sentence that says what to do. */
 public class WorkspaceOpenException extends RuntimeException {
-    public enum Reason {
-        NOT_A_DATABASE, CORRUPT, NEWER_THAN_APP, READ_ONLY, CANNOT_CREATE, LOCKED, DISK_FULL, IN_USE, OTHER
-    }
-
-    private final Reason reason;
+    private final OpenFailure reason;
     private final Path file;
 
-    public WorkspaceOpenException(Reason reason, Path file, String message, Throwable cause) {
+    public WorkspaceOpenException(OpenFailure reason, Path file, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.file = file;
     }
 
-    public Reason reason() {
+    public OpenFailure reason() {
         return reason;
     }
 

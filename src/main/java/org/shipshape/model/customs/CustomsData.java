@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.settings.Organisation;
-import org.shipshape.model.shipping.ContainerType;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.shipments.ContainerType;
+import org.shipshape.model.shipments.Shipment;
 
 /**
  * Everything the customs documents of one shipment are printed from, read in one go. Holds no donor data.
@@ -22,7 +22,7 @@ import org.shipshape.model.shipping.Shipment;
  */
 public record CustomsData(Shipment shipment, Organisation organisation, ContainerType containerType,
                           List<PackageContents> packages, Map<Long, Category> categories,
-                          Map<Long, ItemTest> itemTests, List<Long> loadedParcelIds, PhraseBook phrases,
+                          Map<Long, ItemTest> itemTests, List<Long> loadedPackageIds, PhraseBook phrases,
                           List<DestinationRule> rules, List<Language> countryLanguages) {
     public CustomsData {
         Objects.requireNonNull(shipment, "shipment");
@@ -31,7 +31,7 @@ public record CustomsData(Shipment shipment, Organisation organisation, Containe
         packages = List.copyOf(packages);
         categories = Map.copyOf(categories);
         itemTests = Map.copyOf(itemTests);
-        loadedParcelIds = List.copyOf(loadedParcelIds);
+        loadedPackageIds = List.copyOf(loadedPackageIds);
         rules = List.copyOf(rules);
         countryLanguages = List.copyOf(countryLanguages);
     }

@@ -1,5 +1,6 @@
 package org.shipshape.model.customs;
 
+import org.shipshape.model.common.Severity;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param usedOnly   true when it applies only to goods that are not new
  * @param confirmed  true once the coordinator confirmed it with the forwarder
  */
-public record DestinationRule(long id, String countryCode, Long categoryId, boolean usedOnly, RuleSeverity severity,
+public record DestinationRule(long id, String countryCode, Long categoryId, boolean usedOnly, Severity severity,
                               String message, boolean confirmed) {
     public DestinationRule {
         Objects.requireNonNull(countryCode, "countryCode");

@@ -1,5 +1,6 @@
 package org.shipshape.model.customs;
 
+import org.shipshape.model.common.Severity;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param problem what is wrong, one plain sentence
  * @param fix     how to put it right, one plain sentence
  */
-public record PackProblem(ProblemSeverity severity, String where, String problem, String fix) {
+public record PackProblem(Severity severity, String where, String problem, String fix) {
     public PackProblem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(where, "where");
@@ -18,7 +19,7 @@ public record PackProblem(ProblemSeverity severity, String where, String problem
     }
 
     public boolean isBlocking() {
-        return severity == ProblemSeverity.BLOCKING;
+        return severity == Severity.BLOCK;
     }
 
     /** "Blocking: package MLI-0042, line 3: the line has no HS code. Fix: ..." for the command line. */

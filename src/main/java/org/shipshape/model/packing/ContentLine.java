@@ -11,7 +11,7 @@ import org.shipshape.model.intake.Condition;
  * @param hsCode {@code NNNN.NN}, defaults to the category's
  * @param itemId the donated item the goods were taken from, or null for goods described by category
  */
-public record ContentLine(long id, long parcelId, int lineNo, long categoryId, String description, BigDecimal quantity,
+public record ContentLine(long id, long packageId, int lineNo, long categoryId, String description, BigDecimal quantity,
                           String unit, Condition condition, BigDecimal value, BigDecimal netKg, String hsCode,
                           Long itemId) {
     public ContentLine {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param weightFill   loaded weight / payload, 0..1 (0 when the payload is unlimited)
  * @param warnings     sentences for the user, e.g. an off-centre load
  */
-public record LoadPlan(ContainerSpace container, List<Placement> placements, List<UnplacedItem> unplaced,
+public record LoadPlan(ContainerSpace container, List<Placement> placements, List<UnplacedCargo> unplaced,
                        double volumeFill, double loadedKg, double weightFill, CentreOfGravity centreOfGravity,
                        List<String> warnings) {
     public LoadPlan {

@@ -18,23 +18,22 @@ import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.model.customs.ItemTest;
 import org.shipshape.model.customs.PackageContents;
 import org.shipshape.model.customs.PhraseBook;
-import org.shipshape.model.customs.RuleSeverity;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.common.Severity;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
 import org.shipshape.model.packing.ContentLine;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.LoadRecord;
-import org.shipshape.model.shipping.Shipment;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.loading.LoadRecord;
+import org.shipshape.model.shipments.Shipment;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.Sql;
-import org.shipshape.store.rules.DestinationRules;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.packing.ParcelRepository;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.settings.SettingsRepository;
-import org.shipshape.store.shipping.LoadRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.store.loading.LoadRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * Reads everything a shipment's customs documents need in one go, while holding the database, so every document
@@ -59,23 +58,23 @@ public final class CustomsDataRepository {
                 return Optional.empty();
             }
             Shipment shipment = found.get();
-            List<Parcel> parcels = new ParcelRepository(db).findByShipment(shipment.id());
+            List<Package> shipmentPackages = new PackageRepository(db).findByShipment(shipment.id());
             Map<Long, List<ContentLine>> lines = linesOf(c, shipment.id());
-            List<PackageContents> packages = new ArrayList<>(parcels.size());
-            for (Parcel parcel : parcels) {
-                packages.add(new PackageContents(parcel, lines.getOrDefault(parcel.id(), List.of())));
+            List<PackageContents> packages = new ArrayList<>(shipmentPackages.size());
+            for (Package pkg : shipmentPackages) {
+                packages.add(new PackageContents(pkg, lines.getOrDefault(pkg.id(), List.of())));
             }
             CategoryRepository categoryRepository = new CategoryRepository(db);
             Map<Long, Category> categories = new HashMap<>();
             lines.values().stream().flatMap(List::stream).map(ContentLine::categoryId).distinct()
                     .forEach(id -> categoryRepository.findById(id).ifPresent(cat -> categories.put(id, cat)));
             List<Long> loaded = new LoadRepository(db).loadsOf(shipment.id()).stream()
-                    .map(LoadRecord::parcelId).toList();
+                    .map(LoadRecord::packageId).toList();
             return Optional.of(new CustomsData(shipment, new SettingsRepository(db).organisation(),
                     shipment.containerTypeCode() == null ? null
                             : new ShipmentRepository(db).containerType(shipment.containerTypeCode()).orElse(null),
                     packages, categories, itemTests(c, shipment.id()), loaded, phrases(c),
-                    DestinationRules.forCountry(c, shipment.countryCode()), countryLanguages(c, shipment.countryCode())));
+                    DestinationRuleRepository.forCountry(c, shipment.countryCode()), countryLanguages(c, shipment.countryCode())));
         });
     }
 
@@ -100,7 +99,7 @@ public final class CustomsDataRepository {
                             Sql.getDecimal(rs, "quantity"), rs.getString("unit"),
                             Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "value_minor"),
                             Sql.getKg(rs, "net_g"), rs.getString("hs_code"), Sql.getNullableLong(rs, "item_id"));
-                    result.computeIfAbsent(line.parcelId(), id -> new ArrayList<>()).add(line);
+                    result.computeIfAbsent(line.packageId(), id -> new ArrayList<>()).add(line);
                 }
             }
         }

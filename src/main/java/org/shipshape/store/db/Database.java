@@ -1,5 +1,6 @@
 package org.shipshape.store.db;
 
+import org.shipshape.model.safety.OpenFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -64,13 +66,13 @@ public final class Database implements AutoCloseable {
                 requireIntact(connection, absolute);
             }
             if (version > migrator.latestVersion()) {
-                throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_THAN_APP, absolute,
+                throw new DatabaseOpenException(OpenFailure.NEWER_THAN_APP, absolute,
                         "The database " + absolute + " was written by a newer Shipshape (schema " + version
                                 + ", this app knows up to " + migrator.latestVersion() + "); update Shipshape.", null);
             }
             if (!migrator.pending(version).isEmpty()) {
                 if (mode == Mode.READ_ONLY) {
-                    throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, absolute,
+                    throw new DatabaseOpenException(OpenFailure.READ_ONLY, absolute,
                             "The database " + absolute + " needs an upgrade, which cannot be done read-only;"
                                     + " open it normally once.", null);
                 }
@@ -93,27 +95,27 @@ public final class Database implements AutoCloseable {
     private static void checkOpenable(Path file, boolean exists, Mode mode) {
         if (exists) {
             if (Files.isDirectory(file)) {
-                throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+                throw new DatabaseOpenException(OpenFailure.CANNOT_CREATE, file,
                         file + " is a folder, not a database file; give a file name such as shipshape.db.", null);
             }
             if (mode == Mode.READ_WRITE && !Files.isWritable(file)) {
-                throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, file,
+                throw new DatabaseOpenException(OpenFailure.READ_ONLY, file,
                         "The database " + file + " is read-only; make it writable or open it read-only.", null);
             }
             return;
         }
         if (mode == Mode.READ_ONLY) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+            throw new DatabaseOpenException(OpenFailure.CANNOT_CREATE, file,
                     "There is no database at " + file + " to open read-only.", null);
         }
         Path parent = file.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+            throw new DatabaseOpenException(OpenFailure.CANNOT_CREATE, file,
                     "The folder " + parent + " does not exist; create it or choose another place for the database.",
                     null);
         }
         if (!Files.isWritable(parent)) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file,
+            throw new DatabaseOpenException(OpenFailure.CANNOT_CREATE, file,
                     "Shipshape cannot write in " + parent + "; choose a folder you can write to.", null);
         }
     }
@@ -170,7 +172,7 @@ public final class Database implements AutoCloseable {
             }
         }
         if (!problems.equals(List.of("ok"))) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, file,
+            throw new DatabaseOpenException(OpenFailure.CORRUPT, file,
                     "The database " + file + " is damaged (" + String.join("; ", problems) + ").", null);
         }
     }
@@ -214,26 +216,26 @@ public final class Database implements AutoCloseable {
     static DatabaseOpenException translate(Path file, SQLException e) {
         int primary = primaryCode(e);
         if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return new DatabaseOpenException(DatabaseOpenException.Reason.NOT_A_DATABASE, file,
+            return new DatabaseOpenException(OpenFailure.NOT_A_DATABASE, file,
                     file + " is not a Shipshape database (not a SQLite file); choose another file.", e);
         }
         if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-            return new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, file,
+            return new DatabaseOpenException(OpenFailure.CORRUPT, file,
                     "The database " + file + " is damaged; restore the latest good backup.", e);
         }
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return new DatabaseOpenException(DatabaseOpenException.Reason.LOCKED, file,
+            return new DatabaseOpenException(OpenFailure.LOCKED, file,
                     "The database " + file + " is locked by another program; close it and try again.", e);
         }
         if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-            return new DatabaseOpenException(DatabaseOpenException.Reason.DISK_FULL, file,
+            return new DatabaseOpenException(OpenFailure.DISK_FULL, file,
                     "The disk holding " + file + " is full; free some space and start Shipshape again.", e);
         }
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY, file,
+            return new DatabaseOpenException(OpenFailure.READ_ONLY, file,
                     "Shipshape cannot write to " + file + "; check the file and its folder are writable.", e);
         }
-        return new DatabaseOpenException(DatabaseOpenException.Reason.OTHER, file,
+        return new DatabaseOpenException(OpenFailure.OTHER, file,
                 "The database " + file + " could not be opened: " + e.getMessage(), e);
     }
 
@@ -292,6 +294,14 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs several repository calls as one transaction: each repository's own write joins this outer one, so either
+     * everything is saved or nothing is (an exception, including a cancellation, rolls all of it back).
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return write(connection -> work.get());
     }
 
     /**

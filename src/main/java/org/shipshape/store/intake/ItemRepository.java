@@ -1,5 +1,6 @@
 package org.shipshape.store.intake;
 
+import org.shipshape.store.inventory.InventoryQuery;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,10 +18,10 @@ import java.util.Set;
 import org.shipshape.model.common.Decimals;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.DonorGift;
-import org.shipshape.model.intake.InventoryRow;
-import org.shipshape.model.intake.InventoryTotals;
-import org.shipshape.model.intake.ItemFilter;
+import org.shipshape.model.donors.DonorGift;
+import org.shipshape.model.inventory.InventoryRow;
+import org.shipshape.model.inventory.InventoryTotals;
+import org.shipshape.model.inventory.ItemFilter;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
@@ -141,50 +142,6 @@ public final class ItemRepository {
         });
     }
 
-    /** The inventory rows a filter selects, newest first (one parameterised query, see {@link InventoryQuery}). */
-    public List<InventoryRow> search(ItemFilter filter) {
-        InventoryQuery query = InventoryQuery.of(filter);
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(query.rows())) {
-                query.bind(ps);
-                List<InventoryRow> result = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(mapRow(rs));
-                    }
-                }
-                return result;
-            }
-        });
-    }
-
-    public Optional<InventoryRow> findRow(long id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(InventoryQuery.rowById())) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(mapRow(rs)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    /** Items, quantity, kilograms and value of what a filter selects, summed by the database. */
-    public InventoryTotals totals(ItemFilter filter) {
-        InventoryQuery query = InventoryQuery.of(filter);
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(query.totals())) {
-                query.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new InventoryTotals(rs.getLong(1), new BigDecimal(rs.getString(2))
-                            .stripTrailingZeros(), Decimals.fromGrams(rs.getLong(3)),
-                            Decimals.fromMinorUnits(rs.getLong(4)));
-                }
-            }
-        });
-    }
-
     /** Changes what intake recorded (not the id, donor link history or import batch). */
     public void update(DonatedItem item) {
         db.write(c -> {
@@ -278,46 +235,6 @@ public final class ItemRepository {
         });
     }
 
-    /** Everything a donor gave and where it went: package, shipment and destination country. */
-    public List<DonorGift> giftsOf(long donorId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.received_on, c.name AS category_name,"
-                    + " i.description, coalesce(cl.quantity, i.quantity) AS quantity, i.unit, i.condition,"
-                    + " i.unit_value_minor, i.currency, " + InventoryQuery.STATUS + " AS stock_status,"
-                    + " p.number AS package_number, s.reference, s.country_code, co.name AS country_name"
-                    + " FROM donated_item i JOIN category c ON c.id = i.category_id"
-                    + " LEFT JOIN content_line cl ON cl.item_id = i.id"
-                    + " LEFT JOIN parcel p ON p.id = cl.parcel_id"
-                    + " LEFT JOIN parcel pallet ON pallet.id = p.parent_id"
-                    + " LEFT JOIN shipment s ON s.id = coalesce(p.shipment_id, pallet.shipment_id)"
-                    + " LEFT JOIN country co ON co.code = s.country_code"
-                    + " WHERE i.donor_id = ? ORDER BY i.received_on, i.id, p.number")) {
-                ps.setLong(1, donorId);
-                List<DonorGift> result = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new DonorGift(rs.getLong("id"), Sql.getDate(rs, "received_on"),
-                                rs.getString("category_name"), rs.getString("description"),
-                                Sql.getDecimal(rs, "quantity"), rs.getString("unit"),
-                                Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "unit_value_minor"),
-                                rs.getString("currency"), Sql.getEnum(rs, "stock_status", ItemStatus.class),
-                                rs.getString("package_number"), rs.getString("reference"),
-                                rs.getString("country_code"), rs.getString("country_name")));
-                    }
-                }
-                return result;
-            }
-        });
-    }
-
-    private static InventoryRow mapRow(ResultSet rs) throws SQLException {
-        return new InventoryRow(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getLong(3), rs.getString(4),
-                rs.getLong(5), rs.getString(6), rs.getString(7), new BigDecimal(rs.getString(8)),
-                rs.getString(9), Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "unit_value_minor"),
-                rs.getString(12), Sql.getKg(rs, "unit_g"), rs.getString(14),
-                Sql.getEnum(rs, "stock_status", ItemStatus.class));
-    }
-
     private static void bind(PreparedStatement ps, DonatedItem item, Long importBatchId, Instant now)
             throws SQLException {
         bindFields(ps, 0, item);
@@ -356,5 +273,16 @@ public final class ItemRepository {
                 Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "unit_value_minor"),
                 rs.getString("currency"), Sql.getKg(rs, "unit_g"), Sql.getDate(rs, "received_on"),
                 rs.getString("location"), Sql.getEnum(rs, "status", ItemStatus.class), test);
+    }
+
+    /** Moves every item of one donor to another (merging duplicate donors); returns how many moved. */
+    public int moveToDonor(long fromDonorId, long toDonorId) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET donor_id = ? WHERE donor_id = ?")) {
+                ps.setLong(1, toDonorId);
+                ps.setLong(2, fromDonorId);
+                return ps.executeUpdate();
+            }
+        });
     }
 }

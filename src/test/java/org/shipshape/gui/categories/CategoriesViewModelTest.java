@@ -12,10 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.logic.intake.CategoryService;
+import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
 
 class CategoriesViewModelTest {

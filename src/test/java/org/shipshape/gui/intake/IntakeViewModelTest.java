@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.logic.intake.InventoryService;
+import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.InventoryRow;
-import org.shipshape.model.intake.ItemFilter;
+import org.shipshape.model.inventory.InventoryRow;
+import org.shipshape.model.inventory.ItemFilter;
 import org.shipshape.model.intake.TestResult;
 
 class IntakeViewModelTest {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.logic.intake.InventoryService;
+import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.InventoryRow;
+import org.shipshape.model.inventory.InventoryRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,13 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class IntakeViewTest {
+    /** One database per test in the class's folder. */
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
     @TempDir
     static Path dir;
     private Workspace workspace;
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(dir.resolve("intake-" + System.nanoTime() + ".db"), false, "Test volunteer");
+        workspace = Workspace.open(dir.resolve("intake-" + DATABASES.incrementAndGet() + ".db"), false, "Test volunteer");
         IntakeView view = new IntakeView(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
                 new RecordingDialogs(), () -> { }));
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 900, 700));
@@ -53,7 +55,7 @@ class IntakeViewTest {
         enterItem(robot, "Books", "french novels", "30");
 
         List<InventoryRow> rows = new InventoryService(workspace).search(
-                org.shipshape.model.intake.ItemFilter.ALL);
+                org.shipshape.model.inventory.ItemFilter.ALL);
         assertThat(rows).extracting(InventoryRow::description)
                 .containsExactlyInAnyOrder("bath towels", "children's shoes", "french novels");
         assertThat(rows).extracting(InventoryRow::donorName).containsOnly("St Mary's Church");

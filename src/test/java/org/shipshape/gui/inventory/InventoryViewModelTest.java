@@ -13,9 +13,9 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.InventoryRow;
+import org.shipshape.model.inventory.InventoryRow;
 import org.shipshape.model.intake.ItemStatus;
-import org.shipshape.store.intake.InventoryFixture;
+import org.shipshape.store.inventory.InventoryFixture;
 
 class InventoryViewModelTest {
     @TempDir

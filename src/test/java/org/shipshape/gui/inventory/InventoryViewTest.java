@@ -18,11 +18,11 @@ import org.shipshape.gui.categories.CategoriesView;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.donors.DonorsView;
-import org.shipshape.gui.intake.ImportView;
+import org.shipshape.gui.imports.ImportView;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.store.intake.InventoryFixture;
+import org.shipshape.store.inventory.InventoryFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class InventoryViewTest {
+    /** One database per test in the class's folder. */
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
     @TempDir
     static Path dir;
     private Workspace workspace;
@@ -38,7 +40,7 @@ class InventoryViewTest {
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(dir.resolve("inventory-" + System.nanoTime() + ".db"), false, "Test volunteer");
+        workspace = Workspace.open(dir.resolve("inventory-" + DATABASES.incrementAndGet() + ".db"), false, "Test volunteer");
         new InventoryFixture(workspace.database());
         context = new GuiContext(workspace, new CurrentThreadTaskExecutor(), new RecordingDialogs(), () -> { });
         holder = new StackPane();

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.logic.shipping.Capacity;
-import org.shipshape.logic.shipping.ShippingFixture;
+import org.shipshape.logic.shipments.Capacity;
+import org.shipshape.logic.shipments.ShippingFixture;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
 
 class LoadingViewModelTest {
     @TempDir

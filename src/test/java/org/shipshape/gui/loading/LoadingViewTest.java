@@ -17,10 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.logic.shipping.ShippingFixture;
+import org.shipshape.logic.shipments.ShippingFixture;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.store.shipping.LoadRepository;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.loading.LoadRepository;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -119,7 +119,7 @@ class LoadingViewTest {
         assertThat(table.getItems()).hasSize(25);
 
         robot.doubleClickOn(robot.lookup("#loading-pick-list .table-row-cell").match((javafx.scene.control.TableRow<
-                org.shipshape.logic.shipping.ShipmentPackage> row) -> row.getItem() != null
+                org.shipshape.logic.shipments.ShipmentPackage> row) -> row.getItem() != null
                 && row.getItem().number().equals("MLI-0003")).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 

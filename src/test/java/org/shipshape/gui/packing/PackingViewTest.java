@@ -63,12 +63,12 @@ class PackingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         PackageDetails packed = new PackingService(fixture.workspace).open("MLD-0500").orElseThrow();
-        assertThat(packed.parcel().status()).isEqualTo(PackageStatus.SEALED);
+        assertThat(packed.pkg().status()).isEqualTo(PackageStatus.SEALED);
         assertThat(packed.lines()).extracting(ContentLine::description)
                 .containsExactly("Books", "Toys, dolls and puzzles");
         assertThat(packed.lines()).extracting(l -> l.quantity().intValue()).containsExactly(40, 12);
-        assertThat(packed.parcel().grossKg()).isEqualByComparingTo("12.5");
-        assertThat(packed.parcel().dimensions()).isEqualTo(new Dimensions(60, 40, 40));
+        assertThat(packed.pkg().grossKg()).isEqualByComparingTo("12.5");
+        assertThat(packed.pkg().dimensions()).isEqualTo(new Dimensions(60, 40, 40));
         assertThat(dialogs.confirmations).containsExactly("Create package MLD-0500");
         assertThat(robot.lookup("#packing-category").queryAs(TextField.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#packing-list").queryTableView().getItems()).hasSize(1);

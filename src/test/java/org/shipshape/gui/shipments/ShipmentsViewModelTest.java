@@ -11,12 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.loading.RecordingDialogService;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.logic.shipping.LoadingService;
-import org.shipshape.logic.shipping.ShipmentService;
-import org.shipshape.logic.shipping.ShippingFixture;
+import org.shipshape.logic.loading.LoadingService;
+import org.shipshape.logic.shipments.ShipmentService;
+import org.shipshape.logic.shipments.ShippingFixture;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.shipping.ArrivalState;
-import org.shipshape.model.shipping.ShipmentStatus;
+import org.shipshape.model.shipments.ArrivalState;
+import org.shipshape.model.shipments.ShipmentStatus;
 import org.shipshape.store.audit.AuditRepository;
 
 class ShipmentsViewModelTest {

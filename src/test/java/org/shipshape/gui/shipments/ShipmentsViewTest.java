@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.loading.RecordingDialogService;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.logic.shipping.ShippingFixture;
+import org.shipshape.logic.shipments.ShippingFixture;
 import org.shipshape.logic.workspace.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

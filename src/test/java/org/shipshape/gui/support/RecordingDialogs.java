@@ -13,6 +13,7 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
     public Path fileToSave;
     public Path fileToOpen;
+    public final List<Path> opened = new ArrayList<>();
 
     @Override
     public void showError(String sentence, Throwable detail) {
@@ -52,5 +53,6 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public void openInSystemViewer(Path file) {
+        opened.add(file);
     }
 }

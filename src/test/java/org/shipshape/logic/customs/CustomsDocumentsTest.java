@@ -31,8 +31,8 @@ import org.shipshape.model.customs.DocumentRevision;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.PackageKind;
-import org.shipshape.model.shipping.ShipmentStatus;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.model.shipments.ShipmentStatus;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 class CustomsDocumentsTest {
     private static final String REF = "MLI-2026-01";
@@ -131,7 +131,7 @@ class CustomsDocumentsTest {
         fixture.completeShipment(REF, Language.FR);
         ShipmentRepository shipments = new ShipmentRepository(workspace.database());
         var shipment = shipments.findByReference(REF).orElseThrow();
-        shipments.update(new org.shipshape.model.shipping.Shipment(shipment.id(), REF, "ML", shipment.consignee(),
+        shipments.update(new org.shipshape.model.shipments.Shipment(shipment.id(), REF, "ML", shipment.consignee(),
                 null, null, null, "Dakar", null, null, null, null, null, null, "CIF", "Dakar", "EUR",
                 List.of(Language.FR), "40HC", shipment.containerNumber(), null, ShipmentStatus.LOADING));
 
@@ -193,7 +193,7 @@ class CustomsDocumentsTest {
         long extra = fixture.item("Laptops", "Laptop, Dell", Condition.USED_GOOD, null,
                 java.time.LocalDate.of(2026, 2, 2));
         long shipmentId = new ShipmentRepository(workspace.database()).findByReference(REF).orElseThrow().id();
-        fixture.parcel(shipmentId, REF + "-005", PackageKind.BOX, new Dimensions(40, 30, 20), "4.000", List.of(
+        fixture.pkg(shipmentId, REF + "-005", PackageKind.BOX, new Dimensions(40, 30, 20), "4.000", List.of(
                 CustomsFixture.line(fixture.categoryId("Laptops"), "Laptop, Dell", "1", "pcs", Condition.USED_GOOD,
                         "60.00", "2.500", null, extra)));
 
@@ -209,7 +209,7 @@ class CustomsDocumentsTest {
     @Test
     void usedElectricalGoodsWithoutATestRecordAreFlagged() throws Exception {
         long shipmentId = fixture.completeShipment(REF, Language.FR);
-        fixture.parcel(shipmentId, REF + "-005", PackageKind.BOX, new Dimensions(40, 30, 20), "4.000", List.of(
+        fixture.pkg(shipmentId, REF + "-005", PackageKind.BOX, new Dimensions(40, 30, 20), "4.000", List.of(
                 CustomsFixture.line(fixture.categoryId("Monitors"), "Monitor, 22 inch", "1", "pcs",
                         Condition.USED_FAIR, "30.00", "3.500", null, null)));
 
@@ -224,7 +224,7 @@ class CustomsDocumentsTest {
     void shipmentsWithoutUsedElectricalGoodsGetNoTestRecords() throws Exception {
         fixture.organisation();
         long shipmentId = fixture.shipment(REF, "ML", Language.FR);
-        fixture.parcel(shipmentId, REF + "-001", PackageKind.BALE, new Dimensions(80, 50, 50), "60.000", List.of(
+        fixture.pkg(shipmentId, REF + "-001", PackageKind.BALE, new Dimensions(80, 50, 50), "60.000", List.of(
                 CustomsFixture.line(fixture.categoryId("Used clothing (bales)"), "Used clothing in bales", "58",
                         "kg", Condition.USED_FAIR, "58.00", "58.000", null, null)));
 

@@ -9,8 +9,8 @@ import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
@@ -18,16 +18,16 @@ import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.packing.Package;
 import org.shipshape.model.settings.Organisation;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.intake.DonorRepository;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.intake.ItemRepository;
-import org.shipshape.store.packing.ParcelRepository;
+import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.settings.SettingsRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * Test shipments built through the real repositories. The donor has a name, address and phone nobody would
@@ -41,13 +41,13 @@ public final class CustomsFixture {
 
     private final Workspace workspace;
     private final CategoryRepository categories;
-    private final ParcelRepository parcels;
+    private final PackageRepository packages;
     private long donorId;
 
     public CustomsFixture(Workspace workspace) {
         this.workspace = workspace;
         this.categories = new CategoryRepository(workspace.database());
-        this.parcels = new ParcelRepository(workspace.database());
+        this.packages = new PackageRepository(workspace.database());
     }
 
     public Workspace workspace() {
@@ -102,9 +102,9 @@ public final class CustomsFixture {
                 itemId);
     }
 
-    public long parcel(long shipmentId, String number, PackageKind kind, Dimensions dimensions, String grossKg,
+    public long pkg(long shipmentId, String number, PackageKind kind, Dimensions dimensions, String grossKg,
                        List<ContentLine> lines) {
-        return parcels.insert(new Parcel(0, number, kind, shipmentId, null, dimensions,
+        return packages.insert(new Package(0, number, kind, shipmentId, null, dimensions,
                 grossKg == null ? null : new BigDecimal(grossKg), null, PackageStatus.SEALED, "Packer", Instant.now()),
                 lines);
     }
@@ -123,16 +123,16 @@ public final class CustomsFixture {
         long pens = categoryId("Ball-point pens");
         long fridgeItem = item("Fridges", "Fridge, Bosch, white", Condition.USED_GOOD, TestResult.WORKING,
                 LocalDate.of(2026, 2, 1));
-        parcel(shipmentId, reference + "-001", PackageKind.BOX, new Dimensions(60, 40, 40), "18.500", List.of(
+        pkg(shipmentId, reference + "-001", PackageKind.BOX, new Dimensions(60, 40, 40), "18.500", List.of(
                 line(clothes, "Men's cotton shirts, used", "40", "pcs", Condition.USED_GOOD, "120.00", "16.000",
                         null, null)));
-        parcel(shipmentId, reference + "-002", PackageKind.BOX, new Dimensions(50, 40, 25), "12.250", List.of(
+        pkg(shipmentId, reference + "-002", PackageKind.BOX, new Dimensions(50, 40, 25), "12.250", List.of(
                 line(kitchen, "Stainless steel pots and pans", "23", "pcs", Condition.USED_GOOD, "69.00", "11.000",
                         null, null)));
-        parcel(shipmentId, reference + "-003", PackageKind.PIECE, new Dimensions(60, 60, 150), "48.000", List.of(
+        pkg(shipmentId, reference + "-003", PackageKind.PIECE, new Dimensions(60, 60, 150), "48.000", List.of(
                 line(fridge, "Fridge, Bosch, white", "1", "pcs", Condition.USED_GOOD, "85.00", "45.000", null,
                         fridgeItem)));
-        parcel(shipmentId, reference + "-004", PackageKind.BOX, new Dimensions(40, 30, 30), "9.750", List.of(
+        pkg(shipmentId, reference + "-004", PackageKind.BOX, new Dimensions(40, 30, 30), "9.750", List.of(
                 line(books, "Exercise books A5, new", "60", "pcs", Condition.NEW, "30.00", "6.000", null, null),
                 line(pens, "Ball-point pens, blue, new", "200", "pcs", Condition.NEW, "20.00", "2.000", "9608.10",
                         null)));
@@ -154,7 +154,7 @@ public final class CustomsFixture {
                     lines.add(line(category, "Mixed goods lot " + p + "." + (l + 1) + ", used", String.valueOf(1 + l),
                             "pcs", Condition.USED_GOOD, (5 + l) + ".50", "1.250", null, null));
                 }
-                parcel(shipmentId, String.format("%s-%04d", reference, p), PackageKind.BOX,
+                pkg(shipmentId, String.format("%s-%04d", reference, p), PackageKind.BOX,
                         new Dimensions(60, 40, 40), "12.000", lines);
             }
             return null;

@@ -12,18 +12,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.customs.PackProblem;
-import org.shipshape.model.customs.ProblemSeverity;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.common.Severity;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.TestResult;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.PackageKind;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.LoadRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.loading.LoadRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 class PackCheckTest {
     private static final String REF = "MLI-2026-01";
@@ -77,7 +77,7 @@ class PackCheckTest {
         fixture.completeShipment(REF, Language.FR);
         long noCode = new CategoryRepository(workspace.database()).insert(new Category(0, "Garden things", null,
                 "pcs", null, null, null));
-        fixture.parcel(shipmentId(), REF + "-009", PackageKind.BOX, new Dimensions(40, 30, 30), "6.000", List.of(
+        fixture.pkg(shipmentId(), REF + "-009", PackageKind.BOX, new Dimensions(40, 30, 30), "6.000", List.of(
                 CustomsFixture.line(noCode, "Garden hoses", "3", "pcs", Condition.USED_GOOD, "9.00", "3.000", null,
                         null),
                 CustomsFixture.line(fixture.categoryId("Towels"), "Bath towels", "10", "pcs", Condition.USED_GOOD,
@@ -103,19 +103,19 @@ class PackCheckTest {
     @Test
     void packagesWithoutWeightBlockAndWithoutDimensionsWarn() {
         fixture.completeShipment(REF, Language.FR);
-        fixture.parcel(shipmentId(), REF + "-010", PackageKind.BALE, null, null, List.of(
+        fixture.pkg(shipmentId(), REF + "-010", PackageKind.BALE, null, null, List.of(
                 CustomsFixture.line(fixture.categoryId("Used clothing (bales)"), "Used clothing", "40", "kg",
                         Condition.USED_FAIR, "40.00", "40.000", null, null)));
 
         List<PackProblem> problems = check(true);
 
         assertThat(problems).anySatisfy(p -> {
-            assertThat(p.severity()).isEqualTo(ProblemSeverity.BLOCKING);
+            assertThat(p.severity()).isEqualTo(Severity.BLOCK);
             assertThat(p.where()).isEqualTo("package MLI-2026-01-010");
             assertThat(p.problem()).contains("no gross weight");
         });
         assertThat(problems).anySatisfy(p -> {
-            assertThat(p.severity()).isEqualTo(ProblemSeverity.WARNING);
+            assertThat(p.severity()).isEqualTo(Severity.WARN);
             assertThat(p.problem()).contains("no dimensions");
         });
     }
@@ -144,7 +144,7 @@ class PackCheckTest {
     @Test
     void aGrossWeightAboveThePayloadBlocks() {
         fixture.completeShipment(REF, Language.FR);
-        fixture.parcel(shipmentId(), REF + "-011", PackageKind.PIECE, new Dimensions(200, 200, 200), "27000.000",
+        fixture.pkg(shipmentId(), REF + "-011", PackageKind.PIECE, new Dimensions(200, 200, 200), "27000.000",
                 List.of(CustomsFixture.line(fixture.categoryId("Other hand tools"), "Workshop tools", "500", "pcs",
                         Condition.USED_GOOD, "900.00", "26000.000", null, null)));
 
@@ -155,7 +155,7 @@ class PackCheckTest {
     void destinationRulesBlockOrWarnAndSendToTheForwarder() {
         fixture.organisation();
         long moldova = fixture.shipment(REF, "MD", Language.RO);
-        fixture.parcel(moldova, "MDA-001", PackageKind.PIECE, new Dimensions(60, 60, 150), "50.000", List.of(
+        fixture.pkg(moldova, "MDA-001", PackageKind.PIECE, new Dimensions(60, 60, 150), "50.000", List.of(
                 CustomsFixture.line(fixture.categoryId("Fridges"), "Fridge, used", "1", "pcs", Condition.USED_GOOD,
                         "80.00", "45.000", null, fixture.item("Fridges", "Fridge, used", Condition.USED_GOOD,
                                 TestResult.WORKING, java.time.LocalDate.of(2026, 1, 5)))));
@@ -172,7 +172,7 @@ class PackCheckTest {
         fixture.completeShipment(REF, Language.FR);
         long broken = fixture.item("Printers", "Printer, HP", Condition.USED_FAIR, TestResult.NOT_WORKING,
                 java.time.LocalDate.of(2026, 2, 3));
-        fixture.parcel(shipmentId(), REF + "-012", PackageKind.BOX, new Dimensions(50, 40, 30), "10.000", List.of(
+        fixture.pkg(shipmentId(), REF + "-012", PackageKind.BOX, new Dimensions(50, 40, 30), "10.000", List.of(
                 CustomsFixture.line(fixture.categoryId("Printers"), "Printer, HP", "1", "pcs", Condition.USED_FAIR,
                         "20.00", "9.000", null, broken),
                 CustomsFixture.line(fixture.categoryId("Monitors"), "Monitor", "1", "pcs", Condition.USED_FAIR,
@@ -187,8 +187,8 @@ class PackCheckTest {
     @Test
     void packagesMissingFromTheContainerListAreReported() {
         fixture.completeShipment(REF, Language.FR);
-        ParcelRepository parcels = new ParcelRepository(workspace.database());
-        long first = parcels.findByNumber(REF + "-001").orElseThrow().id();
+        PackageRepository packages = new PackageRepository(workspace.database());
+        long first = packages.findByNumber(REF + "-001").orElseThrow().id();
         new LoadRepository(workspace.database()).load(shipmentId(), first, Instant.now(), "Loader");
 
         assertThat(check(true)).anySatisfy(p -> {
@@ -202,7 +202,7 @@ class PackCheckTest {
     @Test
     void anEmptyPackageMakesTheHsSummaryDisagreeAndBlocks() {
         fixture.completeShipment(REF, Language.FR);
-        fixture.parcel(shipmentId(), REF + "-013", PackageKind.BOX, new Dimensions(40, 30, 30), "3.000", List.of());
+        fixture.pkg(shipmentId(), REF + "-013", PackageKind.BOX, new Dimensions(40, 30, 30), "3.000", List.of());
 
         assertThat(check(false)).filteredOn(PackProblem::isBlocking).extracting(PackProblem::problem)
                 .anyMatch(text -> text.contains("no content lines"))

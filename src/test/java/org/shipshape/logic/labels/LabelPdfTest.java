@@ -35,9 +35,9 @@ import org.shipshape.logic.packing.PackingFixture;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.packing.HandlingMark;
-import org.shipshape.model.packing.LabelStock;
+import org.shipshape.model.labels.LabelStock;
 
-class LabelPdfTest {
+public class LabelPdfTest {
     private static final int DPI = 300;
     @TempDir
     Path folder;
@@ -228,7 +228,7 @@ class LabelPdfTest {
         }
     }
 
-    static BufferedImage crop(BufferedImage page, LabelStock stock, int slot) {
+    public static BufferedImage crop(BufferedImage page, LabelStock stock, int slot) {
         double px = DPI / 25.4;
         int column = slot % stock.columns();
         int row = slot / stock.columns();
@@ -239,7 +239,7 @@ class LabelPdfTest {
         return page.getSubimage(x, y, w, h);
     }
 
-    static Optional<String> decode(BufferedImage image, BarcodeFormat format) {
+    public static Optional<String> decode(BufferedImage image, BarcodeFormat format) {
         MultiFormatReader reader = new MultiFormatReader();
         Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(format),
                 DecodeHintType.TRY_HARDER, Boolean.TRUE);

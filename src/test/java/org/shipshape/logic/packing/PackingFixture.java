@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.Set;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.intake.DonorRepository;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.intake.ItemRepository;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * A test warehouse built through the real repositories: a shipment to Moldova (Romanian documents), one to
@@ -70,7 +70,7 @@ public final class PackingFixture implements AutoCloseable {
                     c.defaultUnit(), Condition.USED_GOOD, new BigDecimal("10.00"), null,
                     c.hsCode() == null ? null : c.hsCode().value(), null));
         }
-        return new ParcelRepository(workspace.database()).insert(new Parcel(0, number, PackageKind.BOX, shipmentId,
+        return new PackageRepository(workspace.database()).insert(new Package(0, number, PackageKind.BOX, shipmentId,
                 null, new Dimensions(60, 40, 40), grossKg, Set.of(HandlingMark.FRAGILE, HandlingMark.THIS_SIDE_UP),
                 PackageStatus.OPEN, null, null), lines);
     }

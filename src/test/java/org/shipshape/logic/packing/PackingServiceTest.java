@@ -1,5 +1,6 @@
 package org.shipshape.logic.packing;
 
+import org.shipshape.model.common.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class PackingServiceTest {
         assertThat(first.number()).isEqualTo("MLD-0001");
         assertThat(second.number()).isEqualTo("MLD-0002");
         assertThat(stock.number()).isEqualTo("WH-00001");
-        assertThat(first.parcel().dimensions()).isEqualTo(new Dimensions(60, 40, 40));
+        assertThat(first.pkg().dimensions()).isEqualTo(new Dimensions(60, 40, 40));
         assertThat(first.shipment().reference()).isEqualTo("MLD-2026-01");
     }
 
@@ -91,7 +92,7 @@ class PackingServiceTest {
 
     @Test
     void aCategoryLineTakesItsDefaultsFromTheCategory() {
-        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).parcel().id();
+        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).pkg().id();
 
         ContentLine line = service.addCategoryLine(id, fixture.category("Books").id(), new BigDecimal("40"),
                 Condition.USED_GOOD, null).lines().get(0);
@@ -105,7 +106,7 @@ class PackingServiceTest {
 
     @Test
     void aTypedValueWinsOverTheDefault() {
-        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).parcel().id();
+        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).pkg().id();
         ContentLine line = service.addCategoryLine(id, fixture.category("Shoes").id(), new BigDecimal("6"),
                 Condition.USED_GOOD, new BigDecimal("30")).lines().get(0);
         assertThat(line.value()).isEqualByComparingTo("30.00");
@@ -114,7 +115,7 @@ class PackingServiceTest {
     @ParameterizedTest
     @CsvSource({"0", "-3"})
     void countsCannotBeZeroOrNegative(String count) {
-        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).parcel().id();
+        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).pkg().id();
         assertThatThrownBy(() -> service.addCategoryLine(id, fixture.category("Books").id(), new BigDecimal(count),
                 Condition.USED_GOOD, null)).isInstanceOf(UserInputException.class).hasMessageContaining("Count");
         assertThat(service.details(id).lines()).isEmpty();
@@ -123,10 +124,10 @@ class PackingServiceTest {
     @ParameterizedTest
     @CsvSource({"0", "-1.5"})
     void weightsCannotBeZeroOrNegative(String kg) {
-        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).parcel().id();
+        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).pkg().id();
         assertThatThrownBy(() -> service.setGrossWeight(id, new BigDecimal(kg)))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("Gross weight");
-        assertThat(service.details(id).parcel().grossKg()).isNull();
+        assertThat(service.details(id).pkg().grossKg()).isNull();
     }
 
     @ParameterizedTest
@@ -145,7 +146,7 @@ class PackingServiceTest {
 
     @Test
     void sealingNeedsWeightAndDimensionsAndNamesWhatIsMissing() {
-        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).parcel().id();
+        long id = service.newPackage(fixture.moldova, PackageKind.BOX, null).pkg().id();
         assertThatThrownBy(() -> service.seal(id)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("the gross weight and the dimensions");
         service.setGrossWeight(id, new BigDecimal("9"));
@@ -154,9 +155,9 @@ class PackingServiceTest {
 
         PackageDetails sealed = service.seal(id);
 
-        assertThat(sealed.parcel().status()).isEqualTo(PackageStatus.SEALED);
-        assertThat(sealed.parcel().packedBy()).isEqualTo("Test volunteer");
-        assertThat(sealed.parcel().packedAt()).isNotNull();
+        assertThat(sealed.pkg().status()).isEqualTo(PackageStatus.SEALED);
+        assertThat(sealed.pkg().packedBy()).isEqualTo("Test volunteer");
+        assertThat(sealed.pkg().packedAt()).isNotNull();
     }
 
     @Test
@@ -171,7 +172,7 @@ class PackingServiceTest {
         long lineId = service.details(id).lines().get(0).id();
         assertThatThrownBy(() -> service.removeLine(id, lineId)).hasMessageContaining("sealed");
         assertThat(service.details(id).lines()).hasSize(1);
-        assertThat(service.details(id).parcel().marks()).contains(HandlingMark.FRAGILE);
+        assertThat(service.details(id).pkg().marks()).contains(HandlingMark.FRAGILE);
     }
 
     @Test
@@ -180,11 +181,11 @@ class PackingServiceTest {
         service.seal(id);
         assertThatThrownBy(() -> service.reopen(id, "  ")).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("Reason");
-        assertThat(service.details(id).parcel().isSealed()).isTrue();
+        assertThat(service.details(id).pkg().isSealed()).isTrue();
 
         service.reopen(id, "add two pairs of shoes");
 
-        assertThat(service.details(id).parcel().status()).isEqualTo(PackageStatus.OPEN);
+        assertThat(service.details(id).pkg().status()).isEqualTo(PackageStatus.OPEN);
         assertThat(new AuditRepository(fixture.workspace.database()).recent(5))
                 .anySatisfy(entry -> {
                     assertThat(entry.action()).isEqualTo("reopen");
@@ -197,7 +198,7 @@ class PackingServiceTest {
     @Test
     void takingFromStockLowersTheAvailableQuantityAndMarksTheItemPacked() {
         long item = fixture.donatedItem("Exercise books", 100);
-        long box = service.newPackage(fixture.moldova, PackageKind.BOX, null).parcel().id();
+        long box = service.newPackage(fixture.moldova, PackageKind.BOX, null).pkg().id();
 
         ContentLine line = service.takeFromStock(box, item, new BigDecimal("60")).lines().get(0);
 
@@ -216,7 +217,7 @@ class PackingServiceTest {
     @Test
     void removingAStockLinePutsTheGoodsBackInStock() {
         long item = fixture.donatedItem("Exercise books", 10);
-        long box = service.newPackage(fixture.moldova, PackageKind.BOX, null).parcel().id();
+        long box = service.newPackage(fixture.moldova, PackageKind.BOX, null).pkg().id();
         PackageDetails packed = service.takeFromStock(box, item, BigDecimal.TEN);
         assertThat(fixture.item(item).status()).isEqualTo(ItemStatus.PACKED);
 
@@ -228,22 +229,22 @@ class PackingServiceTest {
 
     @Test
     void aPalletCannotContainItself() {
-        long pallet = service.newPackage(fixture.moldova, PackageKind.PALLET, null).parcel().id();
+        long pallet = service.newPackage(fixture.moldova, PackageKind.PALLET, null).pkg().id();
         String number = service.details(pallet).number();
         assertThatThrownBy(() -> service.putOnPallet(pallet, number)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("cannot be put on itself");
-        assertThat(service.details(pallet).parcel().parentId()).isNull();
+        assertThat(service.details(pallet).pkg().parentId()).isNull();
     }
 
     @Test
     void aPalletCannotGoOnAPalletThatSitsOnIt() {
         PackageDetails outer = service.newPackage(fixture.moldova, PackageKind.PALLET, null);
         PackageDetails inner = service.newPackage(fixture.moldova, PackageKind.PALLET, null);
-        service.putOnPallet(inner.parcel().id(), outer.number());
+        service.putOnPallet(inner.pkg().id(), outer.number());
 
-        assertThatThrownBy(() -> service.putOnPallet(outer.parcel().id(), inner.number()))
+        assertThatThrownBy(() -> service.putOnPallet(outer.pkg().id(), inner.number()))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("already sits on");
-        assertThat(service.details(outer.parcel().id()).children()).extracting(p -> p.number())
+        assertThat(service.details(outer.pkg().id()).children()).extracting(p -> p.number())
                 .containsExactly(inner.number());
     }
 
@@ -251,7 +252,7 @@ class PackingServiceTest {
     void onlyPalletsHoldPackages() {
         PackageDetails box = service.newPackage(fixture.moldova, PackageKind.BOX, null);
         PackageDetails other = service.newPackage(fixture.moldova, PackageKind.BOX, null);
-        assertThatThrownBy(() -> service.putOnPallet(other.parcel().id(), box.number()))
+        assertThatThrownBy(() -> service.putOnPallet(other.pkg().id(), box.number()))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("only pallets");
     }
 
@@ -263,14 +264,14 @@ class PackingServiceTest {
         assertThat(numbers.get(49)).isEqualTo("MLD-0050");
         assertThat(service.packingList(fixture.moldova)).hasSize(50)
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo(PackageStatus.OPEN));
-        assertThat(service.open("MLD-0050").orElseThrow().parcel().dimensions()).isEqualTo(new Dimensions(80, 60, 50));
+        assertThat(service.open("MLD-0050").orElseThrow().pkg().dimensions()).isEqualTo(new Dimensions(80, 60, 50));
     }
 
     @Test
     void copiesHaveNewNumbersAndTheSameLinesButNoStockLinks() {
         long item = fixture.donatedItem("Exercise books", 100);
         PackageDetails box = service.newPackage(fixture.moldova, PackageKind.BOX, size("S"));
-        long id = box.parcel().id();
+        long id = box.pkg().id();
         service.takeFromStock(id, item, new BigDecimal("50"));
         service.addCategoryLine(id, fixture.category("Pencils and crayons").id(), new BigDecimal("20"),
                 Condition.NEW, null);
@@ -283,7 +284,7 @@ class PackingServiceTest {
         assertThat(copy.lines()).extracting(ContentLine::description)
                 .containsExactly("Exercise books A5, new", "Pencils and crayons");
         assertThat(copy.lines()).allSatisfy(l -> assertThat(l.itemId()).isNull());
-        assertThat(copy.parcel().grossKg()).isEqualByComparingTo("7.2");
+        assertThat(copy.pkg().grossKg()).isEqualByComparingTo("7.2");
         assertThat(service.availableQuantity(item)).isEqualByComparingTo("50");
     }
 
@@ -297,7 +298,7 @@ class PackingServiceTest {
 
         assertThat(heavy).extracting(PackingWarning::text).anyMatch(t -> t.contains("27.5 kg, over the 25 kg limit"));
         assertThat(heavy).anySatisfy(w -> {
-            assertThat(w.level()).isEqualTo(PackingWarning.Level.BLOCK);
+            assertThat(w.level()).isEqualTo(Severity.BLOCK);
             assertThat(w.text()).startsWith("Soft toys:").contains("Moldova");
         });
         assertThat(unweighed).extracting(PackingWarning::text).anyMatch(t -> t.startsWith("No gross weight"));
@@ -307,7 +308,7 @@ class PackingServiceTest {
 
     @Test
     void aLineWithoutValueIsWarnedAbout() {
-        long id = service.newPackage(fixture.armenia, PackageKind.BOX, null).parcel().id();
+        long id = service.newPackage(fixture.armenia, PackageKind.BOX, null).pkg().id();
         PackageDetails details = service.addCategoryLine(id, fixture.category("Books").id(), BigDecimal.ONE,
                 Condition.USED_GOOD, BigDecimal.ZERO);
         assertThat(service.warnings(details, BigDecimal.ONE)).extracting(PackingWarning::text)

@@ -2,7 +2,6 @@ package org.shipshape.logic.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,15 +10,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shipshape.logic.planning.BrInstanceReader.BoxTypeLine;
 import org.shipshape.logic.planning.BrInstanceReader.BrInstance;
-import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.planning.Cargo;
 
 class BrInstanceReaderTest {
-    static final Path BR1 = Path.of("../shared/benchmarks/container-loading/BR1.txt");
+    /** Class 1 of the published instances, bundled as a test resource. */
+    static final Path BR1 = bundled("BR1.txt");
+
+    static Path bundled(String name) {
+        try {
+            return Path.of(java.util.Objects.requireNonNull(BrInstanceReaderTest.class.getResource(name), name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void readsProblemOneOfBr1() throws IOException {
-        assumeTrue(Files.isRegularFile(BR1), "BR1.txt is not next to the project");
-
         List<BrInstance> instances = BrInstanceReader.read(BR1);
 
         assertThat(instances).hasSize(100);
@@ -42,12 +48,12 @@ class BrInstanceReaderTest {
         BrInstance instance = BrInstanceReader.parse(" 1\r\n 7 99\r\n 100 50 40\r\n 1\r\n 1 30 0 20 1 10 1 2\r\n",
                 "inline").get(0);
 
-        List<PlanItem> items = instance.items();
+        List<Cargo> items = instance.items();
 
         assertThat(items).hasSize(2);
         assertThat(items.get(0).mayBeVertical()).containsExactlyInAnyOrder(
-                org.shipshape.model.planning.ItemAxis.WIDTH, org.shipshape.model.planning.ItemAxis.HEIGHT);
-        assertThat(BoxType.orientationsOf(items.get(0))).hasNumberOfRows(4);
+                org.shipshape.model.planning.CargoAxis.WIDTH, org.shipshape.model.planning.CargoAxis.HEIGHT);
+        assertThat(CargoType.orientationsOf(items.get(0))).hasNumberOfRows(4);
         assertThat(instance.cargoVolume()).isEqualTo(2 * 30 * 20 * 10);
     }
 

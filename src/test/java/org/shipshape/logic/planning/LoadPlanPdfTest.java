@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
-import org.shipshape.model.planning.ItemAxis;
+import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
-import org.shipshape.model.planning.UnplacedItem;
+import org.shipshape.model.planning.Cargo;
+import org.shipshape.model.planning.UnplacedCargo;
 import org.shipshape.model.planning.UnplacedReason;
 
 class LoadPlanPdfTest {
@@ -53,12 +53,12 @@ class LoadPlanPdfTest {
 
     @Test
     void listsUnplacedPackagesWithTheirReasonAndTheWarnings(@TempDir Path dir) throws IOException {
-        PlanItem sofa = new PlanItem("MLI-0099", "piece MLI-0099", "Furniture", 300, 240, 100, 60,
-                Set.of(ItemAxis.HEIGHT), true, false);
+        Cargo sofa = new Cargo("MLI-0099", "piece MLI-0099", "Furniture", 300, 240, 100, 60,
+                Set.of(CargoAxis.HEIGHT), true, false);
         Path file = dir.resolve("plan.pdf");
 
         LoadPlanPdf.write(plan(List.of(placed("MLI-0001", "Kitchenware", 0, 0, 0, 60, 40, 40)),
-                List.of(new UnplacedItem(sofa, UnplacedReason.TOO_BIG_FOR_DOOR,
+                List.of(new UnplacedCargo(sofa, UnplacedReason.TOO_BIG_FOR_DOOR,
                         "piece MLI-0099 does not pass the 234 x 228 cm door whichever way it may stand."))), file);
 
         String text = String.join("\n", pagesOf(file));
@@ -88,11 +88,11 @@ class LoadPlanPdfTest {
     }
 
     private static Placement placed(String number, String category, int x, int y, int z, int dx, int dy, int dz) {
-        return new Placement(PlanItem.anyWayUp(number, "box " + number, category, dx, dy, dz, 12.5), x, y, z, dx, dy,
+        return new Placement(Cargo.anyWayUp(number, "box " + number, category, dx, dy, dz, 12.5), x, y, z, dx, dy,
                 dz);
     }
 
-    private static ShipmentPlan plan(List<Placement> placements, List<UnplacedItem> unplaced) {
+    private static ShipmentPlan plan(List<Placement> placements, List<UnplacedCargo> unplaced) {
         double kg = placements.stream().mapToDouble(p -> p.item().weightKg()).sum();
         LoadPlan plan = new LoadPlan(TWENTY_FOOT, placements, unplaced, 0.01, kg, kg / 28_200,
                 new CentreOfGravity(100, 50, 30, -0.33, -0.28), List.of("The load is off centre."));

@@ -1,7 +1,6 @@
 package org.shipshape.logic.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,15 +15,15 @@ import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
+import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
-import org.shipshape.model.planning.ItemAxis;
+import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
-import org.shipshape.model.planning.UnplacedItem;
+import org.shipshape.model.planning.Cargo;
+import org.shipshape.model.planning.UnplacedCargo;
 import org.shipshape.model.planning.UnplacedReason;
-import org.shipshape.model.shipping.ContainerType;
+import org.shipshape.model.shipments.ContainerType;
 
 class LoadPlannerTest {
     /** Bounded by width, not time, so results do not depend on the machine. */
@@ -35,25 +34,25 @@ class LoadPlannerTest {
 
     private final LoadPlanner planner = new LoadPlanner(QUICK);
 
-    private static LoadPlan planValidly(LoadPlanner planner, ContainerSpace container, List<PlanItem> items) {
+    private static LoadPlan planValidly(LoadPlanner planner, ContainerSpace container, List<Cargo> items) {
         LoadPlan plan = planner.plan(container, items, PlanningProgress.NONE);
         assertThat(new PlanValidator(true).violations(plan)).isEmpty();
         assertThat(plan.placements().size() + plan.unplaced().size()).isEqualTo(items.size());
         return plan;
     }
 
-    private static Parcel parcel(String number, PackageKind kind, int l, int w, int h, String kg,
+    private static Package pkg(String number, PackageKind kind, int l, int w, int h, String kg,
                                  HandlingMark... marks) {
-        return new Parcel(0, number, kind, 1L, null, new Dimensions(l, w, h), new BigDecimal(kg),
+        return new Package(0, number, kind, 1L, null, new Dimensions(l, w, h), new BigDecimal(kg),
                 marks.length == 0 ? java.util.Set.of() : EnumSet.of(marks[0], marks), PackageStatus.SEALED, "test",
                 null);
     }
 
     @Test
     void fillsAContainerExactlyWithIdenticalBoxes() {
-        List<PlanItem> items = new ArrayList<>();
+        List<Cargo> items = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            items.add(PlanItem.anyWayUp("b" + i, "Box " + i, "box", 50, 50, 50, 10));
+            items.add(Cargo.anyWayUp("b" + i, "Box " + i, "box", 50, 50, 50, 10));
         }
 
         LoadPlan plan = planValidly(planner, ContainerSpace.openBox(200, 150, 100), items);
@@ -64,19 +63,19 @@ class LoadPlannerTest {
 
     @Test
     void shipmentWithMarksKeepsSofaFreeAndUprightBoxesUpright() {
-        List<Parcel> parcels = new ArrayList<>();
-        parcels.add(parcel("SOFA-1", PackageKind.PIECE, 200, 90, 80, "60", HandlingMark.DO_NOT_STACK));
+        List<Package> packages = new ArrayList<>();
+        packages.add(pkg("SOFA-1", PackageKind.PIECE, 200, 90, 80, "60", HandlingMark.DO_NOT_STACK));
         for (int i = 0; i < 30; i++) {
-            parcels.add(parcel("UP-" + i, PackageKind.BOX, 60, 40, 45, "18", HandlingMark.THIS_SIDE_UP));
+            packages.add(pkg("UP-" + i, PackageKind.BOX, 60, 40, 45, "18", HandlingMark.THIS_SIDE_UP));
         }
         for (int i = 0; i < 40; i++) {
-            parcels.add(parcel("BOX-" + i, PackageKind.BOX, 50, 40, 30, "12"));
+            packages.add(pkg("BOX-" + i, PackageKind.BOX, 50, 40, 30, "12"));
         }
         for (int i = 0; i < 10; i++) {
-            parcels.add(parcel("BALE-" + i, PackageKind.BALE, 80, 60, 50, "45"));
+            packages.add(pkg("BALE-" + i, PackageKind.BALE, 80, 60, 50, "45"));
         }
-        parcels.add(parcel("GLASS-1", PackageKind.BOX, 60, 60, 40, "8", HandlingMark.FRAGILE));
-        ShipmentPlanning.Input input = ShipmentPlanning.input(TWENTY_FOOT, parcels);
+        packages.add(pkg("GLASS-1", PackageKind.BOX, 60, 60, 40, "8", HandlingMark.FRAGILE));
+        ShipmentPlanning.Input input = ShipmentPlanning.input(TWENTY_FOOT, packages);
         ContainerSpace container = input.container();
 
         LoadPlan plan = planValidly(planner, container, input.items());
@@ -92,13 +91,13 @@ class LoadPlannerTest {
     @Test
     void doNotStackAndFragileItemsCarryNothingTheyShouldNot() {
         // Two layers of boxes would fit only if boxes stood on the marked items, so the planner must refuse.
-        PlanItem sofa = new PlanItem("sofa", "Sofa", "piece", 100, 100, 50, 50, EnumSet.of(ItemAxis.HEIGHT), true,
+        Cargo sofa = new Cargo("sofa", "Sofa", "piece", 100, 100, 50, 50, EnumSet.of(CargoAxis.HEIGHT), true,
                 false);
-        PlanItem glass = new PlanItem("glass", "Glass", "box", 100, 100, 50, 5, EnumSet.of(ItemAxis.HEIGHT), false,
+        Cargo glass = new Cargo("glass", "Glass", "box", 100, 100, 50, 5, EnumSet.of(CargoAxis.HEIGHT), false,
                 true);
-        List<PlanItem> items = new ArrayList<>(List.of(sofa, glass));
+        List<Cargo> items = new ArrayList<>(List.of(sofa, glass));
         for (int i = 0; i < 4; i++) {
-            items.add(new PlanItem("heavy" + i, "Heavy " + i, "box", 100, 100, 50, 30, EnumSet.of(ItemAxis.HEIGHT),
+            items.add(new Cargo("heavy" + i, "Heavy " + i, "box", 100, 100, 50, 30, EnumSet.of(CargoAxis.HEIGHT),
                     false, false));
         }
 
@@ -110,21 +109,21 @@ class LoadPlannerTest {
                 assertThat(p.item().id()).startsWith("heavy");
             }
         });
-        assertThat(plan.unplaced()).extracting(UnplacedItem::reason).containsOnly(UnplacedReason.NO_SPACE);
+        assertThat(plan.unplaced()).extracting(UnplacedCargo::reason).containsOnly(UnplacedReason.NO_SPACE);
     }
 
     @Test
     void packageLargerThanTheDoorIsLeftOutWithThatReason() {
         ContainerSpace container = new ContainerSpace(600, 235, 239, 234, 228, 28000);
-        PlanItem wardrobe = new PlanItem("W-1", "Wardrobe", "piece", 235, 100, 236, 90, EnumSet.of(ItemAxis.HEIGHT),
+        Cargo wardrobe = new Cargo("W-1", "Wardrobe", "piece", 235, 100, 236, 90, EnumSet.of(CargoAxis.HEIGHT),
                 false, false);
-        PlanItem tooLong = PlanItem.anyWayUp("L-1", "Beam", "piece", 700, 20, 20, 40);
-        PlanItem box = PlanItem.anyWayUp("B-1", "Box", "box", 50, 40, 30, 10);
+        Cargo tooLong = Cargo.anyWayUp("L-1", "Beam", "piece", 700, 20, 20, 40);
+        Cargo box = Cargo.anyWayUp("B-1", "Box", "box", 50, 40, 30, 10);
 
         LoadPlan plan = planValidly(planner, container, List.of(wardrobe, tooLong, box));
 
         assertThat(plan.placements()).extracting(p -> p.item().id()).containsExactly("B-1");
-        assertThat(plan.unplaced()).extracting(u -> u.item().id(), UnplacedItem::reason).containsExactlyInAnyOrder(
+        assertThat(plan.unplaced()).extracting(u -> u.item().id(), UnplacedCargo::reason).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("W-1", UnplacedReason.TOO_BIG_FOR_DOOR),
                 org.assertj.core.groups.Tuple.tuple("L-1", UnplacedReason.TOO_BIG_FOR_CONTAINER));
         assertThat(plan.unplaced().get(0).explanation()).contains("Wardrobe").contains("door");
@@ -133,17 +132,17 @@ class LoadPlannerTest {
     @Test
     void staysWithinThePayloadAndSaysWhy() {
         ContainerSpace container = new ContainerSpace(300, 200, 200, 200, 200, 100);
-        List<PlanItem> items = new ArrayList<>();
+        List<Cargo> items = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            items.add(PlanItem.anyWayUp("b" + i, "Box " + i, "box", 50, 50, 50, 30));
+            items.add(Cargo.anyWayUp("b" + i, "Box " + i, "box", 50, 50, 50, 30));
         }
-        items.add(PlanItem.anyWayUp("anvil", "Anvil", "box", 20, 20, 20, 150));
+        items.add(Cargo.anyWayUp("anvil", "Anvil", "box", 20, 20, 20, 150));
 
         LoadPlan plan = planValidly(planner, container, items);
 
         assertThat(plan.placements()).hasSize(3);
         assertThat(plan.loadedKg()).isEqualTo(90);
-        assertThat(plan.unplaced()).extracting(UnplacedItem::reason).containsOnly(UnplacedReason.PAYLOAD_FULL,
+        assertThat(plan.unplaced()).extracting(UnplacedCargo::reason).containsOnly(UnplacedReason.PAYLOAD_FULL,
                 UnplacedReason.TOO_HEAVY_FOR_PAYLOAD);
     }
 
@@ -203,7 +202,7 @@ class LoadPlannerTest {
     void countsHowManyMoreStandardBoxesFitAroundWhatIsLoaded() {
         ContainerSpace container = ContainerSpace.openBox(200, 100, 100);
         LoadPlan plan = planValidly(planner, container,
-                List.of(PlanItem.anyWayUp("big", "Big", "box", 100, 100, 100, 10)));
+                List.of(Cargo.anyWayUp("big", "Big", "box", 100, 100, 100, 10)));
 
         int more = ShipmentPlanning.howManyMoreFit(plan, 50, 50, 50, BigDecimal.ONE, Duration.ofSeconds(2));
 
@@ -213,7 +212,7 @@ class LoadPlannerTest {
     @Test
     void warnsWhenTheLoadIsOffCentre() {
         ContainerSpace container = new ContainerSpace(600, 200, 200, 200, 200, 20000);
-        PlanItem heavy = PlanItem.anyWayUp("safe", "Safe", "piece", 100, 100, 100, 900);
+        Cargo heavy = Cargo.anyWayUp("safe", "Safe", "piece", 100, 100, 100, 900);
 
         LoadPlan plan = planValidly(planner, container, List.of(heavy));
 
@@ -221,8 +220,8 @@ class LoadPlannerTest {
     }
 
     @Test
-    void parcelsWithoutSizeOrWeightAreReportedNotPlanned() {
-        Parcel unmeasured = new Parcel(0, "P-9", PackageKind.BOX, 1L, null, null, BigDecimal.TEN, null,
+    void packagesWithoutSizeOrWeightAreReportedNotPlanned() {
+        Package unmeasured = new Package(0, "P-9", PackageKind.BOX, 1L, null, null, BigDecimal.TEN, null,
                 PackageStatus.SEALED, "test", null);
 
         ShipmentPlanning.Input input = ShipmentPlanning.input(TWENTY_FOOT, List.of(unmeasured));
@@ -233,7 +232,6 @@ class LoadPlannerTest {
     }
 
     static BrInstance brProblem(int number) throws IOException {
-        assumeTrue(java.nio.file.Files.isRegularFile(BrInstanceReaderTest.BR1), "BR1.txt is not next to the project");
         return BrInstanceReader.read(BrInstanceReaderTest.BR1).get(number - 1);
     }
 }

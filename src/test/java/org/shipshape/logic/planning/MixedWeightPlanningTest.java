@@ -1,5 +1,6 @@
 package org.shipshape.logic.planning;
 
+import org.shipshape.bench.RealisticLoad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,10 +11,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.shipshape.model.planning.ContainerSpace;
-import org.shipshape.model.planning.ItemAxis;
+import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.planning.Cargo;
 
 /** Real packages are each weighed: the planner must still build blocks of equal-sized boxes of different weight. */
 class MixedWeightPlanningTest {
@@ -21,7 +22,7 @@ class MixedWeightPlanningTest {
     private static final PlannerSettings QUICK = PlannerSettings.defaults().withTimeLimit(Duration.ofSeconds(4))
             .withMaxWidth(4);
 
-    private static LoadPlan planValidly(ContainerSpace container, List<PlanItem> items) {
+    private static LoadPlan planValidly(ContainerSpace container, List<Cargo> items) {
         LoadPlan plan = new LoadPlanner(QUICK).plan(container, items, PlanningProgress.NONE);
         assertThat(new PlanValidator(true).violations(plan)).isEmpty();
         assertThat(plan.placements().size() + plan.unplaced().size()).isEqualTo(items.size());
@@ -30,7 +31,7 @@ class MixedWeightPlanningTest {
 
     @Test
     void realisticMixedLoadPlacesAlmostEveryPackage() {
-        List<PlanItem> items = RealisticLoad.packages(300, 42);
+        List<Cargo> items = RealisticLoad.packages(300, 42);
 
         LoadPlan plan = planValidly(RealisticLoad.HIGH_CUBE_40, items);
 
@@ -39,7 +40,7 @@ class MixedWeightPlanningTest {
 
     @Test
     void partLoadStandsAgainstTheBackWall() {
-        List<PlanItem> items = RealisticLoad.packages(20, 42);
+        List<Cargo> items = RealisticLoad.packages(20, 42);
 
         LoadPlan plan = planValidly(RealisticLoad.HIGH_CUBE_40, items);
 
@@ -61,10 +62,10 @@ class MixedWeightPlanningTest {
     @Test
     void fragileBoxesOfOneSizeButDifferentWeightsCarryOnlyLighterOnes() {
         Random random = new Random(7);
-        List<PlanItem> items = new ArrayList<>();
+        List<Cargo> items = new ArrayList<>();
         for (int i = 0; i < 36; i++) {
-            items.add(new PlanItem("g" + i, "Glass " + i, "glass", 50, 50, 50, 5 + random.nextInt(250) / 10.0,
-                    EnumSet.of(ItemAxis.HEIGHT), false, true));
+            items.add(new Cargo("g" + i, "Glass " + i, "glass", 50, 50, 50, 5 + random.nextInt(250) / 10.0,
+                    EnumSet.of(CargoAxis.HEIGHT), false, true));
         }
 
         LoadPlan plan = planValidly(ContainerSpace.openBox(200, 150, 150), items);
@@ -83,12 +84,12 @@ class MixedWeightPlanningTest {
     @Test
     void payloadCountsEachBoxAtItsOwnWeightTakingTheLightestFirst() {
         Random random = new Random(11);
-        List<PlanItem> items = new ArrayList<>();
+        List<Cargo> items = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            items.add(PlanItem.anyWayUp("b" + i, "Box " + i, "box", 50, 50, 50, 10 + random.nextInt(200) / 10.0));
+            items.add(Cargo.anyWayUp("b" + i, "Box " + i, "box", 50, 50, 50, 10 + random.nextInt(200) / 10.0));
         }
         double payload = 300;
-        List<Double> lightestFirst = items.stream().map(PlanItem::weightKg).sorted().toList();
+        List<Double> lightestFirst = items.stream().map(Cargo::weightKg).sorted().toList();
         int fitUnderPayload = 0;
         double kg = 0;
         while (kg + lightestFirst.get(fitUnderPayload) <= payload) {

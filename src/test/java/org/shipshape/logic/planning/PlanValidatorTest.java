@@ -6,16 +6,16 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shipshape.model.planning.ContainerSpace;
-import org.shipshape.model.planning.ItemAxis;
+import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.Placement;
-import org.shipshape.model.planning.PlanItem;
+import org.shipshape.model.planning.Cargo;
 
 class PlanValidatorTest {
     private static final ContainerSpace CONTAINER = new ContainerSpace(200, 100, 100, 100, 100, 1000);
     private final PlanValidator validator = new PlanValidator(true);
 
-    private static PlanItem box(String id) {
-        return PlanItem.anyWayUp(id, "Box " + id, "box", 50, 40, 30, 10);
+    private static Cargo box(String id) {
+        return Cargo.anyWayUp(id, "Box " + id, "box", 50, 40, 30, 10);
     }
 
     @Test
@@ -55,7 +55,7 @@ class PlanValidatorTest {
 
     @Test
     void rejectsBoxOnTopOfAGapAtTheWrongHeight() {
-        PlanItem low = PlanItem.anyWayUp("low", "Low", "box", 50, 40, 20, 10);
+        Cargo low = Cargo.anyWayUp("low", "Low", "box", 50, 40, 20, 10);
         List<Placement> placements = List.of(new Placement(box("a"), 0, 0, 0, 50, 40, 30),
                 new Placement(low, 50, 0, 0, 50, 40, 20),
                 new Placement(box("top"), 25, 0, 30, 50, 40, 30));
@@ -73,7 +73,7 @@ class PlanValidatorTest {
 
     @Test
     void rejectsThisSideUpBoxLyingOnItsSide() {
-        PlanItem upright = new PlanItem("u", "Upright", "box", 50, 40, 30, 10, EnumSet.of(ItemAxis.HEIGHT), false,
+        Cargo upright = new Cargo("u", "Upright", "box", 50, 40, 30, 10, EnumSet.of(CargoAxis.HEIGHT), false,
                 false);
         List<Placement> placements = List.of(new Placement(upright, 0, 0, 0, 50, 30, 40));
 
@@ -90,9 +90,9 @@ class PlanValidatorTest {
 
     @Test
     void rejectsAnythingOnADoNotStackItemAndHeavierOnFragile() {
-        PlanItem sofa = new PlanItem("sofa", "Sofa", "piece", 100, 40, 30, 40, EnumSet.allOf(ItemAxis.class), true,
+        Cargo sofa = new Cargo("sofa", "Sofa", "piece", 100, 40, 30, 40, EnumSet.allOf(CargoAxis.class), true,
                 false);
-        PlanItem glass = new PlanItem("glass", "Glass", "box", 100, 40, 30, 5, EnumSet.allOf(ItemAxis.class), false,
+        Cargo glass = new Cargo("glass", "Glass", "box", 100, 40, 30, 5, EnumSet.allOf(CargoAxis.class), false,
                 true);
         List<Placement> placements = List.of(new Placement(sofa, 0, 0, 0, 100, 40, 30),
                 new Placement(box("on-sofa"), 0, 0, 30, 50, 40, 30),

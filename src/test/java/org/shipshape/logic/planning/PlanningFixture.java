@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.store.intake.CategoryRepository;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * A hand-made shipment in a 20 ft container: kitchenware and clothes boxes, a bale, a this-side-up crate too wide
@@ -37,22 +37,22 @@ public final class PlanningFixture {
         CategoryRepository categories = new CategoryRepository(workspace.database());
         long kitchen = categoryId(categories, "Kitchenware, stainless steel");
         long clothes = categoryId(categories, "Men's clothes");
-        ParcelRepository parcels = new ParcelRepository(workspace.database());
+        PackageRepository packages = new PackageRepository(workspace.database());
         for (int i = 1; i <= 12; i++) {
-            parcels.insert(parcel(shipmentId, "TST-%04d".formatted(i), PackageKind.BOX, new Dimensions(60, 40, 40),
+            packages.insert(pkg(shipmentId, "TST-%04d".formatted(i), PackageKind.BOX, new Dimensions(60, 40, 40),
                     "14.5", Set.of()), List.of(line(kitchen, "Kitchenware, 23 pcs", "9.0"),
                     line(clothes, "Men's shirts", "3.0")));
         }
         for (int i = 13; i <= 20; i++) {
-            parcels.insert(parcel(shipmentId, "TST-%04d".formatted(i), PackageKind.BOX, new Dimensions(50, 40, 25),
+            packages.insert(pkg(shipmentId, "TST-%04d".formatted(i), PackageKind.BOX, new Dimensions(50, 40, 25),
                     "11", Set.of(HandlingMark.THIS_SIDE_UP)), List.of(line(clothes, "Men's trousers", "10.0")));
         }
-        parcels.insert(parcel(shipmentId, "TST-0021", PackageKind.BALE, new Dimensions(80, 50, 50), "48", Set.of()),
+        packages.insert(pkg(shipmentId, "TST-0021", PackageKind.BALE, new Dimensions(80, 50, 50), "48", Set.of()),
                 List.of());
-        parcels.insert(parcel(shipmentId, TOO_WIDE, PackageKind.PIECE, new Dimensions(300, 235, 200), "120",
+        packages.insert(pkg(shipmentId, TOO_WIDE, PackageKind.PIECE, new Dimensions(300, 235, 200), "120",
                 Set.of(HandlingMark.THIS_SIDE_UP)), List.of(line(kitchen, "Kitchen unit", "110")));
-        parcels.insert(parcel(shipmentId, UNMEASURED, PackageKind.BOX, null, "12", Set.of()), List.of());
-        parcels.insert(parcel(shipmentId, UNWEIGHED, PackageKind.BOX, new Dimensions(40, 30, 30), null, Set.of()),
+        packages.insert(pkg(shipmentId, UNMEASURED, PackageKind.BOX, null, "12", Set.of()), List.of());
+        packages.insert(pkg(shipmentId, UNWEIGHED, PackageKind.BOX, new Dimensions(40, 30, 30), null, Set.of()),
                 List.of());
         return shipmentId;
     }
@@ -62,9 +62,9 @@ public final class PlanningFixture {
                 () -> new IllegalStateException("Seed category missing: " + name));
     }
 
-    private static Parcel parcel(long shipmentId, String number, PackageKind kind, Dimensions size, String kg,
+    private static Package pkg(long shipmentId, String number, PackageKind kind, Dimensions size, String kg,
                                  Set<HandlingMark> marks) {
-        return new Parcel(0, number, kind, shipmentId, null, size, kg == null ? null : new BigDecimal(kg), marks,
+        return new Package(0, number, kind, shipmentId, null, size, kg == null ? null : new BigDecimal(kg), marks,
                 PackageStatus.SEALED, "Test volunteer", null);
     }
 

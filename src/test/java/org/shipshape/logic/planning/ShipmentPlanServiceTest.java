@@ -23,8 +23,8 @@ import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.UnplacedReason;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 class ShipmentPlanServiceTest {
     @TempDir

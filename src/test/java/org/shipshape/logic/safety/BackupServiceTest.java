@@ -46,7 +46,7 @@ class BackupServiceTest {
             assertThat(entry.file()).isEqualTo(folder.resolve("backups/shipshape-manual-20260314-091500.db"));
             assertThat(entry.sizeBytes()).isEqualTo(Files.size(entry.file()));
             assertThat(BackupService.check(entry.file()).ok()).isTrue();
-            assertThat(countParcels(entry.file())).isEqualTo(5);
+            assertThat(countPackages(entry.file())).isEqualTo(5);
             if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry.file())))
                         .isEqualTo("rw-------");
@@ -96,7 +96,7 @@ class BackupServiceTest {
             assertThat(new BackupService(workspace).backupTo(usb.resolve("copy.db")).ok()).isTrue();
             assertThatThrownBy(() -> new BackupService(workspace).backupTo(file)).isInstanceOf(UserInputException.class);
         }
-        assertThat(countParcels(usb.resolve("copy.db"))).isEqualTo(3);
+        assertThat(countPackages(usb.resolve("copy.db"))).isEqualTo(3);
         try (var files = Files.list(usb)) {
             assertThat(files).containsExactly(usb.resolve("copy.db"));
         }
@@ -127,7 +127,7 @@ class BackupServiceTest {
             assertThat(restored.counts().packages()).isEqualTo(2);
             BackupEntry safety = BackupService.list(file).stream()
                     .filter(b -> b.kind() == BackupKind.BEFORE_RESTORE).findFirst().orElseThrow();
-            assertThat(countParcels(safety.file())).isEqualTo(5);
+            assertThat(countPackages(safety.file())).isEqualTo(5);
         }
         assertThat(file.resolveSibling("shipshape.db-wal")).doesNotExist();
     }
@@ -137,19 +137,19 @@ class BackupServiceTest {
         Path file = folder.resolve("shipshape.db");
         Workspace workspace = Workspace.open(file, false, "test");
         SafetyFixtures.fill(workspace, 1);
-        var parcels = new org.shipshape.store.packing.ParcelRepository(workspace.database());
-        long id = parcels.findByShipment(1).get(0).id();
-        List<String> before = parcels.linesOf(id).stream().map(l -> l.description()).toList();
+        var packages = new org.shipshape.store.packing.PackageRepository(workspace.database());
+        long id = packages.findByShipment(1).get(0).id();
+        List<String> before = packages.linesOf(id).stream().map(l -> l.description()).toList();
         assertThat(before.get(0)).contains("\u0103", "\u0562", "\u043f", "\u0645", "\ud83d\udce6");
         BackupEntry backup = new BackupService(workspace).backup(BackupKind.MANUAL);
         try (Workspace restored = RestoreService.restoreAndReopen(workspace, backup.file(),
                 Clock.systemDefaultZone())) {
-            assertThat(new org.shipshape.store.packing.ParcelRepository(restored.database()).linesOf(id).stream()
+            assertThat(new org.shipshape.store.packing.PackageRepository(restored.database()).linesOf(id).stream()
                     .map(l -> l.description()).toList()).isEqualTo(before);
         }
     }
 
-    static long countParcels(Path databaseFile) {
+    static long countPackages(Path databaseFile) {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + databaseFile.toUri() + "?immutable=1");
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM parcel")) {
             rs.next();

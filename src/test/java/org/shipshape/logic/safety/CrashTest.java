@@ -42,7 +42,7 @@ class CrashTest {
             shipmentId = SafetyFixtures.shipment(workspace, "CRASH-1");
             categoryId = SafetyFixtures.firstCategory(workspace);
         }
-        long seed = System.nanoTime();
+        long seed = new java.util.Random().nextLong();
         Random random = new Random(seed);
         Map<String, Boolean> reported = new HashMap<>(); // number -> loaded
         int killedWhileWriting = 0;

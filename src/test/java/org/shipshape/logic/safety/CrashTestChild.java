@@ -11,9 +11,9 @@ import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.LoadRepository;
+import org.shipshape.model.packing.Package;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.loading.LoadRepository;
 
 /**
  * Run in a child JVM by {@link CrashTest}: packs packages with a varying number of lines and loads every other
@@ -31,14 +31,14 @@ public final class CrashTestChild {
         String run = args[3];
         Random random = new Random();
         try (Workspace workspace = Workspace.open(file, false, "crash-child")) {
-            ParcelRepository parcels = new ParcelRepository(workspace.database());
+            PackageRepository packages = new PackageRepository(workspace.database());
             LoadRepository loads = new LoadRepository(workspace.database());
             System.out.println("READY");
             System.out.flush();
             for (int k = 1; ; k++) {
                 int lineCount = 1 + random.nextInt(40);
                 String number = CrashTest.packageNumber(run, k, lineCount);
-                long id = parcels.insert(new Parcel(0, number, PackageKind.BOX, shipmentId, null, null,
+                long id = packages.insert(new Package(0, number, PackageKind.BOX, shipmentId, null, null,
                         new BigDecimal("12.5"), null, PackageStatus.SEALED, "crash-child", Instant.now()),
                         lines(lineCount, categoryId));
                 System.out.println("COMMITTED " + number);

@@ -1,5 +1,6 @@
 package org.shipshape.logic.safety;
 
+import org.shipshape.model.safety.OpenFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,7 +106,7 @@ class DamagedFileTest {
         assertThatThrownBy(() -> Workspace.open(file, false, "test"))
                 .isInstanceOfSatisfying(DamagedDatabaseException.class, e -> {
                     assertThat(e.latestGoodBackup()).isEmpty();
-                    assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.NOT_A_DATABASE);
+                    assertThat(e.reason()).isEqualTo(OpenFailure.NOT_A_DATABASE);
                     assertThat(e.getMessage()).contains("No good backup was found");
                     assertThat(e.movedTo().resolve("notes.db")).hasContent(
                             "these are not warehouse records, but they must survive");

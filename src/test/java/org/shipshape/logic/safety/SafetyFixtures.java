@@ -11,14 +11,16 @@ import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 /** Warehouse data for the safety tests, written through the real repositories. */
 public final class SafetyFixtures {
+    private static final java.util.concurrent.atomic.AtomicInteger SHIPMENTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private SafetyFixtures() {
     }
 
@@ -39,9 +41,9 @@ public final class SafetyFixtures {
 
     /** A shipment with the given number of packages of ten lines each, enough to fill dozens of pages. */
     public static void fill(Workspace workspace, int packages) {
-        long shipmentId = shipment(workspace, "FIX-" + System.nanoTime());
+        long shipmentId = shipment(workspace, "FIX-" + SHIPMENTS.incrementAndGet());
         long categoryId = firstCategory(workspace);
-        ParcelRepository parcels = new ParcelRepository(workspace.database());
+        PackageRepository repository = new PackageRepository(workspace.database());
         for (int p = 1; p <= packages; p++) {
             List<ContentLine> lines = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
@@ -50,7 +52,7 @@ public final class SafetyFixtures {
                         BigDecimal.valueOf(1 + i), "pcs", Condition.USED_GOOD, new BigDecimal("2.50"),
                         new BigDecimal("0.3"), null, null));
             }
-            parcels.insert(new Parcel(0, "FIX-" + shipmentId + "-" + p, PackageKind.BOX, shipmentId, null, null,
+            repository.insert(new Package(0, "FIX-" + shipmentId + "-" + p, PackageKind.BOX, shipmentId, null, null,
                     new BigDecimal("10.5"), null, PackageStatus.SEALED, "test", Instant.now()), lines);
         }
     }

@@ -26,16 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.customs.CustomsDocuments;
 import org.shipshape.logic.customs.CustomsFixture;
 import org.shipshape.logic.labels.LabelService;
-import org.shipshape.logic.shipping.ContainerListExport;
+import org.shipshape.logic.shipments.ContainerListExport;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.intake.Category;
+import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
-import org.shipshape.model.intake.HsCode;
+import org.shipshape.model.categories.HsCode;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.PackageKind;
-import org.shipshape.store.intake.CategoryRepository;
+import org.shipshape.store.categories.CategoryRepository;
 
 /**
  * Romanian, Armenian, Cyrillic, Arabic and emoji text goes through labels, customs documents and container lists:
@@ -62,7 +62,7 @@ class UnicodeThroughOutputsTest {
         shipmentId = fixture.shipment(REFERENCE, "MD", Language.RO);
         long toys = new CategoryRepository(workspace.database()).insert(new Category(0, "Jucării " + ARMENIAN,
                 new HsCode("9503.00"), "pcs", null, Set.of(), Map.of(Language.RO, "Jucării și " + CYRILLIC)));
-        fixture.parcel(shipmentId, REFERENCE + "-001", PackageKind.BOX, new Dimensions(60, 40, 40), "14.500", List.of(
+        fixture.pkg(shipmentId, REFERENCE + "-001", PackageKind.BOX, new Dimensions(60, 40, 40), "14.500", List.of(
                 CustomsFixture.line(toys, ROMANIAN, "10", "pcs", Condition.USED_GOOD, "40.00", "4.000", null, null),
                 CustomsFixture.line(toys, ARMENIAN, "5", "pcs", Condition.USED_GOOD, "20.00", "2.000", null, null),
                 CustomsFixture.line(toys, CYRILLIC, "5", "pcs", Condition.NEW, "25.00", "2.000", null, null),

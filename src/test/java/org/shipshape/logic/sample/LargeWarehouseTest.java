@@ -13,8 +13,8 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.store.intake.ItemRepository;
-import org.shipshape.store.packing.ParcelRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 class LargeWarehouseTest {
     private static final LargeWarehouse.Size SMALL = new LargeWarehouse.Size(20, 400, 3, 12, 8);
@@ -83,12 +83,12 @@ class LargeWarehouseTest {
             for (long donor = 1; donor <= SMALL.donors(); donor++) {
                 all.addAll(items.findByDonor(donor));
             }
-            ParcelRepository parcels = new ParcelRepository(workspace.database());
+            PackageRepository packages = new PackageRepository(workspace.database());
             for (var shipment : new ShipmentRepository(workspace.database()).findAll()) {
                 all.add(shipment);
-                for (var parcel : parcels.findByShipment(shipment.id())) {
-                    all.add(parcel);
-                    all.addAll(parcels.linesOf(parcel.id()));
+                for (var pkg : packages.findByShipment(shipment.id())) {
+                    all.add(pkg);
+                    all.addAll(packages.linesOf(pkg.id()));
                 }
             }
             assertThat(all).hasSizeGreaterThan(SMALL.items());

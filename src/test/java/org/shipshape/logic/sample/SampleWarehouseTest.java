@@ -23,18 +23,18 @@ import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.packing.Parcel;
-import org.shipshape.model.shipping.Shipment;
-import org.shipshape.model.shipping.ShipmentStatus;
-import org.shipshape.store.intake.DonorRepository;
-import org.shipshape.store.packing.ParcelRepository;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
+import org.shipshape.store.donors.DonorRepository;
+import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.settings.SettingsRepository;
-import org.shipshape.store.shipping.LoadRepository;
-import org.shipshape.store.shipping.ShipmentRepository;
+import org.shipshape.store.loading.LoadRepository;
+import org.shipshape.store.shipments.ShipmentRepository;
 
 class SampleWarehouseTest {
     @TempDir
@@ -73,13 +73,13 @@ class SampleWarehouseTest {
         SampleWarehouse.load(workspace, Progress.NONE);
 
         ShipmentRepository shipments = new ShipmentRepository(workspace.database());
-        ParcelRepository parcels = new ParcelRepository(workspace.database());
+        PackageRepository packages = new PackageRepository(workspace.database());
         for (CSVRecord row : csv("shipments.csv")) {
             String reference = row.get("reference");
             List<CSVRecord> lines = csv("packages-" + reference + ".csv");
             Shipment shipment = shipments.findByReference(reference).orElseThrow();
             List<ContentLine> stored = new ArrayList<>();
-            parcels.findByShipment(shipment.id()).forEach(p -> stored.addAll(parcels.linesOf(p.id())));
+            packages.findByShipment(shipment.id()).forEach(p -> stored.addAll(packages.linesOf(p.id())));
 
             assertThat(stored).hasSize(lines.size());
             assertThat(sum(stored.stream().map(ContentLine::value).toList()))
@@ -106,7 +106,7 @@ class SampleWarehouseTest {
         Shipment loading = new ShipmentRepository(workspace.database()).findAll().stream()
                 .filter(s -> s.status() == ShipmentStatus.LOADING).findFirst().orElseThrow();
         var loads = new LoadRepository(workspace.database()).loadsOf(loading.id());
-        List<Parcel> loaded = new ParcelRepository(workspace.database()).findByShipment(loading.id()).stream()
+        List<Package> loaded = new PackageRepository(workspace.database()).findByShipment(loading.id()).stream()
                 .filter(p -> p.status() == PackageStatus.LOADED).toList();
         assertThat(loads).isNotEmpty().hasSize(loaded.size());
         assertThat(loads).extracting(l -> l.sequence()).containsExactlyElementsOf(

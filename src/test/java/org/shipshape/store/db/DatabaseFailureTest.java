@@ -1,5 +1,6 @@
 package org.shipshape.store.db;
 
+import org.shipshape.model.safety.OpenFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,16 +19,16 @@ class DatabaseFailureTest {
     void failuresAtOpenAreNamedForWhatThePersonCanDo() {
         Path file = folder.resolve("x.db");
         assertThat(Database.translate(file, new SQLiteException("full", SQLiteErrorCode.SQLITE_FULL)))
-                .satisfies(e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.DISK_FULL))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(OpenFailure.DISK_FULL))
                 .hasMessageContaining("is full; free some space");
         assertThat(Database.translate(file, new SQLiteException("busy", SQLiteErrorCode.SQLITE_BUSY)).reason())
-                .isEqualTo(DatabaseOpenException.Reason.LOCKED);
+                .isEqualTo(OpenFailure.LOCKED);
         assertThat(Database.translate(file, new SQLiteException("ro", SQLiteErrorCode.SQLITE_READONLY)).reason())
-                .isEqualTo(DatabaseOpenException.Reason.READ_ONLY);
+                .isEqualTo(OpenFailure.READ_ONLY);
         assertThat(Database.translate(file, new SQLiteException("bad", SQLiteErrorCode.SQLITE_CORRUPT_INDEX))
-                .reason()).isEqualTo(DatabaseOpenException.Reason.CORRUPT);
+                .reason()).isEqualTo(OpenFailure.CORRUPT);
         assertThat(Database.translate(file, new SQLiteException("nodb", SQLiteErrorCode.SQLITE_NOTADB)).reason())
-                .isEqualTo(DatabaseOpenException.Reason.NOT_A_DATABASE);
+                .isEqualTo(OpenFailure.NOT_A_DATABASE);
     }
 
     @Test

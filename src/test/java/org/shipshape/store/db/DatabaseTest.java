@@ -1,5 +1,6 @@
 package org.shipshape.store.db;
 
+import org.shipshape.model.safety.OpenFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +62,7 @@ class DatabaseTest {
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NOT_A_DATABASE));
+                        e -> assertThat(e.reason()).isEqualTo(OpenFailure.NOT_A_DATABASE));
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -78,7 +79,7 @@ class DatabaseTest {
         }
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NEWER_THAN_APP));
+                        e -> assertThat(e.reason()).isEqualTo(OpenFailure.NEWER_THAN_APP));
     }
 
     @Test
@@ -86,7 +87,7 @@ class DatabaseTest {
         Path file = folder.resolve("missing").resolve("x.db");
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.CANNOT_CREATE));
+                        e -> assertThat(e.reason()).isEqualTo(OpenFailure.CANNOT_CREATE));
         assertThat(Files.exists(file.getParent())).isFalse();
     }
 

@@ -1,5 +1,7 @@
 package org.shipshape.store.intake;
 
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.donors.DonorRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
-import org.shipshape.model.intake.Donor;
-import org.shipshape.model.intake.DonorKind;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
 import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.store.db.Database;
 

@@ -1,0 +1,44 @@
+package org.shipshape.cli.app;
+
+import org.shipshape.cli.common.ExitCode;
+import java.io.PrintWriter;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.workspace.WorkspaceOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns failures into one plain line on stderr and the documented exit code; details only with --verbose. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    private final ShipshapeCommand root;
+
+    ErrorHandler(ShipshapeCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        int code;
+        if (ex instanceof UserInputException rejected) {
+            rejected.problems().forEach(err::println);
+            code = ExitCode.REJECTED;
+        } else if (ex instanceof WorkspaceOpenException unavailable) {
+            err.println(unavailable.getMessage());
+            code = ExitCode.DATABASE_UNAVAILABLE;
+        } else {
+            err.println("Shipshape stopped: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
+                    : ex.getMessage()));
+            LOG.error("Command failed", ex);
+            code = ExitCode.REJECTED;
+        }
+        if (root.verbose()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,79 @@
+package org.shipshape.cli.categories;
+
+import org.shipshape.cli.common.RootOptions;
+import org.shipshape.cli.common.ExitCode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.shipshape.logic.categories.CategoryService;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.categories.Category;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code shipshape categories}: the category names (with HS code and unit) that import files may use. */
+@Command(name = "categories", mixinStandardHelpOptions = true,
+        description = "List the categories of goods (name, HS code, unit); their names are what import files use.")
+public final class CategoriesCommand implements Callable<Integer> {
+    enum Format { table, csv }
+
+    @ParentCommand
+    private RootOptions root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (aligned columns, default) or csv (header name,hs_code,unit).")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        List<Category> categories;
+        try (Workspace workspace = root.openWorkspace()) {
+            categories = new CategoryService(workspace).all();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.csv) {
+            printCsv(out, categories);
+        } else {
+            printTable(out, categories);
+        }
+        out.flush();
+        return ExitCode.DONE;
+    }
+
+    private static void printCsv(PrintWriter out, List<Category> categories) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            printer.printRecord("name", "hs_code", "unit");
+            for (Category category : categories) {
+                printer.printRecord(category.name(), hsCode(category), category.defaultUnit());
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void printTable(PrintWriter out, List<Category> categories) {
+        int width = Math.max("Name".length(), categories.stream().mapToInt(c -> c.name().length()).max().orElse(0));
+        String line = "%-" + width + "s  %-7s  %s%n";
+        out.printf(line, "Name", "HS code", "Unit");
+        for (Category category : categories) {
+            out.printf(line, category.name(), hsCode(category), category.defaultUnit());
+        }
+        out.printf("%d categories%n", categories.size());
+    }
+
+    private static String hsCode(Category category) {
+        return category.hsCode() == null ? "" : category.hsCode().value();
+    }
+}

@@ -1,0 +1,24 @@
+package org.shipshape.cli.common;
+
+import java.nio.file.Path;
+import org.shipshape.logic.workspace.Workspace;
+
+/**
+ * What every command takes from the top-level {@code shipshape} command: the database to open and who works on it.
+ * Commands see this interface, not the top-level command, so the command packages do not depend on each other.
+ */
+public interface RootOptions {
+    /** Opens the database named by --db (or the default one) as --read-only says; the caller closes it. */
+    Workspace openWorkspace();
+
+    /** Opens the database read-only whatever --read-only says, for commands that never write. */
+    Workspace openWorkspaceReadOnly();
+
+    Path databaseFile();
+
+    boolean readOnly();
+
+    String userName();
+
+    boolean verbose();
+}

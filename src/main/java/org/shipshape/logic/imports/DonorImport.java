@@ -1,0 +1,89 @@
+package org.shipshape.logic.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shipshape.logic.io.CsvTable;
+import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.donors.Donor;
+import org.shipshape.model.donors.DonorKind;
+import org.shipshape.store.donors.DonorRepository;
+
+/**
+ * Imports donors from a spreadsheet saved as CSV: columns {@code name, kind, email, phone, address, notes}, matched
+ * by name ignoring case; only {@code name} is required, {@code kind} defaults to individual. A donor whose name is
+ * already known (or repeats an earlier row) is skipped with a note, so re-importing an updated list is safe.
+ */
+public final class DonorImport implements SpreadsheetImport<Donor> {
+    public static final String KIND = "donors";
+    private final Workspace workspace;
+
+    public DonorImport(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @Override
+    public ImportPreview<Donor> preview(Path file, Progress progress) {
+        ImportFile input = ImportFile.read(file, List.of("name"));
+        List<Donor> donors = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int dataRows = 0;
+        if (input.readable() && input.problems.isEmpty()) {
+            Set<String> known = new HashSet<>();
+            new DonorRepository(workspace.database()).findAll().forEach(d -> known.add(ItemImport.key(d.name())));
+            Map<String, Long> firstRow = new HashMap<>();
+            dataRows = input.table.rows().size();
+            for (CsvTable.Row row : input.table.rows()) {
+                progress.checkCancelled();
+                if (!input.checkShape(row)) {
+                    continue;
+                }
+                int problemsBefore = input.problems.size();
+                String name = input.required(row, "name");
+                DonorKind kind = input.code(row, "kind", DonorKind.class);
+                String email = input.optional(row, "email");
+                if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+                    input.problem(row, "email", "\"" + email + "\" is not an e-mail address; write it like"
+                            + " name@example.org or leave it empty");
+                }
+                if (input.problems.size() > problemsBefore) {
+                    continue;
+                }
+                String key = ItemImport.key(name);
+                if (known.contains(key)) {
+                    notes.add(input.table.problem(row, "name", "\"" + name + "\" is already a donor; row skipped"));
+                } else if (firstRow.containsKey(key)) {
+                    notes.add(input.table.problem(row, "name", "\"" + name + "\" repeats row " + firstRow.get(key)
+                            + "; row skipped"));
+                } else {
+                    firstRow.put(key, row.number());
+                    donors.add(new Donor(0, name, kind == null ? DonorKind.INDIVIDUAL : kind, email,
+                            input.optional(row, "phone"), input.optional(row, "address"), input.optional(row, "notes")));
+                }
+            }
+        }
+        return ImportBatches.preview(workspace, KIND, input, dataRows, donors, notes);
+    }
+
+    @Override
+    public ImportResult write(ImportPreview<Donor> preview, boolean allowDuplicate, Progress progress) {
+        return ImportBatches.write(workspace, preview, allowDuplicate, batchId -> {
+            DonorRepository donors = new DonorRepository(workspace.database());
+            int written = 0;
+            for (Donor donor : preview.rows()) {
+                if (written % 500 == 0) {
+                    progress.checkCancelled();
+                    progress.update(written, preview.rows().size(), "Writing donor " + (written + 1));
+                }
+                donors.insert(donor);
+                written++;
+            }
+            return new ImportResult(preview.fileName(), written, written, preview.dataRows() - written, batchId);
+        });
+    }
+}

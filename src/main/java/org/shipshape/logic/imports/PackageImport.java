@@ -1,0 +1,292 @@
+package org.shipshape.logic.imports;
+
+import org.shipshape.logic.shipments.ShipmentService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.shipshape.logic.io.CsvTable;
+import org.shipshape.logic.io.LenientParsing;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.CodedEnum;
+import org.shipshape.model.categories.Category;
+import org.shipshape.model.intake.Condition;
+import org.shipshape.model.categories.HsCode;
+import org.shipshape.model.packing.ContentLine;
+import org.shipshape.model.packing.Dimensions;
+import org.shipshape.model.packing.HandlingMark;
+import org.shipshape.model.packing.PackageKind;
+import org.shipshape.model.packing.PackageStatus;
+import org.shipshape.model.packing.Package;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.store.shipments.ShipmentContentsRepository;
+import org.shipshape.store.shipments.ShipmentContentsRepository.NewPackage;
+
+/**
+ * Imports packages packed elsewhere from a CSV with one row per content line. All or nothing: every problem is
+ * reported as "FILE:ROW: column: message" and nothing is saved unless the whole file is right. Package-level
+ * columns (kind, sizes, gross_kg, marks) may be left empty on a package's later rows; when given they must agree
+ * with its first row. Imported packages arrive sealed, ready to load.
+ */
+public final class PackageImport {
+    public static final List<String> REQUIRED = List.of("package", "kind", "gross_kg", "category", "description",
+            "quantity", "condition", "value");
+    public static final List<String> COLUMNS = List.of("package", "kind", "length_cm", "width_cm", "height_cm",
+            "gross_kg", "marks", "category", "description", "quantity", "unit", "condition", "value", "net_kg",
+            "hs_code");
+    private static final List<String> PACKAGE_FIELDS = List.of("kind", "length_cm", "width_cm", "height_cm",
+            "gross_kg", "marks");
+
+    private final Workspace workspace;
+
+    public PackageImport(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public record Result(int packages, int lines) {
+    }
+
+    /** One package being read: its first row's fields and the lines found so far. */
+    private static final class Draft {
+        final String number;
+        final long firstRow;
+        final Map<String, String> fields = new HashMap<>();
+        final List<ContentLine> lines = new ArrayList<>();
+        Package pkg;
+
+        Draft(String number, long firstRow) {
+            this.number = number;
+            this.firstRow = firstRow;
+        }
+    }
+
+    public Result importFile(String fileName, byte[] bytes, String shipmentReference) {
+        Shipment shipment = new ShipmentService(workspace).require(shipmentReference);
+        if (shipment.status().isLocked()) {
+            throw new UserInputException("Shipment " + shipment.reference() + " is " + shipment.status().code()
+                    + "; packages cannot be added. Reopen it (with a reason) first.");
+        }
+        CsvTable table = CsvTable.parse(fileName, bytes);
+        List<String> problems = new ArrayList<>();
+        for (String column : REQUIRED) {
+            if (table.column(column).isEmpty()) {
+                problems.add(fileName + ": column " + column + " is missing; the header must name "
+                        + String.join(", ", COLUMNS) + ".");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        if (table.rows().isEmpty()) {
+            throw new UserInputException(fileName + ": the file has no data rows; one row per content line.");
+        }
+        CategoryRepository categories = new CategoryRepository(workspace.database());
+        PackageRepository repository = new PackageRepository(workspace.database());
+        Map<String, Optional<Category>> categoryByName = new HashMap<>();
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Instant now = Instant.now();
+        for (CsvTable.Row row : table.rows()) {
+            String number = table.cell(row, "package");
+            if (number.isEmpty()) {
+                problems.add(table.problem(row, "package", "the package number is empty; every row names its package."));
+                continue;
+            }
+            String key = number.toUpperCase(Locale.ROOT);
+            Draft draft = drafts.get(key);
+            if (draft == null) {
+                draft = new Draft(number, row.number());
+                drafts.put(key, draft);
+                for (String field : PACKAGE_FIELDS) {
+                    draft.fields.put(field, table.cell(row, field));
+                }
+                if (repository.findByNumber(number).isPresent()) {
+                    problems.add(table.problem(row, "package", "package " + number + " already exists; give the"
+                            + " packages of this file new numbers or leave them out."));
+                }
+                draft.pkg = readPackage(table, row, shipment, number, now, problems);
+            } else {
+                for (String field : PACKAGE_FIELDS) {
+                    String value = table.cell(row, field);
+                    String first = draft.fields.get(field);
+                    if (!value.isEmpty() && !sameValue(field, value, first)) {
+                        problems.add(table.problem(row, field, "package " + number + " has '" + first + "' on row "
+                                + draft.firstRow + " but '" + value + "' here; rows of one package must agree"
+                                + " (or leave the cell empty)."));
+                    }
+                }
+            }
+            ContentLine line = readLine(table, row, categories, categoryByName, problems);
+            if (line != null) {
+                draft.lines.add(line);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        List<NewPackage> packages = drafts.values().stream().map(d -> new NewPackage(d.pkg, d.lines)).toList();
+        new ShipmentContentsRepository(workspace.database()).insertAll(packages);
+        return new Result(packages.size(), packages.stream().mapToInt(p -> p.lines().size()).sum());
+    }
+
+    private static boolean sameValue(String field, String value, String first) {
+        if (field.equals("marks")) {
+            return Objects.equals(marks(value), marks(first));
+        }
+        if (field.equals("kind")) {
+            return value.equalsIgnoreCase(first);
+        }
+        try {
+            Optional<BigDecimal> a = LenientParsing.decimal(value);
+            Optional<BigDecimal> b = LenientParsing.decimal(first);
+            return a.isPresent() && b.isPresent() && a.get().compareTo(b.get()) == 0;
+        } catch (IllegalArgumentException e) {
+            return value.equals(first);
+        }
+    }
+
+    private static Set<HandlingMark> marks(String text) {
+        EnumSet<HandlingMark> result = EnumSet.noneOf(HandlingMark.class);
+        for (String code : text.split(";")) {
+            if (!code.isBlank()) {
+                CodedEnum.fromCode(HandlingMark.class, code).ifPresent(result::add);
+            }
+        }
+        return result;
+    }
+
+    private Package readPackage(CsvTable table, CsvTable.Row row, Shipment shipment, String number, Instant now,
+                              List<String> problems) {
+        int before = problems.size();
+        PackageKind kind = CodedEnum.fromCode(PackageKind.class, table.cell(row, "kind")).orElse(null);
+        if (kind == null) {
+            problems.add(table.problem(row, "kind", "'" + table.cell(row, "kind") + "' is not a package kind; use "
+                    + CodedEnum.codes(PackageKind.class) + "."));
+        }
+        Dimensions dimensions = null;
+        Integer[] sizes = new Integer[3];
+        String[] sizeColumns = {"length_cm", "width_cm", "height_cm"};
+        int given = 0;
+        for (int i = 0; i < 3; i++) {
+            sizes[i] = wholePositive(table, row, sizeColumns[i], problems);
+            given += table.cell(row, sizeColumns[i]).isEmpty() ? 0 : 1;
+        }
+        if (given != 0 && given != 3) {
+            problems.add(table.problem(row, "length_cm", "give length, width and height together, or leave all"
+                    + " three empty."));
+        } else if (given == 3 && sizes[0] != null && sizes[1] != null && sizes[2] != null) {
+            dimensions = new Dimensions(sizes[0], sizes[1], sizes[2]);
+        }
+        BigDecimal gross = positive(table, row, "gross_kg", true, problems);
+        Set<HandlingMark> marks = EnumSet.noneOf(HandlingMark.class);
+        for (String code : table.cell(row, "marks").split(";")) {
+            if (code.isBlank()) {
+                continue;
+            }
+            Optional<HandlingMark> mark = CodedEnum.fromCode(HandlingMark.class, code);
+            if (mark.isEmpty()) {
+                problems.add(table.problem(row, "marks", "'" + code.trim() + "' is not a handling mark; use "
+                        + CodedEnum.codes(HandlingMark.class) + ", separated by ;."));
+            } else {
+                marks.add(mark.get());
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Package(0, number, kind, shipment.id(), null, dimensions, gross, marks, PackageStatus.SEALED,
+                workspace.user(), now);
+    }
+
+    private static ContentLine readLine(CsvTable table, CsvTable.Row row, CategoryRepository categories,
+                                        Map<String, Optional<Category>> categoryByName, List<String> problems) {
+        int before = problems.size();
+        String categoryName = table.cell(row, "category");
+        Category category = null;
+        if (categoryName.isEmpty()) {
+            problems.add(table.problem(row, "category", "the category is empty; name one of the categories."));
+        } else {
+            category = categoryByName.computeIfAbsent(categoryName.toLowerCase(Locale.ROOT),
+                    k -> categories.findByName(categoryName)).orElse(null);
+            if (category == null) {
+                problems.add(table.problem(row, "category", "there is no category '" + categoryName
+                        + "'; use a category name from the intake screen."));
+            }
+        }
+        String description = table.cell(row, "description");
+        if (description.isEmpty()) {
+            problems.add(table.problem(row, "description", "the description is empty; describe the goods plainly,"
+                    + " such as \"men's cotton shirts, used\"."));
+        }
+        BigDecimal quantity = positive(table, row, "quantity", true, problems);
+        Condition condition = CodedEnum.fromCode(Condition.class, table.cell(row, "condition")).orElse(null);
+        if (condition == null) {
+            problems.add(table.problem(row, "condition", "'" + table.cell(row, "condition")
+                    + "' is not a condition; use " + CodedEnum.codes(Condition.class) + "."));
+        }
+        BigDecimal value = positive(table, row, "value", true, problems);
+        BigDecimal net = positive(table, row, "net_kg", false, problems);
+        String hsCode = null;
+        try {
+            Optional<HsCode> parsed = HsCode.parse(table.cell(row, "hs_code"));
+            hsCode = parsed.map(HsCode::value).orElse(category == null || category.hsCode() == null ? null
+                    : category.hsCode().value());
+        } catch (IllegalArgumentException e) {
+            problems.add(table.problem(row, "hs_code", e.getMessage() + "."));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String unit = table.cell(row, "unit").isEmpty() ? category.defaultUnit() : table.cell(row, "unit");
+        return new ContentLine(0, 0, 0, category.id(), description, quantity, unit, condition, value, net, hsCode,
+                null);
+    }
+
+    private static BigDecimal positive(CsvTable table, CsvTable.Row row, String column, boolean required,
+                                       List<String> problems) {
+        String text = table.cell(row, column);
+        try {
+            Optional<BigDecimal> value = LenientParsing.decimal(text);
+            if (value.isEmpty()) {
+                if (required) {
+                    problems.add(table.problem(row, column, column.equals("value")
+                            ? "the value is empty; a donation still has a customs value, enter an estimate."
+                            : "the cell is empty; enter a number greater than 0."));
+                }
+                return null;
+            }
+            if (value.get().signum() <= 0) {
+                problems.add(table.problem(row, column, column.equals("value")
+                        ? "the value is " + text + "; a donation still has a customs value, never zero."
+                        : text + " must be greater than 0."));
+                return null;
+            }
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            problems.add(table.problem(row, column, e.getMessage() + "."));
+            return null;
+        }
+    }
+
+    private static Integer wholePositive(CsvTable table, CsvTable.Row row, String column, List<String> problems) {
+        BigDecimal value = positive(table, row, column, false, problems);
+        if (value == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            problems.add(table.problem(row, column, value.toPlainString() + " is not whole; give sizes in whole cm."));
+            return null;
+        }
+        return value.intValueExact();
+    }
+}

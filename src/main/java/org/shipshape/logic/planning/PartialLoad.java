@@ -1,0 +1,336 @@
+package org.shipshape.logic.planning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A partial packing: placed blocks, boxes left per type, payload left and the free space as a list of
+ * maximal cuboids. With full support every free cuboid has a floor that is completely supported (container
+ * floor or the top area of one block), so a block put on a free cuboid's floor is always supported.
+ */
+final class PartialLoad {
+    /** A free cuboid [x1, x2) x [y1, y2) x [z1, z2); items heavier than {@code weightLimit} may not enter it. */
+    record Space(int x1, int y1, int z1, int x2, int y2, int z2, double weightLimit) {
+        int dx() {
+            return x2 - x1;
+        }
+
+        int dy() {
+            return y2 - y1;
+        }
+
+        int dz() {
+            return z2 - z1;
+        }
+
+        long volume() {
+            return (long) dx() * dy() * dz();
+        }
+
+        boolean within(Space other) {
+            return x1 >= other.x1 && y1 >= other.y1 && z1 >= other.z1 && x2 <= other.x2 && y2 <= other.y2
+                    && z2 <= other.z2 && weightLimit <= other.weightLimit;
+        }
+    }
+
+    /** Placed blocks as a shared linked list, newest first, so copying a state is cheap. */
+    record PlacedBlock(Block block, int x, int y, int z, PlacedBlock previous) {
+    }
+
+    private final Instance instance;
+    private List<Space> spaces;
+    private final int[] remaining;
+    private double payloadLeft;
+    private long volume;
+    private PlacedBlock placed;
+    private int smallestSide;
+    /** How far from the back wall the placed blocks reach. */
+    private int reach;
+
+    PartialLoad(Instance instance) {
+        this.instance = instance;
+        this.spaces = new ArrayList<>();
+        spaces.add(new Space(0, 0, 0, instance.length(), instance.width(), instance.height(),
+                Double.POSITIVE_INFINITY));
+        this.remaining = instance.types().stream().mapToInt(CargoType::count).toArray();
+        this.payloadLeft = instance.payloadKg();
+        this.smallestSide = computeSmallestSide();
+    }
+
+    private PartialLoad(PartialLoad other) {
+        this.instance = other.instance;
+        this.spaces = new ArrayList<>(other.spaces);
+        this.remaining = other.remaining.clone();
+        this.payloadLeft = other.payloadLeft;
+        this.volume = other.volume;
+        this.placed = other.placed;
+        this.smallestSide = other.smallestSide;
+        this.reach = other.reach;
+    }
+
+    PartialLoad copy() {
+        return new PartialLoad(this);
+    }
+
+    long volume() {
+        return volume;
+    }
+
+    /**
+     * How good the packing is: more volume first; when filling from the back wall, of equal volumes the one
+     * reaching less far towards the door, so that a part load stays compact and leaves the door end free.
+     */
+    long score() {
+        long compactness = instance.fromBackWall() ? instance.length() - reach : 0;
+        return volume * (instance.length() + 1L) + compactness;
+    }
+
+    PlacedBlock placed() {
+        return placed;
+    }
+
+    boolean hasSpaces() {
+        return !spaces.isEmpty();
+    }
+
+    /**
+     * The free cuboid to fill next: the one whose nearest corner is closest to a container corner,
+     * compared as sorted distance triples, larger volume first on ties (Fanslau and Bortfeldt's rule). When
+     * filling from the back wall only, the door end does not count as a corner.
+     */
+    Space nextSpace() {
+        Space best = null;
+        int[] bestDistance = null;
+        for (Space space : spaces) {
+            int[] distance = anchorDistance(space);
+            if (best == null || compare(distance, bestDistance) < 0
+                    || (compare(distance, bestDistance) == 0 && space.volume() > best.volume())) {
+                best = space;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private int[] anchorDistance(Space space) {
+        int[] d = {instance.fromBackWall() ? space.x1() : Math.min(space.x1(), instance.length() - space.x2()),
+                Math.min(space.y1(), instance.width() - space.y2()), space.z1()};
+        Arrays.sort(d);
+        return d;
+    }
+
+    private static int compare(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return Integer.compare(a[i], b[i]);
+            }
+        }
+        return 0;
+    }
+
+    void dropSpace(Space space) {
+        spaces.remove(space);
+    }
+
+    boolean fits(Block block, Space space) {
+        return block.dx <= space.dx() && block.dy <= space.dy() && block.dz <= space.dz()
+                && block.heaviestItemKg <= space.weightLimit() && block.availableIn(remaining)
+                && weightOf(block) <= payloadLeft - PAYLOAD_ROUNDING_KG;
+    }
+
+    /** Keeps sums of differences of prefix sums from rounding a load a hair over the payload. */
+    private static final double PAYLOAD_ROUNDING_KG = 1e-6;
+
+    /** What the block weighs here: each type's items are taken lightest first, so it depends on what is used. */
+    double weightOf(Block block) {
+        double kg = 0;
+        for (int i = 0; i < block.typeIndexes.length; i++) {
+            CargoType type = instance.types().get(block.typeIndexes[i]);
+            kg += type.weightOfNext(type.count() - remaining[type.index], block.typeCounts[i]);
+        }
+        return kg;
+    }
+
+    /** Puts the block into the space's corner nearest to a container corner. */
+    void place(Block block, Space space) {
+        int x = instance.fromBackWall() || space.x1() <= instance.length() - space.x2()
+                ? space.x1() : space.x2() - block.dx;
+        int y = space.y1() <= instance.width() - space.y2() ? space.y1() : space.y2() - block.dy;
+        int z = space.z1();
+        payloadLeft -= weightOf(block);
+        for (int i = 0; i < block.typeIndexes.length; i++) {
+            remaining[block.typeIndexes[i]] -= block.typeCounts[i];
+        }
+        volume += block.volume;
+        placed = new PlacedBlock(block, x, y, z, placed);
+        reach = Math.max(reach, x + block.dx);
+        smallestSide = computeSmallestSide();
+        cutSpaces(block, x, y, z);
+    }
+
+    /**
+     * Marks a cuboid as taken by an item that was loaded before planning started. Call in loading order
+     * (every item after those it rests on), so that the space above an item is cut by what stands on it.
+     */
+    void occupy(int x, int y, int z, int dx, int dy, int dz, boolean stackable, double topWeightLimit,
+                double weightKg) {
+        payloadLeft -= weightKg;
+        cutSpaces(x, y, z, x + dx, y + dy, z + dz, stackable ? dx : 0, stackable ? dy : 0, topWeightLimit);
+    }
+
+    private void cutSpaces(Block block, int x, int y, int z) {
+        cutSpaces(x, y, z, x + block.dx, y + block.dy, z + block.dz, block.topDx, block.topDy,
+                block.topWeightLimit);
+    }
+
+    private void cutSpaces(int x, int y, int z, int bx2, int by2, int bz2, int topDx, int topDy,
+                           double topWeightLimit) {
+        List<Space> kept = new ArrayList<>(spaces.size() + 8);
+        List<Space> pieces = new ArrayList<>();
+        for (Space s : spaces) {
+            if (x >= s.x2() || bx2 <= s.x1() || y >= s.y2() || by2 <= s.y1() || z >= s.z2() || bz2 <= s.z1()) {
+                kept.add(s);
+                continue;
+            }
+            double limit = s.weightLimit();
+            addIfUseful(pieces, new Space(s.x1(), s.y1(), s.z1(), x, s.y2(), s.z2(), limit));
+            addIfUseful(pieces, new Space(bx2, s.y1(), s.z1(), s.x2(), s.y2(), s.z2(), limit));
+            addIfUseful(pieces, new Space(s.x1(), s.y1(), s.z1(), s.x2(), y, s.z2(), limit));
+            addIfUseful(pieces, new Space(s.x1(), by2, s.z1(), s.x2(), s.y2(), s.z2(), limit));
+            addIfUseful(pieces, new Space(s.x1(), s.y1(), s.z1(), s.x2(), s.y2(), z, limit));
+            addIfUseful(pieces, spaceAbove(s, x, y, bz2, topDx, topDy, topWeightLimit));
+        }
+        int unaffected = kept.size();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!containedInAnother(i, pieces, kept, unaffected)) {
+                kept.add(pieces.get(i));
+            }
+        }
+        if (instance.fullSupport()) {
+            joinRaisedFloors(kept, unaffected);
+        }
+        spaces = kept;
+    }
+
+    /** The part of a free cuboid above the block; with full support only above the block's top area. */
+    private Space spaceAbove(Space s, int x, int y, int top, int topDx, int topDy, double topWeightLimit) {
+        if (top >= s.z2()) {
+            return null;
+        }
+        if (!instance.fullSupport()) {
+            return new Space(s.x1(), s.y1(), top, s.x2(), s.y2(), s.z2(), s.weightLimit());
+        }
+        if (topDx == 0 || topDy == 0) {
+            return null;
+        }
+        int x1 = Math.max(s.x1(), x);
+        int y1 = Math.max(s.y1(), y);
+        int x2 = Math.min(s.x2(), x + topDx);
+        int y2 = Math.min(s.y2(), y + topDy);
+        if (x1 >= x2 || y1 >= y2) {
+            return null;
+        }
+        return new Space(x1, y1, top, x2, y2, s.z2(), Math.min(s.weightLimit(), topWeightLimit));
+    }
+
+    private void addIfUseful(List<Space> pieces, Space piece) {
+        if (piece != null && piece.dx() >= smallestSide && piece.dy() >= smallestSide
+                && piece.dz() >= smallestSide) {
+            pieces.add(piece);
+        }
+    }
+
+    /**
+     * With full support a free cuboid above a block only covers that block's top. Where two such cuboids have
+     * floors at the same height and touch or overlap, their floors together carry a wider cuboid: add it,
+     * so that a block can stand across two blocks of equal height. New cuboids are joined with all others,
+     * and joins are joined again, up to a fixed number to bound the work.
+     */
+    private void joinRaisedFloors(List<Space> spaces, int firstNew) {
+        int joinsLeft = MAX_JOINS_PER_PLACEMENT;
+        for (int i = firstNew; i < spaces.size() && joinsLeft > 0; i++) {
+            Space a = spaces.get(i);
+            if (a.z1() == 0) {
+                continue;
+            }
+            for (int j = 0; j < spaces.size() && joinsLeft > 0; j++) {
+                Space b = spaces.get(j);
+                if (j == i || b.z1() != a.z1()) {
+                    continue;
+                }
+                Space joined = joinAlongX(a, b);
+                if (joined == null) {
+                    joined = joinAlongX(swapXy(a), swapXy(b));
+                    joined = joined == null ? null : swapXy(joined);
+                }
+                if (joined != null && isNewAndUseful(joined, spaces)) {
+                    spaces.add(joined);
+                    joinsLeft--;
+                }
+            }
+        }
+    }
+
+    private static final int MAX_JOINS_PER_PLACEMENT = 24;
+
+    /** The cuboid spanning both along x over their common y range, or null when they do not touch. */
+    private static Space joinAlongX(Space a, Space b) {
+        if (a.x1() > b.x2() || b.x1() > a.x2()) {
+            return null;
+        }
+        int y1 = Math.max(a.y1(), b.y1());
+        int y2 = Math.min(a.y2(), b.y2());
+        int x1 = Math.min(a.x1(), b.x1());
+        int x2 = Math.max(a.x2(), b.x2());
+        if (y1 >= y2 || (x1 == a.x1() && x2 == a.x2()) || (x1 == b.x1() && x2 == b.x2())) {
+            return null;
+        }
+        return new Space(x1, y1, a.z1(), x2, y2, Math.min(a.z2(), b.z2()), Math.min(a.weightLimit(), b.weightLimit()));
+    }
+
+    private static Space swapXy(Space s) {
+        return new Space(s.y1(), s.x1(), s.z1(), s.y2(), s.x2(), s.z2(), s.weightLimit());
+    }
+
+    private boolean isNewAndUseful(Space joined, List<Space> spaces) {
+        if (joined.dx() < smallestSide || joined.dy() < smallestSide || joined.dz() < smallestSide) {
+            return false;
+        }
+        for (Space other : spaces) {
+            if (joined.within(other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when piece i lies inside an unaffected space or another piece; of equal pieces the first stays. */
+    private static boolean containedInAnother(int i, List<Space> pieces, List<Space> kept, int unaffected) {
+        Space piece = pieces.get(i);
+        for (int k = 0; k < unaffected; k++) {
+            if (piece.within(kept.get(k))) {
+                return true;
+            }
+        }
+        for (int j = 0; j < pieces.size(); j++) {
+            Space other = pieces.get(j);
+            if (j != i && piece.within(other) && (j < i || !other.within(piece))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int computeSmallestSide() {
+        int smallest = Integer.MAX_VALUE;
+        for (CargoType type : instance.types()) {
+            if (remaining[type.index] > 0) {
+                for (int[] orientation : type.orientations) {
+                    smallest = Math.min(smallest, Math.min(orientation[0], Math.min(orientation[1], orientation[2])));
+                }
+            }
+        }
+        return smallest;
+    }
+}

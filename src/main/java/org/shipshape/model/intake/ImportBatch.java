@@ -1,8 +1,0 @@
-package org.shipshape.model.intake;
-
-import java.time.Instant;
-
-/** One imported file, kept so that importing the same file twice is noticed. */
-public record ImportBatch(long id, String kind, String fileName, String sha256, long rowCount, Instant importedAt,
-                          String importedBy) {
-}

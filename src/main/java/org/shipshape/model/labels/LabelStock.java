@@ -1,0 +1,27 @@
+package org.shipshape.model.labels;
+
+import java.util.Objects;
+
+/**
+ * A label stock as data: the page, how labels sit on it (columns, rows, margins, pitch) and the per-printer
+ * calibration offset. All lengths in millimetres.
+ *
+ * @param dpi     printer resolution when known (thermal printers), so bars are a whole number of dots; or null
+ * @param printer the printer last used for this stock, or null
+ */
+public record LabelStock(String code, String name, double pageWidthMm, double pageHeightMm, int columns, int rows,
+                         double labelWidthMm, double labelHeightMm, double marginLeftMm, double marginTopMm,
+                         double pitchXMm, double pitchYMm, double offsetXMm, double offsetYMm, Integer dpi,
+                         String printer) {
+    public LabelStock {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        if (columns < 1 || rows < 1) {
+            throw new IllegalArgumentException("Label stock " + code + " needs at least one column and one row");
+        }
+    }
+
+    public int labelsPerPage() {
+        return columns * rows;
+    }
+}

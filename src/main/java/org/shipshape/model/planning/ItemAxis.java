@@ -1,6 +1,0 @@
-package org.shipshape.model.planning;
-
-/** One of the three sides of an item as it was measured; used to say which side may point up. */
-public enum ItemAxis {
-    LENGTH, WIDTH, HEIGHT
-}

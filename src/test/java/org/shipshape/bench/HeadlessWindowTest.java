@@ -1,0 +1,36 @@
+package org.shipshape.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.logic.workspace.StartupOptions;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The bench's window start: the real main window opens headless and is closed again afterwards. */
+class HeadlessWindowTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void opensTheMainWindowAndClosesItAgain() throws Exception {
+        // TestFX owns the toolkit in tests (other screen tests share this JVM); startToolkit must accept that
+        FxToolkit.registerPrimaryStage();
+        HeadlessWindow.startToolkit();
+        Path database = folder.resolve("t.db");
+
+        Duration first = HeadlessWindow.openMainWindow(new StartupOptions(database, false, "Bench volunteer"));
+        Duration second = HeadlessWindow.openMainWindow(new StartupOptions(database, false, "Bench volunteer"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(first).isPositive();
+        assertThat(second).isPositive();
+        assertThat(database).exists();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().noneMatch(Window::isShowing)).get())
+                .as("no window left open").isTrue();
+    }
+}

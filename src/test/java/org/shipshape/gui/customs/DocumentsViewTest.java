@@ -1,0 +1,142 @@
+package org.shipshape.gui.customs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.gui.common.DialogService;
+import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.task.CurrentThreadTaskExecutor;
+import org.shipshape.logic.customs.CustomsFixture;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.customs.PackProblem;
+import org.shipshape.model.intake.Condition;
+import org.shipshape.model.packing.Dimensions;
+import org.shipshape.model.packing.PackageKind;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DocumentsViewTest {
+    @TempDir
+    static Path folder;
+    private Workspace workspace;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory(folder, "db");
+        workspace = Workspace.open(dir.resolve("t.db"), false, "Test volunteer");
+        CustomsFixture fixture = new CustomsFixture(workspace);
+        long ready = fixture.completeShipment("MLI-2026-01", Language.FR);
+        long blocked = fixture.shipment("MDA-2026-01", "MD", Language.RO);
+        fixture.pkg(blocked, "MDA-001", PackageKind.BOX, new Dimensions(40, 30, 30), "5.000", List.of(
+                CustomsFixture.line(fixture.categoryId("Soft toys"), "Plush bears", "12", "pcs", Condition.USED_GOOD,
+                        "0", "2.000", null, null)));
+        assertThat(ready).isPositive();
+        dialogs.folder = Files.createTempDirectory(folder, "out");
+        DocumentsView view = new DocumentsView(new GuiContext(workspace, new CurrentThreadTaskExecutor(), dialogs,
+                () -> { }));
+        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void aShipmentWithBlockingProblemsListsThemAndDisablesTheFinalPack(FxRobot robot) {
+        robot.interact(() -> shipmentBox(robot).setValue("MDA-2026-01"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<PackProblem> problems = robot.lookup("#documents-problems").queryListView();
+        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && p.problem().contains("value of zero"));
+        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && p.problem().contains("forwarder"));
+        assertThat(robot.lookup("#documents-write-final").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#documents-write-draft").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void writingTheFinalPackStoresARevisionAndOpensThePackingList(FxRobot robot) {
+        robot.interact(() -> shipmentBox(robot).setValue("MLI-2026-01"));
+        Button finalPack = robot.lookup("#documents-write-final").queryButton();
+        assertThat(finalPack.isDisabled()).isFalse();
+
+        robot.clickOn(finalPack);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.opened).containsExactly(dialogs.folder.resolve("packing-list.pdf"));
+        assertThat(Files.exists(dialogs.folder.resolve("proforma-invoice.pdf"))).isTrue();
+        assertThat(robot.lookup("#documents-revisions").queryListView().getItems()).hasSize(6);
+        assertThat(robot.lookup("#documents-status").queryLabeled().getText()).contains("revision 1");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static javafx.scene.control.ComboBox<String> shipmentBox(FxRobot robot) {
+        return (javafx.scene.control.ComboBox<String>) robot.lookup("#documents-shipment").query();
+    }
+
+    /** Answers folder choices with a fixed folder and records what would have been shown. */
+    static final class RecordingDialogs implements DialogService {
+        Path folder;
+        final List<Path> opened = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public void showError(String sentence, Throwable detail) {
+            errors.add(sentence);
+        }
+
+        @Override
+        public void showInformation(String title, String text) {
+        }
+
+        @Override
+        public boolean confirm(String title, String text, String actionButton, String keepButton) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> askText(String title, String prompt, String initialValue) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
+                                               String extension) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... extensions) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.ofNullable(folder);
+        }
+
+        @Override
+        public void openInSystemViewer(Path file) {
+            opened.add(file);
+        }
+    }
+}

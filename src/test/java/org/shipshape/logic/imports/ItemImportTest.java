@@ -1,0 +1,233 @@
+package org.shipshape.logic.imports;
+
+import org.shipshape.bench.ItemCsvGenerator;
+import org.shipshape.logic.intake.IntakeService;
+import org.shipshape.logic.inventory.InventoryService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.intake.Condition;
+import org.shipshape.model.inventory.InventoryRow;
+import org.shipshape.model.inventory.ItemFilter;
+
+class ItemImportTest {
+    private static final String HEADER = "donor,received_on,category,description,quantity,unit,condition,unit_value,"
+            + "currency,unit_kg,location\n";
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private ItemImport itemImport;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
+        itemImport = new ItemImport(workspace);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private Path file(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private Path file(String name, String text, Charset charset) throws IOException {
+        return file(name, text.getBytes(charset));
+    }
+
+    private List<InventoryRow> stored() {
+        return new InventoryService(workspace).search(ItemFilter.ALL);
+    }
+
+    @Test
+    void utf8WithByteOrderMarkIsImported() throws IOException {
+        Path csv = file("bom.csv", "\uFEFF" + HEADER
+                + "Ioana Popescu,2026-03-14,Towels,prosoape ș ț,12,,used-good,1.5,EUR,0.4,Shelf 2\n", StandardCharsets.UTF_8);
+        ImportResult result = itemImport.run(csv, false, Progress.NONE);
+        assertThat(result.written()).isEqualTo(1);
+        assertThat(result.newDonors()).isEqualTo(1);
+        InventoryRow row = stored().get(0);
+        assertThat(row.description()).isEqualTo("prosoape ș ț");
+        assertThat(row.donorName()).isEqualTo("Ioana Popescu");
+        assertThat(row.unit()).isEqualTo("pcs");
+        assertThat(row.unitValue()).isEqualByComparingTo("1.50");
+    }
+
+    @Test
+    void utf8WithoutByteOrderMarkAndColumnsInAnyOrderAndCase() throws IOException {
+        Path csv = file("plain.csv", "Quantity,CATEGORY,Description,Donor,Received_On,Condition\n"
+                + "3,Shoes,chaussures d'été,Église Saint-Jean,2026-01-05,new\n", StandardCharsets.UTF_8);
+        itemImport.run(csv, false, Progress.NONE);
+        InventoryRow row = stored().get(0);
+        assertThat(row.description()).isEqualTo("chaussures d'été");
+        assertThat(row.categoryName()).isEqualTo("Shoes");
+        assertThat(row.unit()).isEqualTo("pairs");
+        assertThat(row.unitKg()).isEqualByComparingTo("0.8");
+        assertThat(row.condition()).isEqualTo(Condition.NEW);
+    }
+
+    @Test
+    void windows1252WithSemicolonsDecimalCommasAndDayFirstDates() throws IOException {
+        Path csv = file("excel-fr.csv", HEADER.replace(',', ';')
+                + "Mme Hélène Dupré;14/03/2026;Towels;serviettes éponge;2,5;kg;used-fair;1,25;EUR;1,5;Étagère 4\n",
+                Charset.forName("windows-1252"));
+        itemImport.run(csv, false, Progress.NONE);
+        InventoryRow row = stored().get(0);
+        assertThat(row.donorName()).isEqualTo("Mme Hélène Dupré");
+        assertThat(row.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(row.quantity()).isEqualByComparingTo("2.5");
+        assertThat(row.unitValue()).isEqualByComparingTo("1.25");
+        assertThat(row.unitKg()).isEqualByComparingTo("1.5");
+        assertThat(row.location()).isEqualTo("Étagère 4");
+    }
+
+    @Test
+    void quotedFieldsMayHoldNewlinesAndSeparators() throws IOException {
+        Path csv = file("quoted.csv", HEADER
+                + "\"Smith, John\",2026-02-01,Books,\"novels,\nsecond line\",4,,used-good,,,,\n"
+                + "\"Smith, John\",2026-02-01,Books,atlas,1,,new,,,,\n", StandardCharsets.UTF_8);
+        itemImport.run(csv, false, Progress.NONE);
+        assertThat(stored()).extracting(InventoryRow::description)
+                .containsExactlyInAnyOrder("novels,\nsecond line", "atlas");
+        assertThat(stored()).extracting(InventoryRow::donorName).containsOnly("Smith, John");
+    }
+
+    @Test
+    void existingDonorsAreFoundByNameIgnoringCase() throws IOException {
+        long id = new IntakeService(workspace).donorNamed("Anna Smith", org.shipshape.model.donors.DonorKind.INDIVIDUAL)
+                .id();
+        Path csv = file("anna.csv", HEADER + "ANNA SMITH,2026-02-01,Books,atlas,1,,new,,,,\n", StandardCharsets.UTF_8);
+        ImportResult result = itemImport.run(csv, false, Progress.NONE);
+        assertThat(result.newDonors()).isZero();
+        assertThat(stored().get(0).donorId()).isEqualTo(id);
+    }
+
+    @Test
+    void everyProblemIsListedWithFileRowAndColumnAndNothingIsWritten() throws IOException {
+        Path csv = file("bad.csv", HEADER
+                + "Anna,2026-02-01,Kichen furniture wooden,table,1,,new,,,,\n"
+                + "Anna,31/02/2026,Books,atlas,zero,,brand-new,-3,EUR,0,\n"
+                + "Anna,2026-02-01,Books,atlas,2,,new,,,,\n"
+                + ",2026-02-01,Books,,4,,used-good,,,,\n", StandardCharsets.UTF_8);
+        ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
+        assertThat(preview.isValid()).isFalse();
+        assertThat(preview.problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("bad.csv:2: category: unknown category \"Kichen furniture wooden\"; did you mean "
+                        + "\"Kitchen furniture, wooden\""));
+        assertThat(preview.problems()).contains(
+                "bad.csv:3: received_on: \"31/02/2026\" is not a date; write it as 2026-03-14 or 14/03/2026",
+                "bad.csv:3: quantity: \"zero\" is not a number; write it like 12.5 or 12,5",
+                "bad.csv:3: condition: \"brand-new\" is not known; use one of new, used-good, used-fair, for-parts",
+                "bad.csv:3: unit_value: the value cannot be negative; write 0 or more",
+                "bad.csv:3: unit_kg: must be greater than 0, not 0",
+                "bad.csv:5: donor: a value is required here; fill it in",
+                "bad.csv:5: description: a value is required here; fill it in");
+        assertThat(preview.problems()).noneMatch(p -> p.startsWith("bad.csv:4:"));
+        assertThatThrownBy(() -> itemImport.write(preview, false, Progress.NONE))
+                .isInstanceOf(UserInputException.class);
+        assertThat(stored()).isEmpty();
+        assertThat(workspace.counts().donors()).isZero();
+    }
+
+    @Test
+    void missingColumnsAreNamedOnTheHeaderRow() throws IOException {
+        Path csv = file("columns.csv", "donor,category,description\nAnna,Books,atlas\n", StandardCharsets.UTF_8);
+        ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
+        assertThat(preview.problems()).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("columns.csv:1: "));
+        assertThat(preview.problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("columns.csv:1: quantity: the column is missing"));
+    }
+
+    @Test
+    void raggedRowsAreReportedByRow() throws IOException {
+        Path csv = file("ragged.csv", HEADER + "Anna,2026-02-01,Books,atlas,1,,new,,,,\n"
+                + "Anna,2026-02-01,Books,atlas, big,1,,new,,,,\n" + "Anna,2026-02-01,Books\n", StandardCharsets.UTF_8);
+        ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
+        assertThat(preview.problems()).containsExactly(
+                "ragged.csv:3: row: has 12 cells but the header has 11; check for a stray separator or a missing quote",
+                "ragged.csv:4: row: has 3 cells but the header has 11; check for a stray separator or a missing quote");
+        assertThatThrownBy(() -> itemImport.write(preview, false, Progress.NONE))
+                .isInstanceOf(UserInputException.class);
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void binaryGarbageEndsInAFileProblemOnRowOne() throws IOException {
+        byte[] garbage = new byte[600];
+        new java.util.Random(3).nextBytes(garbage);
+        garbage[10] = 0;
+        ImportPreview<ImportedItem> preview = itemImport.preview(file("photo.csv", garbage), Progress.NONE);
+        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("photo.csv:1: file: this is not a text CSV file"));
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void textWithoutTheHeaderColumnsIsRefusedWithRowNumbers() throws IOException {
+        ImportPreview<ImportedItem> preview = itemImport.preview(file("notes.csv",
+                "Dear volunteers,\nplease find the list attached\n", StandardCharsets.UTF_8), Progress.NONE);
+        assertThat(preview.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("notes.csv:1: "));
+    }
+
+    @Test
+    void theSameFileTwiceIsRefusedUnlessConfirmed() throws IOException {
+        Path csv = file("twice.csv", HEADER + "Anna,2026-02-01,Books,atlas,1,,new,,,,\n", StandardCharsets.UTF_8);
+        itemImport.run(csv, false, Progress.NONE);
+        ImportPreview<ImportedItem> again = itemImport.preview(csv, Progress.NONE);
+        assertThat(again.isDuplicate()).isTrue();
+        assertThatThrownBy(() -> itemImport.write(again, false, Progress.NONE))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("already imported");
+        assertThat(stored()).hasSize(1);
+        itemImport.write(again, true, Progress.NONE);
+        assertThat(stored()).hasSize(2);
+    }
+
+    @Test
+    void aCancelledImportWritesNothing() throws IOException {
+        Path csv = file("cancel.csv", HEADER + "Anna,2026-02-01,Books,atlas,1,,new,,,,\n", StandardCharsets.UTF_8);
+        ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> itemImport.write(preview, false, cancelled))
+                .isInstanceOf(org.shipshape.logic.task.CancelledException.class);
+        assertThat(stored()).isEmpty();
+        assertThat(workspace.counts().donors()).isZero();
+        assertThat(itemImport.preview(csv, Progress.NONE).isDuplicate()).isFalse();
+    }
+
+    @Test
+    void aGeneratedFileOfManyRowsImportsCompletelyInOneBatch() throws IOException {
+        Path csv = dir.resolve("generated.csv");
+        ItemCsvGenerator.write(csv, 3000, 40, 11);
+        ImportResult result = itemImport.run(csv, false, Progress.NONE);
+        assertThat(result.written()).isEqualTo(3000);
+        assertThat(result.newDonors()).isEqualTo(40);
+        assertThat(workspace.counts().items()).isEqualTo(3000);
+    }
+}
