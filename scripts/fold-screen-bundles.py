@@ -4,7 +4,8 @@ the one catalogue per language (org/shipshape/text/messages*.properties), each k
 name ("title" of LoadingView becomes "LoadingView.title"), then deletes the per-screen files.
 
 A merge aid while branches written before issue 15 still add keys to per-screen bundles: run it from the project
-folder after such a merge. Keys already in the catalogue keep the catalogue's text. Delete this script once no
+folder after such a merge. Keys already in the catalogue keep the catalogue's text; where the bundle says something
+else, the script prints both so the newer text can be copied by hand. Delete this script once no
 branch has per-screen bundles (issue 15, phase 2).
 """
 import pathlib
@@ -39,13 +40,17 @@ def entries(path):
 def fold(language_suffix):
     catalogue = TEXT / f"messages{language_suffix}.properties"
     text = catalogue.read_text(encoding="utf-8") if catalogue.exists() else ""
-    known = {line.partition("=")[0].strip() for line in text.splitlines() if "=" in line and not line.startswith("#")}
+    known = dict(line.split("=", 1) for line in text.splitlines() if "=" in line and not line.startswith("#"))
     pattern = "*.properties" if not language_suffix else f"*{language_suffix}.properties"
     folded = []
     for bundle in sorted(GUI.rglob(pattern)):
         screen = bundle.name[: -len(f"{language_suffix}.properties")]
         if not language_suffix and "_" in screen:
             continue
+        for k, v in entries(bundle):
+            if known.get(f"{screen}.{k}", v) != v:
+                print(f"{catalogue.name}: {screen}.{k} kept as \"{known[f'{screen}.{k}']}\"; {bundle.name} says \"{v}\"",
+                      file=sys.stderr)
         new = [(f"{screen}.{k}", v) for k, v in entries(bundle) if f"{screen}.{k}" not in known]
         if new:
             header = f"# ---- {bundle.parent.relative_to(GUI).as_posix().replace('/', '.')}.{screen} ----"
