@@ -16,6 +16,12 @@ import org.shipshape.cli.safety.VerifyCommand;
 import org.shipshape.cli.sample.SampleDataCommand;
 import org.shipshape.cli.shipments.ExportCommand;
 import org.shipshape.cli.shipments.ShipmentCommand;
+import org.shipshape.cli.settings.SettingsCommand;
+import org.shipshape.cli.intake.IntakeCommand;
+import org.shipshape.cli.packing.PackCommand;
+import org.shipshape.cli.packing.BoxSizesCommand;
+import org.shipshape.cli.customs.RulesCommand;
+import org.shipshape.cli.customs.PhrasesCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -56,6 +62,12 @@ import picocli.CommandLine.Option;
             RestoreCommand.class,
             VerifyCommand.class,
             PlanCommand.class,
+            SettingsCommand.class,
+            IntakeCommand.class,
+            PackCommand.class,
+            BoxSizesCommand.class,
+            RulesCommand.class,
+            PhrasesCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

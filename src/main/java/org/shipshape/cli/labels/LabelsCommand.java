@@ -34,8 +34,8 @@ public final class LabelsCommand implements Callable<Integer> {
             description = "Only these package numbers (default: every package of the shipment).")
     private List<String> packages = new ArrayList<>();
 
-    @Option(names = "--stock", paramLabel = "CODE", defaultValue = "4x6",
-            description = "Label stock: 4x6, a6, l7165, 5164 or 5163 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--stock", paramLabel = "CODE",
+            description = "Label stock: 4x6, a6, l7165, 5164 or 5163 (default: the one chosen in the settings).")
     private String stock;
 
     @Option(names = "--start-position", paramLabel = "K", defaultValue = "1",
@@ -49,9 +49,10 @@ public final class LabelsCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = root.openWorkspace()) {
             LabelService labels = new LabelService(workspace);
-            labels.stock(stock);
+            String chosen = stock == null ? labels.defaultStockCode() : stock;
+            labels.stock(chosen);
             List<LabelData> data = labels.forShipment(shipment, packages);
-            LabelReport report = labels.writePdf(data, stock, startPosition, output, Progress.NONE);
+            LabelReport report = labels.writePdf(data, chosen, startPosition, output, Progress.NONE);
             var out = spec.commandLine().getOut();
             out.printf("%d labels on %d pages written to %s.%n", report.labels(), report.pages(),
                     output.toAbsolutePath());

@@ -117,6 +117,9 @@ public final class PackCheck {
         if (blank(data.organisation().name())) {
             add(Severity.BLOCK, where, "The organisation (shipper) has no name.",
                     "Enter the organisation's name and address in the settings.");
+        } else if (finalPack && blank(data.organisation().address())) {
+            add(Severity.BLOCK, where, "The organisation (shipper) has no address.",
+                    "Enter the organisation's address in the settings.");
         }
     }
 
@@ -195,8 +198,7 @@ public final class PackCheck {
             Set<String> hits = new LinkedHashSet<>();
             for (PackageContents contents : data.packages()) {
                 for (ContentLine line : contents.lines()) {
-                    boolean category = rule.categoryId() == null || rule.categoryId() == line.categoryId();
-                    if (category && (!rule.usedOnly() || line.condition().isUsed())) {
+                    if (rule.appliesTo(line.categoryId(), CustomsTotals.hsCodeOf(data, line), line.condition())) {
                         hits.add(contents.pkg().number() + " line " + line.lineNo());
                     }
                 }

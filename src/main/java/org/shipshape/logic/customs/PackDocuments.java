@@ -121,8 +121,7 @@ final class PackDocuments {
                 new Field(texts.label("label.revision"), revisionText()),
                 new Field(texts.label("label.date"), date.toString()));
         List<Party> parties = List.of(
-                new Party(texts.label("label.shipper"), joinLines(organisation.name(), organisation.address(),
-                        organisation.phone(), joinWith(", ", organisation.contact(), organisation.email()))),
+                new Party(texts.label("label.shipper"), shipper(organisation)),
                 new Party(texts.label("label.consignee"), joinLines(shipment.consignee(),
                         shipment.consigneeAddress())),
                 new Party(texts.label("label.notify"), orDash(shipment.notifyParty())));
@@ -138,11 +137,27 @@ final class PackDocuments {
                 new Field(texts.label("label.container"), orDash(container)),
                 new Field(texts.label("label.seal"), orDash(shipment.sealNumber())),
                 new Field(texts.label("label.incoterm"), joinWith(" ", shipment.incoterm(), shipment.incotermPlace())),
-                new Field(texts.label("label.origin"), orDash(organisation.countryOfOrigin())),
+                new Field(texts.label("label.origin"), orDash(organisation.originPrinted())),
                 new Field(texts.label("label.currency"), shipment.currency()),
                 new Field(texts.label("label.reason"), texts.english("reason")),
                 new Field("Shipment", shipment.reference()));
-        return new PdfReport.Header(texts.english(titleKey), subtitle, reference, parties, fields);
+        if (!organisation.eori().isBlank()) {
+            fields = new ArrayList<>(fields);
+            fields.add(new Field("EORI", organisation.eori()));
+        }
+        return new PdfReport.Header(texts.english(titleKey), subtitle, reference, parties, fields,
+                organisation.logo() == null ? null : organisation.logo().bytes());
+    }
+
+    /**
+     * The shipper block in four lines: name; address (its lines joined, so a long one never pushes the rest out);
+     * country, registration number and phone; contact and e-mail.
+     */
+    static String shipper(Organisation organisation) {
+        return joinLines(organisation.name(), joinWith(", ", organisation.address().split("\\R")),
+                joinWith(", ", organisation.country(), organisation.registrationNumber().isBlank() ? null
+                        : "Reg. " + organisation.registrationNumber(), organisation.phone()),
+                joinWith(", ", organisation.contact(), organisation.email()));
     }
 
     private String revisionText() {
@@ -212,7 +227,7 @@ final class PackDocuments {
                 new Column(texts.column("col.origin"), 9, Align.LEFT)));
         int number = 0;
         int rows = 0;
-        String origin = orDash(organisation.countryOfOrigin());
+        String origin = orDash(organisation.originPrinted());
         for (PackageContents contents : data.packages()) {
             for (ContentLine line : contents.lines()) {
                 number++;

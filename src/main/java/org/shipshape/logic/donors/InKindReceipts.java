@@ -109,7 +109,8 @@ public final class InKindReceipts {
                                 organisation.address(), organisation.phone(), organisation.email())),
                         new Party(phrases.text("receipt.donor", Language.EN), lines(donor.name(), donor.address(),
                                 donor.phone(), donor.email()))),
-                List.of(new Field(phrases.text("receipt.period", Language.EN), period(from, to))));
+                List.of(new Field(phrases.text("receipt.period", Language.EN), period(from, to))),
+                organisation.logo() == null ? null : organisation.logo().bytes());
         PdfReport.Footer footer = new PdfReport.Footer(organisation.name() + "  " + today,
                 phrases.text("label.page", Language.EN), null);
         try (PdfReport report = PdfReport.create(PdfReport.Orientation.PORTRAIT, header, footer)) {

@@ -20,8 +20,10 @@ public final class IntakeService {
     private final DonorRepository donors;
     private final ItemRepository items;
     private final SettingsRepository settings;
+    private final Workspace workspace;
 
     public IntakeService(Workspace workspace) {
+        this.workspace = workspace;
         this.categories = new CategoryRepository(workspace.database());
         this.donors = new DonorRepository(workspace.database());
         this.items = new ItemRepository(workspace.database());
@@ -71,6 +73,19 @@ public final class IntakeService {
             throw new UserInputException(problems);
         }
         return items.insert(item);
+    }
+
+    /**
+     * Stores one received item from the donor with this name, added (as the given kind) when new; both or neither
+     * are saved. Returns the item's id.
+     */
+    public long save(String donorName, DonorKind kind, DonatedItem item) {
+        return workspace.database().inTransaction(() -> {
+            Donor donor = donorNamed(donorName, kind);
+            return save(new DonatedItem(0, donor.id(), item.categoryId(), item.description(), item.quantity(),
+                    item.unit(), item.condition(), item.unitValue(), item.currency(), item.unitKg(), item.receivedOn(),
+                    item.location(), item.status(), item.testRecord()));
+        });
     }
 
     /**

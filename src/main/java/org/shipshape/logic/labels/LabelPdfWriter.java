@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.shipshape.logic.pdf.PdfFonts;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
@@ -35,6 +36,15 @@ public final class LabelPdfWriter {
      */
     public static LabelReport write(List<LabelData> labels, LabelStock stock, int startPosition, OutputStream out,
                                     Progress progress) throws IOException {
+        return write(labels, stock, startPosition, LabelSender.NONE, out, progress);
+    }
+
+    /**
+     * @param startPosition 1-based position on the first sheet (row by row, left to right) of the first label
+     * @param sender        the organisation printed on every label as the sender
+     */
+    public static LabelReport write(List<LabelData> labels, LabelStock stock, int startPosition, LabelSender sender,
+                                    OutputStream out, Progress progress) throws IOException {
         int perPage = stock.labelsPerPage();
         if (startPosition < 1 || startPosition > perPage) {
             throw new UserInputException("Start position: " + startPosition + " is not on a sheet of " + perPage
@@ -48,7 +58,9 @@ public final class LabelPdfWriter {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document);
             LabelText measure = new LabelText();
-            PDRectangle pageSize = new PDRectangle((float) stock.pageWidthMm() * MM, (float) stock.pageHeightMm() * MM);
+            SenderBand band = new SenderBand(sender, sender.logo() == null ? null
+                    : PDImageXObject.createFromByteArray(document, sender.logo(), "logo"));
+            PDRectangle pageSize = new PDRectangle(LabelLayout.pageWidth(stock), LabelLayout.pageHeight(stock));
             PDPageContentStream cs = null;
             try {
                 int slot = startPosition - 1;
@@ -63,14 +75,10 @@ public final class LabelPdfWriter {
                         cs = new PDPageContentStream(document, page);
                         pages++;
                     }
-                    int column = slot % stock.columns();
-                    int row = slot / stock.columns();
-                    float x = (float) (stock.marginLeftMm() + column * stock.pitchXMm() + stock.offsetXMm()) * MM;
-                    float top = pageSize.getHeight()
-                            - (float) (stock.marginTopMm() + row * stock.pitchYMm() + stock.offsetYMm()) * MM;
-                    float h = (float) stock.labelHeightMm() * MM;
+                    LabelLayout.Box box = LabelLayout.slot(stock, slot);
                     LabelData label = labels.get(i);
-                    if (drawLabel(cs, fonts, measure, label, x, top - h, (float) stock.labelWidthMm() * MM, h, stock.dpi())) {
+                    if (drawLabel(cs, fonts, measure, label, band, box.x(), box.y(), box.width(), box.height(),
+                            stock.dpi())) {
                         shortened.add("Label " + label.packageNumber() + ": the contents were too long and end"
                                 + " with \"…\"; print it on a larger label stock to see everything.");
                     }
@@ -93,8 +101,8 @@ public final class LabelPdfWriter {
     }
 
     /** Draws one label in the box (x, y bottom-left, w x h points); returns true when text had to be cut. */
-    static boolean drawLabel(PDPageContentStream cs, PdfFonts fonts, LabelText measure, LabelData label, float x,
-                             float y, float w, float h, Integer dpi) throws IOException {
+    static boolean drawLabel(PDPageContentStream cs, PdfFonts fonts, LabelText measure, LabelData label,
+                             SenderBand sender, float x, float y, float w, float h, Integer dpi) throws IOException {
         PDType0Font bold = fonts.bold();
         PDType0Font regular = fonts.regular();
         boolean small = h < 60 * MM;
@@ -183,6 +191,11 @@ public final class LabelPdfWriter {
             cut |= fitted.shortened();
             cursor = lines(cs, bold, fitted, left, cursor) - 0.5f * MM;
         }
+        if (!sender.sender().isEmpty() && cursor - middleBottom > MIN_TEXT * 3) {
+            cursor = sender.draw(cs, measure, regular, left, cursor, width, Math.min(small ? 7 * MM : 10 * MM,
+                    (cursor - middleBottom) * 0.3f));
+            cut |= sender.shortened();
+        }
         List<String> contents = new ArrayList<>();
         if (!label.contents().isEmpty()) {
             contents.add(String.join("; ", label.contents()));
@@ -201,6 +214,48 @@ public final class LabelPdfWriter {
             }
         }
         return cut;
+    }
+
+    /** The sender's band: the logo at its left, "From: name, address" fitted beside it. */
+    static final class SenderBand {
+        private final LabelSender sender;
+        private final PDImageXObject logo;
+        private boolean shortened;
+
+        SenderBand(LabelSender sender, PDImageXObject logo) {
+            this.sender = sender;
+            this.logo = logo;
+        }
+
+        LabelSender sender() {
+            return sender;
+        }
+
+        /** Whether the last band drawn had to cut the address. */
+        boolean shortened() {
+            return shortened;
+        }
+
+        /** Draws the band below {@code top}, at most {@code height} tall; returns the y below it. */
+        float draw(PDPageContentStream cs, LabelText measure, PDType0Font font, float left, float top, float width,
+                   float height) throws IOException {
+            float logoWidth = 0;
+            if (logo != null) {
+                logoWidth = Math.min(width / 4, height * logo.getWidth() / Math.max(1, logo.getHeight()));
+                float logoHeight = logoWidth * logo.getHeight() / Math.max(1, logo.getWidth());
+                cs.drawImage(logo, left, top - logoHeight, logoWidth, logoHeight);
+                logoWidth += 1.5f * MM;
+            }
+            shortened = false;
+            if (!sender.text().isBlank()) {
+                String line = (sender.fromWord().isBlank() ? "" : sender.fromWord() + ": ") + sender.text();
+                FittedText fitted = FittedText.fit(measure, font, List.of(line), width - logoWidth, height,
+                        Math.min(9f, height / 1.2f), MIN_TEXT);
+                shortened = fitted.shortened();
+                lines(cs, font, fitted, left + logoWidth, top);
+            }
+            return top - height - 0.5f * MM;
+        }
     }
 
     /** Draws fitted lines from the top line's top edge; returns the y below the last line. */

@@ -26,21 +26,31 @@ import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.Package;
 import org.shipshape.model.shipments.Shipment;
 import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.customs.CustomsDataRepository;
 import org.shipshape.store.labels.LabelStockRepository;
+import org.shipshape.store.settings.SettingsRepository;
 import org.shipshape.store.shipments.CountryRepository;
 import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.shipments.ShipmentRepository;
 
 /** Box labels: gathers what each label shows from the database and writes them as one PDF. */
 public final class LabelService {
+    /** The setting naming the label stock offered first (Settings > Defaults). */
+    public static final String DEFAULT_STOCK_SETTING = "labels.default_stock";
+
     private final LabelStockRepository labelStocks;
     private final CountryRepository countries;
     private final PackageRepository packages;
     private final ShipmentRepository shipments;
     private final CategoryRepository categories;
+    private final SettingsRepository settings;
+
+    private final org.shipshape.store.db.Database database;
 
     public LabelService(Workspace workspace) {
         var db = workspace.database();
+        this.database = db;
+        this.settings = new SettingsRepository(db);
         this.labelStocks = new LabelStockRepository(db);
         this.countries = new CountryRepository(db);
         this.packages = new PackageRepository(db);
@@ -48,8 +58,19 @@ public final class LabelService {
         this.categories = new CategoryRepository(db);
     }
 
+    /** The label stocks to choose from: not retired, the default one first. */
     public List<LabelStock> stocks() {
-        return labelStocks.labelStocks();
+        String preferred = defaultStockCode();
+        List<LabelStock> active = new ArrayList<>(labelStocks.labelStocks().stream().filter(s -> !s.retired()).toList());
+        active.sort(java.util.Comparator.comparing(s -> !s.code().equalsIgnoreCase(preferred)));
+        return active;
+    }
+
+    /** The code of the stock offered first: the setting, else the first stock in use. */
+    public String defaultStockCode() {
+        return settings.get(DEFAULT_STOCK_SETTING).filter(code -> labelStocks.labelStock(code).isPresent())
+                .orElseGet(() -> labelStocks.labelStocks().stream().filter(s -> !s.retired()).map(LabelStock::code)
+                        .findFirst().orElse(""));
     }
 
     /** The stock with this code; an unknown code is rejected naming the known ones. */
@@ -129,8 +150,10 @@ public final class LabelService {
         LabelStock stock = stock(stockCode);
         LabelReport[] report = new LabelReport[1];
         try {
-            AtomicFileWriter.write(file, out -> report[0] = LabelPdfWriter.write(labels, stock, startPosition, out,
-                    progress));
+            LabelSender sender = LabelSender.of(new CustomsDataRepository(database).phrases().text("label.from",
+                    Language.EN), settings.organisation());
+            AtomicFileWriter.write(file, out -> report[0] = LabelPdfWriter.write(labels, stock, startPosition, sender,
+                    out, progress));
         } catch (IOException e) {
             throw new UncheckedIOException("The labels could not be written to " + file + ": " + e.getMessage(), e);
         }

@@ -46,10 +46,8 @@ public final class PackingWarnings {
         Set<String> seen = new LinkedHashSet<>();
         for (ContentLine line : lines) {
             for (DestinationRule rule : rules) {
-                boolean categoryMatches = rule.categoryId() == null || rule.categoryId() == line.categoryId();
-                boolean conditionMatches = !rule.usedOnly() || line.condition().isUsed();
-                if (categoryMatches && conditionMatches) {
-                    Category category = categories.get(line.categoryId());
+                Category category = categories.get(line.categoryId());
+                if (rule.appliesTo(line.categoryId(), hsCodeOf(line, category), line.condition())) {
                     String what = category == null ? line.description() : category.name();
                     String text = what + ": " + rule.message();
                     if (seen.add(text)) {
@@ -59,5 +57,12 @@ public final class PackingWarnings {
             }
         }
         return warnings;
+    }
+
+    private static String hsCodeOf(ContentLine line, Category category) {
+        if (line.hsCode() != null && !line.hsCode().isBlank()) {
+            return line.hsCode();
+        }
+        return category == null || category.hsCode() == null ? null : category.hsCode().value();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -63,15 +64,20 @@ public final class PdfReport implements AutoCloseable {
      * @param title     in English
      * @param subtitle  the title in the document language, or empty
      * @param reference document number, revision and date, shown at the right of the title
+     * @param logo      the organisation's logo (PNG or JPEG file bytes) at the left of the title, or null
      */
     public record Header(String title, String subtitle, List<Field> reference, List<Party> parties,
-                         List<Field> fields) {
+                         List<Field> fields, byte[] logo) {
         public Header {
             Objects.requireNonNull(title, "title");
             subtitle = subtitle == null ? "" : subtitle;
             reference = List.copyOf(reference);
             parties = List.copyOf(parties);
             fields = List.copyOf(fields);
+        }
+
+        public Header(String title, String subtitle, List<Field> reference, List<Party> parties, List<Field> fields) {
+            this(title, subtitle, reference, parties, fields, null);
         }
     }
 
@@ -99,6 +105,7 @@ public final class PdfReport implements AutoCloseable {
     private final float bottom;
 
     private PDPageContentStream page;
+    private PDImageXObject logo;
     private float y;
     private List<Column> columns;
     private float[] columnX;
@@ -429,10 +436,12 @@ public final class PdfReport implements AutoCloseable {
             String text = regular.printable(field.label() + ": " + field.value());
             referenceWidth = Math.max(referenceWidth, regular.width(text, BODY_SIZE));
         }
-        float titleRoom = contentWidth - referenceWidth - 12;
-        text(bold, header.title(), 14f, MARGIN, top - 14f, titleRoom);
+        float logoWidth = drawLogo(top);
+        float titleX = MARGIN + logoWidth;
+        float titleRoom = contentWidth - referenceWidth - 12 - logoWidth;
+        text(bold, header.title(), 14f, titleX, top - 14f, titleRoom);
         if (!header.subtitle().isBlank()) {
-            text(regular, header.subtitle(), 11f, MARGIN, top - 27f, titleRoom);
+            text(regular, header.subtitle(), 11f, titleX, top - 27f, titleRoom);
         }
         float referenceY = top - 9f;
         for (Field field : header.reference()) {
@@ -479,6 +488,27 @@ public final class PdfReport implements AutoCloseable {
             }
         }
         y -= fieldsHeight() + 8f;
+    }
+
+    /**
+     * The logo at the top left, as tall as the title block and at most a quarter of the width; one image object
+     * shared by every page. Returns the width it takes, with the gap before the title (0 without a logo).
+     */
+    private float drawLogo(float top) throws IOException {
+        if (header.logo() == null) {
+            return 0;
+        }
+        if (logo == null) {
+            logo = PDImageXObject.createFromByteArray(document, header.logo(), "logo");
+        }
+        float height = titleHeight() - 5f;
+        float width = height * logo.getWidth() / Math.max(1, logo.getHeight());
+        if (width > contentWidth / 4) {
+            width = contentWidth / 4;
+            height = width * logo.getHeight() / Math.max(1, logo.getWidth());
+        }
+        page.drawImage(logo, MARGIN, top - height, width, height);
+        return width + 8f;
     }
 
     /** One line of text at a position, cut to the width. */

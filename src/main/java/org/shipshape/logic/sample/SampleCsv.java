@@ -24,12 +24,17 @@ final class SampleCsv {
     }
 
     static SampleCsv read(String fileName) {
+        return new SampleCsv(CsvTable.parse(fileName, bytes(fileName)));
+    }
+
+    /** A file of the sample warehouse (a CSV, the logo), from the jar. */
+    static byte[] bytes(String fileName) {
         try (InputStream in = SampleCsv.class.getResourceAsStream(FOLDER + fileName)) {
             if (in == null) {
                 throw new IllegalStateException("The sample file " + fileName + " is missing from the application;"
                         + " rebuild it with ./mvnw package.");
             }
-            return new SampleCsv(CsvTable.parse(fileName, in.readAllBytes()));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the sample file " + fileName, e);
         }

@@ -45,6 +45,7 @@ import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.intake.ItemRepository;
 import org.shipshape.logic.intake.ItemStatusChanges;
 import org.shipshape.store.packing.PackageRepository;
+import org.shipshape.logic.settings.OrganisationRules;
 import org.shipshape.store.settings.SettingsRepository;
 import org.shipshape.store.loading.LoadRepository;
 import org.shipshape.store.shipments.ShipmentRepository;
@@ -113,14 +114,19 @@ public final class SampleWarehouse {
                 values.put(csv.text(row, "key"), Optional.ofNullable(csv.optional(row, "value")).orElse(""));
             }
             Organisation defaults = Organisation.unnamed();
+            String logo = values.getOrDefault("logo", "");
             return new Organisation(values.getOrDefault("name", defaults.name()),
                     values.getOrDefault("address", defaults.address()),
-                    values.getOrDefault("phone", defaults.phone()), values.getOrDefault("email", defaults.email()),
+                    values.getOrDefault("country", defaults.country()),
+                    values.getOrDefault("registration_number", defaults.registrationNumber()),
+                    values.getOrDefault("eori", defaults.eori()),
                     values.getOrDefault("contact", defaults.contact()),
+                    values.getOrDefault("phone", defaults.phone()), values.getOrDefault("email", defaults.email()),
                     values.getOrDefault("signatory_name", defaults.signatoryName()),
                     values.getOrDefault("signatory_title", defaults.signatoryTitle()),
                     values.getOrDefault("default_currency", defaults.defaultCurrency()),
-                    values.getOrDefault("country_of_origin", defaults.countryOfOrigin()));
+                    values.getOrDefault("country_of_origin", defaults.countryOfOrigin()),
+                    logo.isBlank() ? null : OrganisationRules.logo(logo, SampleCsv.bytes(logo)));
         }
     }
 

@@ -71,16 +71,18 @@ public final class ShipmentService {
         return shipments.findById(id).orElseThrow(() -> new IllegalStateException("No shipment with id " + id));
     }
 
+    /** The container types to choose from: those not retired. */
     public List<ContainerType> containerTypes() {
-        return shipments.containerTypes();
+        return shipments.containerTypes().stream().filter(t -> !t.retired()).toList();
     }
 
     public Optional<ContainerType> containerType(String code) {
         return code == null || code.isBlank() ? Optional.empty() : shipments.containerType(code);
     }
 
+    /** The destination countries to choose from: those not retired. */
     public List<Country> countries() {
-        return new CountryRepository(workspace.database()).countries();
+        return new CountryRepository(workspace.database()).countries().stream().filter(c -> !c.retired()).toList();
     }
 
     /** The document languages of the destination from table country; empty for a country not listed there. */
@@ -88,8 +90,8 @@ public final class ShipmentService {
         if (countryCode == null) {
             return List.of();
         }
-        return countries().stream().filter(c -> c.code().equalsIgnoreCase(countryCode.trim())).findFirst()
-                .map(Country::documentLanguages).orElse(List.of());
+        return new CountryRepository(workspace.database()).find(countryCode).map(Country::documentLanguages)
+                .orElse(List.of());
     }
 
     /** Reads "fr;ro" or "fr, ro"; a code that is not known gets a sentence naming it. */

@@ -2,11 +2,23 @@ package org.shipshape.model.packing;
 
 import java.util.Objects;
 
-/** A standard box size (editable data), so measuring a package is one click. */
-public record BoxSize(String code, String name, Dimensions dimensions) {
+/**
+ * A standard box size (editable data), so measuring a package is one click.
+ *
+ * @param retired true once the charity stopped using it: no longer offered, still named on old packages
+ */
+public record BoxSize(String code, String name, Dimensions dimensions, boolean retired) {
     public BoxSize {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dimensions, "dimensions");
+    }
+
+    public BoxSize(String code, String name, Dimensions dimensions) {
+        this(code, name, dimensions, false);
+    }
+
+    public BoxSize withRetired(boolean value) {
+        return new BoxSize(code, name, dimensions, value);
     }
 }

@@ -32,6 +32,29 @@ public final class AuditRepository {
         });
     }
 
+    /** The latest entries about one kind of entity ("setting", "box_size"), newest first. */
+    public List<AuditEntry> recentFor(String entity, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, at, user_name, action, entity, entity_key,"
+                    + " details FROM audit_log WHERE entity = ? ORDER BY id DESC LIMIT ?")) {
+                ps.setString(1, entity);
+                ps.setInt(2, limit);
+                List<AuditEntry> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(entry(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("id"), Sql.getInstant(rs, "at"), rs.getString("user_name"),
+                rs.getString("action"), rs.getString("entity"), rs.getString("entity_key"), rs.getString("details"));
+    }
+
     public List<AuditEntry> recent(int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, at, user_name, action, entity, entity_key,"
@@ -40,9 +63,7 @@ public final class AuditRepository {
                 List<AuditEntry> result = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new AuditEntry(rs.getLong("id"), Sql.getInstant(rs, "at"), rs.getString("user_name"),
-                                rs.getString("action"), rs.getString("entity"), rs.getString("entity_key"),
-                                rs.getString("details")));
+                        result.add(entry(rs));
                     }
                 }
                 return result;

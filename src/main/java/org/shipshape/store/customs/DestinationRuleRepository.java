@@ -4,15 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.shipshape.model.customs.DestinationRule;
+import java.util.Optional;
 import org.shipshape.model.common.Severity;
+import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.Sql;
 
 /** Editable destination rules (table destination_rule), read by the packing warnings and the customs check. */
 public final class DestinationRuleRepository {
+    private static final String COLUMNS = "id, country_code, category_id, hs_code, used_only, severity, message,"
+            + " confirmed";
+
     private final Database db;
 
     public DestinationRuleRepository(Database db) {
@@ -24,21 +29,82 @@ public final class DestinationRuleRepository {
         return db.read(c -> forCountry(c, countryCode));
     }
 
+    /** Every rule of every country, by country. */
+    public List<DestinationRule> all() {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM destination_rule ORDER BY country_code, id"));
+    }
+
+    public Optional<DestinationRule> find(long id) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM destination_rule WHERE id = ?", id).stream()
+                .findFirst());
+    }
+
     /** The same inside a read that is already under way (the customs data is read in one snapshot). */
     static List<DestinationRule> forCountry(Connection c, String countryCode) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM destination_rule WHERE country_code = ? COLLATE NOCASE"
+                + " ORDER BY id", countryCode);
+    }
+
+    private static List<DestinationRule> query(Connection c, String sql, Object... parameters) throws SQLException {
         List<DestinationRule> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, country_code, category_id, used_only, severity,"
-                + " message, confirmed FROM destination_rule WHERE country_code = ? COLLATE NOCASE ORDER BY id")) {
-            ps.setString(1, countryCode);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, parameters);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(new DestinationRule(rs.getLong("id"), rs.getString("country_code"),
-                            Sql.getNullableLong(rs, "category_id"), rs.getInt("used_only") != 0,
-                            Sql.getEnum(rs, "severity", Severity.class), rs.getString("message"),
-                            rs.getInt("confirmed") != 0));
+                            Sql.getNullableLong(rs, "category_id"), rs.getString("hs_code"),
+                            rs.getInt("used_only") != 0, Sql.getEnum(rs, "severity", Severity.class),
+                            rs.getString("message"), rs.getInt("confirmed") != 0));
                 }
             }
         }
         return result;
+    }
+
+    /** Stores a new rule (its id is ignored) and returns its id. */
+    public long insert(DestinationRule rule) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO destination_rule (country_code, category_id,"
+                    + " hs_code, used_only, severity, message, confirmed) VALUES (?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, rule);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public void update(DestinationRule rule) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE destination_rule SET country_code = ?,"
+                    + " category_id = ?, hs_code = ?, used_only = ?, severity = ?, message = ?, confirmed = ?"
+                    + " WHERE id = ?")) {
+                bind(ps, rule);
+                ps.setLong(8, rule.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM destination_rule WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, DestinationRule rule) throws SQLException {
+        ps.setString(1, rule.countryCode());
+        Sql.setNullableLong(ps, 2, rule.categoryId());
+        ps.setString(3, rule.hsCode());
+        ps.setInt(4, rule.usedOnly() ? 1 : 0);
+        ps.setString(5, rule.severity().code());
+        ps.setString(6, rule.message());
+        ps.setInt(7, rule.confirmed() ? 1 : 0);
     }
 }

@@ -2,6 +2,7 @@ package org.shipshape.store.labels;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,12 @@ public final class LabelStockRepository {
         this.db = db;
     }
 
+    /** Every label stock, retired ones included, by code. */
     public List<LabelStock> labelStocks() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT code, name, page_width_mm, page_height_mm,"
                     + " columns, rows, label_width_mm, label_height_mm, margin_left_mm, margin_top_mm, pitch_x_mm,"
-                    + " pitch_y_mm, offset_x_mm, offset_y_mm, dpi, printer FROM label_stock ORDER BY code");
+                    + " pitch_y_mm, offset_x_mm, offset_y_mm, dpi, printer, retired FROM label_stock ORDER BY code");
                  ResultSet rs = ps.executeQuery()) {
                 List<LabelStock> result = new ArrayList<>();
                 while (rs.next()) {
@@ -30,7 +32,7 @@ public final class LabelStockRepository {
                             rs.getInt("rows"), rs.getDouble("label_width_mm"), rs.getDouble("label_height_mm"),
                             rs.getDouble("margin_left_mm"), rs.getDouble("margin_top_mm"), rs.getDouble("pitch_x_mm"),
                             rs.getDouble("pitch_y_mm"), rs.getDouble("offset_x_mm"), rs.getDouble("offset_y_mm"),
-                            Sql.getNullableInt(rs, "dpi"), rs.getString("printer")));
+                            Sql.getNullableInt(rs, "dpi"), rs.getString("printer"), rs.getInt("retired") != 0));
                 }
                 return result;
             }
@@ -49,5 +51,59 @@ public final class LabelStockRepository {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    public void insert(LabelStock stock) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO label_stock (name, page_width_mm,"
+                    + " page_height_mm, columns, rows, label_width_mm, label_height_mm, margin_left_mm, margin_top_mm,"
+                    + " pitch_x_mm, pitch_y_mm, offset_x_mm, offset_y_mm, dpi, printer, retired, code)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                bind(ps, stock);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Changes every field of the stock with this code (the code is its identity). */
+    public void update(LabelStock stock) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE label_stock SET name = ?, page_width_mm = ?,"
+                    + " page_height_mm = ?, columns = ?, rows = ?, label_width_mm = ?, label_height_mm = ?,"
+                    + " margin_left_mm = ?, margin_top_mm = ?, pitch_x_mm = ?, pitch_y_mm = ?, offset_x_mm = ?,"
+                    + " offset_y_mm = ?, dpi = ?, printer = ?, retired = ? WHERE code = ?")) {
+                bind(ps, stock);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public void delete(String code) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM label_stock WHERE code = ?")) {
+                ps.setString(1, code);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, LabelStock s) throws SQLException {
+        ps.setString(1, s.name());
+        ps.setDouble(2, s.pageWidthMm());
+        ps.setDouble(3, s.pageHeightMm());
+        ps.setInt(4, s.columns());
+        ps.setInt(5, s.rows());
+        ps.setDouble(6, s.labelWidthMm());
+        ps.setDouble(7, s.labelHeightMm());
+        ps.setDouble(8, s.marginLeftMm());
+        ps.setDouble(9, s.marginTopMm());
+        ps.setDouble(10, s.pitchXMm());
+        ps.setDouble(11, s.pitchYMm());
+        ps.setDouble(12, s.offsetXMm());
+        ps.setDouble(13, s.offsetYMm());
+        Sql.setNullableInt(ps, 14, s.dpi());
+        ps.setString(15, s.printer());
+        ps.setInt(16, s.retired() ? 1 : 0);
+        ps.setString(17, s.code());
     }
 }

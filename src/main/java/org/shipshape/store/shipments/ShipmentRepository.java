@@ -80,23 +80,9 @@ public final class ShipmentRepository {
                 .stream().findFirst();
     }
 
+    /** Every container type, retired ones included (a shipment keeps the type it was planned with). */
     public List<ContainerType> containerTypes() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT code, name, inside_length_mm, inside_width_mm,"
-                    + " inside_height_mm, door_width_mm, door_height_mm, max_payload_g FROM container_type"
-                    + " ORDER BY code")) {
-                List<ContainerType> result = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new ContainerType(rs.getString("code"), rs.getString("name"),
-                                rs.getInt("inside_length_mm"), rs.getInt("inside_width_mm"),
-                                rs.getInt("inside_height_mm"), rs.getInt("door_width_mm"),
-                                rs.getInt("door_height_mm"), Sql.getKg(rs, "max_payload_g")));
-                    }
-                }
-                return result;
-            }
-        });
+        return new ContainerTypeRepository(db).all();
     }
 
     public Optional<ContainerType> containerType(String code) {

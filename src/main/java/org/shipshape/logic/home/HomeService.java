@@ -1,0 +1,81 @@
+package org.shipshape.logic.home;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import org.shipshape.logic.customs.CustomsDocuments;
+import org.shipshape.logic.loading.LoadingOverview;
+import org.shipshape.logic.loading.LoadingService;
+import org.shipshape.logic.safety.BackupService;
+import org.shipshape.logic.shipments.Capacity;
+import org.shipshape.logic.shipments.ShipmentPackage;
+import org.shipshape.logic.shipments.ShipmentService;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.customs.PackProblem;
+import org.shipshape.model.home.CategoryWaiting;
+import org.shipshape.model.home.WarehouseProgress;
+import org.shipshape.model.safety.BackupEntry;
+import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentStatus;
+import org.shipshape.store.home.HomeQuery;
+
+/**
+ * What the home screen shows: the first-shipment checklist, the shipments still being prepared with how full their
+ * container is and what would stop their customs pack, the goods waiting to be packed, and the last backup.
+ */
+public final class HomeService {
+    private static final int WAITING_CATEGORIES = 5;
+
+    private final Workspace workspace;
+
+    public HomeService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * A shipment not yet shipped.
+     *
+     * @param packed   the container as if every package of the shipment were in it
+     * @param blocking problems that would stop the final customs pack now
+     * @param warnings problems it would print with
+     */
+    public record OpenShipment(Shipment shipment, Capacity packed, int loaded, int total, int blocking,
+                               int warnings) {
+    }
+
+    public record Overview(WarehouseProgress progress, List<OpenShipment> openShipments,
+                           List<CategoryWaiting> waiting, Optional<BackupEntry> lastBackup) {
+    }
+
+    public WarehouseProgress progress() {
+        return new HomeQuery(workspace.database()).progress();
+    }
+
+    public Overview overview() {
+        HomeQuery query = new HomeQuery(workspace.database());
+        List<OpenShipment> open = new ArrayList<>();
+        LoadingService loading = new LoadingService(workspace);
+        CustomsDocuments customs = new CustomsDocuments(workspace);
+        for (Shipment shipment : new ShipmentService(workspace).shipments()) {
+            if (shipment.status().compareTo(ShipmentStatus.SHIPPED) >= 0) {
+                continue;
+            }
+            LoadingOverview o = loading.overview(shipment.id());
+            Set<String> loadedNumbers = new HashSet<>(o.loadedNumbers());
+            List<ShipmentPackage> standing = o.packages().stream().filter(p -> p.pkg().parentId() == null).toList();
+            Capacity packed = Capacity.of(o.containerType(), standing, standing.size(), o.usableShare(),
+                    Capacity.DEFAULT_WARNING_SHARE);
+            int loaded = (int) standing.stream().filter(p -> loadedNumbers.contains(p.number())).count();
+            List<PackProblem> problems = customs.check(shipment.reference(), true, null).problems();
+            int blocking = (int) problems.stream().filter(PackProblem::isBlocking).count();
+            open.add(new OpenShipment(shipment, packed, loaded, standing.size(), blocking,
+                    problems.size() - blocking));
+        }
+        Optional<BackupEntry> lastBackup = BackupService.list(workspace.file()).stream()
+                .max(Comparator.comparing(BackupEntry::takenAt));
+        return new Overview(query.progress(), open, query.waitingByCategory(WAITING_CATEGORIES), lastBackup);
+    }
+}

@@ -1,0 +1,201 @@
+package org.shipshape.logic.labels;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.shipshape.logic.io.AtomicFileWriter;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
+import org.shipshape.model.labels.LabelStock;
+import org.shipshape.store.audit.AuditRepository;
+import org.shipshape.store.labels.LabelStockRepository;
+
+/**
+ * Label stocks as reference data: rolls and sheets with their layout, calibrated per printer with a test page.
+ * The default stock (Settings > Defaults) can be neither deleted nor retired; another stock can be retired (no
+ * longer offered) or deleted, since nothing stored refers to it.
+ */
+public final class LabelStocks {
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,15}");
+    /** A calibration offset larger than this is a wrong stock, not a printer's drift. */
+    public static final double MAX_OFFSET_MM = 20;
+    private static final double TOLERANCE_MM = 0.5;
+    private static final String ENTITY = "label_stock";
+
+    private final Workspace workspace;
+    private final LabelStockRepository stocks;
+
+    public LabelStocks(Workspace workspace) {
+        this.workspace = workspace;
+        this.stocks = new LabelStockRepository(workspace.database());
+    }
+
+    public List<LabelStock> all() {
+        return stocks.labelStocks();
+    }
+
+    /** The code as stored: lower case, no surrounding spaces. */
+    public static String code(String typed) {
+        return typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** What is wrong with the stock as typed; empty when it can be saved. */
+    public List<Message> problems(LabelStock s, boolean isNew) {
+        List<Message> problems = new ArrayList<>();
+        if (!CODE.matcher(s.code()).matches()) {
+            problems.add(Message.of("labels.stock.invalidCode", s.code()));
+        } else if (isNew && stocks.labelStock(s.code()).isPresent()) {
+            problems.add(Message.of("labels.stock.codeTaken", s.code()));
+        }
+        if (s.name().isBlank()) {
+            problems.add(Message.of("labels.stock.nameMissing"));
+        }
+        if (s.pageWidthMm() <= 0 || s.pageHeightMm() <= 0 || s.labelWidthMm() <= 0 || s.labelHeightMm() <= 0
+                || s.marginLeftMm() < 0 || s.marginTopMm() < 0) {
+            problems.add(Message.of("labels.stock.sizesMissing"));
+            return problems;
+        }
+        if (s.columns() > 1 && s.pitchXMm() + TOLERANCE_MM < s.labelWidthMm()
+                || s.rows() > 1 && s.pitchYMm() + TOLERANCE_MM < s.labelHeightMm()) {
+            problems.add(Message.of("labels.stock.overlap"));
+        }
+        double right = s.marginLeftMm() + (s.columns() - 1) * s.pitchXMm() + s.labelWidthMm();
+        double bottom = s.marginTopMm() + (s.rows() - 1) * s.pitchYMm() + s.labelHeightMm();
+        if (right > s.pageWidthMm() + TOLERANCE_MM || bottom > s.pageHeightMm() + TOLERANCE_MM) {
+            problems.add(Message.of("labels.stock.offPage", decimal(right), decimal(bottom),
+                    decimal(s.pageWidthMm()), decimal(s.pageHeightMm())));
+        }
+        offsetProblem(s.offsetXMm(), s.offsetYMm()).ifPresent(problems::add);
+        if (s.dpi() != null && (s.dpi() < 100 || s.dpi() > 1200)) {
+            problems.add(Message.of("labels.stock.dpi", s.dpi()));
+        }
+        return problems;
+    }
+
+    private static java.util.Optional<Message> offsetProblem(double x, double y) {
+        return Math.abs(x) > MAX_OFFSET_MM || Math.abs(y) > MAX_OFFSET_MM
+                ? java.util.Optional.of(Message.of("labels.stock.offsetTooLarge", (int) MAX_OFFSET_MM))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Adds a new stock or changes the one with the same code.
+     *
+     * @throws UserInputException naming each field to fix; nothing is saved then
+     */
+    public LabelStock save(LabelStock edited, boolean isNew) {
+        LabelStock stock = new LabelStock(code(edited.code()), edited.name().trim(), edited.pageWidthMm(),
+                edited.pageHeightMm(), edited.columns(), edited.rows(), edited.labelWidthMm(), edited.labelHeightMm(),
+                edited.marginLeftMm(), edited.marginTopMm(), edited.pitchXMm(), edited.pitchYMm(), edited.offsetXMm(),
+                edited.offsetYMm(), edited.dpi(), edited.printer(), edited.retired());
+        List<Message> problems = problems(stock, isNew);
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        return workspace.database().inTransaction(() -> {
+            if (isNew) {
+                stocks.insert(stock);
+            } else {
+                stocks.update(stock);
+            }
+            audit(isNew ? "create" : "update", stock, "");
+            return stock;
+        });
+    }
+
+    /** Stores the calibration offset found with the test page (millimetres to the right and down). */
+    public LabelStock calibrate(String code, double offsetXMm, double offsetYMm) {
+        offsetProblem(offsetXMm, offsetYMm).ifPresent(problem -> {
+            throw new UserInputException(problem);
+        });
+        LabelStock stock = require(code).withOffsets(offsetXMm, offsetYMm);
+        return workspace.database().inTransaction(() -> {
+            stocks.update(stock);
+            audit("calibrate", stock, "offset " + offsetXMm + " / " + offsetYMm + " mm");
+            return stock;
+        });
+    }
+
+    /**
+     * Writes the stock's calibration page with these offsets (saved or only being tried), with its instructions in
+     * the language given.
+     */
+    public void writeTestPage(String code, double offsetXMm, double offsetYMm, Language language, Path file) {
+        LabelStock stock = require(code).withOffsets(offsetXMm, offsetYMm);
+        Catalogue text = Catalogue.of(language);
+        List<String> instructions = List.of(
+                text.render(Message.of("labels.testPage.title", stock.name(), decimal(offsetXMm),
+                        decimal(offsetYMm))),
+                text.render(Message.of("labels.testPage.edges")),
+                text.render(Message.of("labels.testPage.scale", (int) LabelTestPage.SCALE_BAR_MM)));
+        try {
+            AtomicFileWriter.write(file, out -> LabelTestPage.write(stock, instructions, out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The test page could not be written to " + file, e);
+        }
+    }
+
+    /**
+     * Deletes a stock; returns it so the deletion can be undone.
+     *
+     * @throws UserInputException for the default stock, which labels are printed on unless someone chooses
+     */
+    public LabelStock delete(String code) {
+        LabelStock stock = require(code);
+        refuseDefault(stock, "labels.stock.deleteDefault");
+        return workspace.database().inTransaction(() -> {
+            stocks.delete(stock.code());
+            audit("delete", stock, "");
+            return stock;
+        });
+    }
+
+    public LabelStock restore(LabelStock deleted) {
+        return workspace.database().inTransaction(() -> {
+            stocks.insert(deleted);
+            audit("restore", deleted, "");
+            return deleted;
+        });
+    }
+
+    /** Retires the stock (no longer offered when printing) or brings it back. */
+    public LabelStock retire(String code, boolean retired) {
+        LabelStock stock = require(code);
+        if (retired) {
+            refuseDefault(stock, "labels.stock.retireDefault");
+        }
+        LabelStock changed = stock.withRetired(retired);
+        return workspace.database().inTransaction(() -> {
+            stocks.update(changed);
+            audit(retired ? "retire" : "reinstate", changed, "");
+            return changed;
+        });
+    }
+
+    private void refuseDefault(LabelStock stock, String key) {
+        if (stock.code().equalsIgnoreCase(new LabelService(workspace).defaultStockCode())) {
+            throw new UserInputException(Message.of(key, stock.code()));
+        }
+    }
+
+    private LabelStock require(String code) {
+        return stocks.labelStock(code(code)).orElseThrow(() -> new UserInputException(Message.of(
+                "labels.stock.unknown", code(code), String.join(", ", all().stream().map(LabelStock::code).toList()))));
+    }
+
+    private void audit(String action, LabelStock stock, String details) {
+        new AuditRepository(workspace.database()).append(workspace.user(), action, ENTITY, stock.code(),
+                details.isEmpty() ? stock.name() : stock.name() + ", " + details);
+    }
+
+    private static java.math.BigDecimal decimal(double mm) {
+        return java.math.BigDecimal.valueOf(mm).stripTrailingZeros();
+    }
+}
