@@ -36,6 +36,7 @@ public final class MainView {
     private final Runnable onQuit;
     private final Runnable onAbout;
     private Menu fileMenu;
+    private Runnable onStartEmpty = () -> { };
     private MenuBar menuBar;
 
     public MainView(MainViewModel viewModel, List<Section> sections, Runnable onQuit, Runnable onAbout) {
@@ -194,5 +195,11 @@ public final class MainView {
 
     private void onStartEmpty() {
         viewModel.dismissEmptyState();
+        onStartEmpty.run();
+    }
+
+    /** What "Start empty" does besides hiding the offer: the organisation settings first, then the home screen. */
+    public void setOnStartEmpty(Runnable action) {
+        onStartEmpty = action;
     }
 }

@@ -4,6 +4,8 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.SectionView;
 
 import java.util.List;
+import java.util.function.Consumer;
+import org.shipshape.gui.home.HomeView;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.categories.CategoriesView;
 import org.shipshape.gui.donors.DonorsView;
@@ -21,9 +23,11 @@ final class Sections {
     private Sections() {
     }
 
-    static List<Section> create(GuiContext context) {
+    /** @param goTo opens a place named by the home screen: a section id, or "settings" */
+    static List<Section> create(GuiContext context, Consumer<String> goTo) {
         Messages text = Messages.of(MainView.class);
         return List.of(
+                new LazySection("home", text.get("section.home"), () -> new HomeView(context, goTo)),
                 new LazySection("intake", text.get("section.intake"), () -> new IntakeView(context)),
                 new LazySection("inventory", text.get("section.inventory"), () -> new InventoryView(context)),
                 new LazySection("donors", text.get("section.donors"), () -> new DonorsView(context)),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -24,6 +25,7 @@ import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.gui.safety.BackupMenu;
 import org.shipshape.gui.safety.StartupGuard;
 import org.shipshape.gui.settings.LanguageMenu;
+import org.shipshape.gui.settings.SettingsWindows;
 import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.safety.AutomaticBackups;
@@ -40,12 +42,14 @@ public final class ShipshapeApp extends Application {
 
     private final StartupOptions options;
     private final UiLanguage uiLanguage;
+    private final Function<Stage, DialogService> dialogsForTests;
     private Messages text;
     private Workspace workspace;
     private TaskExecutor tasks;
     private Stage stage;
     private DialogService dialogs;
     private AutomaticBackups automaticBackups;
+    private SettingsWindows settingsWindows;
     /** Refreshes the status bar and the visible section; replaced whenever the window is rebuilt. */
     private Runnable statusChanged = () -> { };
 
@@ -60,8 +64,14 @@ public final class ShipshapeApp extends Application {
 
     /** With the window's language kept elsewhere than in the user's preferences (tests). */
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage) {
+        this(options, uiLanguage, null);
+    }
+
+    /** With the main window's dialogs answered by a test (file choosers cannot be driven headless). */
+    ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests) {
         this.options = Objects.requireNonNull(options, "Start Shipshape through org.shipshape.Launcher");
         this.uiLanguage = uiLanguage;
+        this.dialogsForTests = dialogsForTests;
     }
 
     /** Opens the main window and blocks until it is closed. */
@@ -86,7 +96,8 @@ public final class ShipshapeApp extends Application {
         }
         workspace = opened.get();
         this.stage = stage;
-        dialogs = new FxDialogService(stage, getHostServices());
+        dialogs = dialogsForTests == null ? new FxDialogService(stage, getHostServices())
+                : dialogsForTests.apply(stage);
         tasks = new FxTaskExecutor(dialogs::showError);
         showMainWindow();
         WindowPreferences windowPreferences = new WindowPreferences();
@@ -110,7 +121,20 @@ public final class ShipshapeApp extends Application {
         };
         GuiContext context = new GuiContext(workspace, tasks, dialogs, statusChanged);
         viewModel[0] = new MainViewModel(context);
-        mainView[0] = new MainView(viewModel[0], Sections.create(context), stage::close, () -> showAbout(dialogs));
+        if (settingsWindows != null) {
+            settingsWindows.closeAll();
+        }
+        settingsWindows = new SettingsWindows(context, stage, uiLanguage, this::onLanguageChanged);
+        SettingsWindows settings = settingsWindows;
+        mainView[0] = new MainView(viewModel[0], Sections.create(context, place -> {
+            if (place.equals("settings")) {
+                settings.showSettings("organisation");
+            } else {
+                mainView[0].select(place);
+            }
+        }), stage::close, () -> showAbout(dialogs));
+        mainView[0].addToFileMenu(settings.menuItems());
+        mainView[0].setOnStartEmpty(() -> settings.showFirstStart(() -> mainView[0].select("home")));
         mainView[0].addToFileMenu(new BackupMenu(context, this::restore).items());
         mainView[0].addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
 

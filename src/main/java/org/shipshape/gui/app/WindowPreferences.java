@@ -17,15 +17,17 @@ final class WindowPreferences {
     private final Preferences node = Preferences.userRoot().node("org/shipshape/window");
 
     void restore(Stage stage) {
-        double width = node.getDouble("width", 1200);
-        double height = node.getDouble("height", 800);
+        // a size saved on a larger monitor is cut to this screen, so the window never opens bigger than it
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(node.getDouble("width", 1200), screen.getWidth());
+        double height = Math.min(node.getDouble("height", 800), screen.getHeight());
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
         stage.setWidth(width);
         stage.setHeight(height);
         if (!Double.isNaN(x) && !Double.isNaN(y) && isOnSomeScreen(x, y, width, height)) {
-            stage.setX(x);
-            stage.setY(y);
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
         }
         stage.setMaximized(node.getBoolean("maximized", false));
     }

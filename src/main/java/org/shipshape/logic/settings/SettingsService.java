@@ -157,6 +157,21 @@ public final class SettingsService {
         throw unknownKey(key);
     }
 
+    /** The defaults' problems as typed, one message per field (for the form, before saving). */
+    public List<Message> problemsOf(Defaults defaults) {
+        return problems(tidy(defaults));
+    }
+
+    /** The label stocks a default may be: those in use. */
+    public List<LabelStock> labelStocks() {
+        return labelStocks.labelStocks().stream().filter(s -> !s.retired()).toList();
+    }
+
+    /** The destination countries in use with their document languages. */
+    public List<Country> countries() {
+        return countries.countries().stream().filter(c -> !c.retired()).toList();
+    }
+
     /** The latest settings change, for "changed by ... on ..." under the form. */
     public Optional<AuditEntry> lastChange() {
         return new AuditRepository(workspace.database()).recentFor(AUDIT_ENTITY, 1).stream().findFirst();
@@ -181,13 +196,34 @@ public final class SettingsService {
     }
 
     /**
+     * Saves organisation and defaults as edited in the settings window, as one change: everything is checked first
+     * (name and address are required) and nothing is saved unless all of it is right.
+     *
+     * @throws UserInputException one message per field to fix
+     */
+    public void save(Organisation organisation, Defaults defaults) {
+        Organisation tidyOrganisation = tidy(organisation.toBuilder().defaultCurrency(defaults.currency()).build());
+        Defaults tidyDefaults = tidy(defaults);
+        List<Message> problems = new ArrayList<>(OrganisationRules.problems(tidyOrganisation, true));
+        problems.addAll(problems(tidyDefaults).stream().filter(p -> !problems.contains(p)).toList());
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        store(snapshot(), new Snapshot(tidyOrganisation, tidyDefaults));
+    }
+
+    private static Defaults tidy(Defaults d) {
+        return new Defaults(upper(d.currency()), d.maxPackageKg(), d.labelStock().trim(), d.labelPrinter().trim(),
+                d.usableVolumeShare(), d.receiptsShowValues());
+    }
+
+    /**
      * Saves the defaults as edited in the settings form, all checked first.
      *
      * @throws UserInputException one message per field to fix
      */
     public void saveDefaults(Defaults edited) {
-        Defaults tidy = new Defaults(upper(edited.currency()), edited.maxPackageKg(), edited.labelStock().trim(),
-                edited.labelPrinter().trim(), edited.usableVolumeShare(), edited.receiptsShowValues());
+        Defaults tidy = tidy(edited);
         List<Message> problems = problems(tidy);
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
@@ -381,7 +417,7 @@ public final class SettingsService {
     }
 
     /** "0.85", "85 %" or "85": a number above 1 is read as a percentage. */
-    static BigDecimal share(String value) {
+    public static BigDecimal share(String value) {
         BigDecimal number = parseNumber(value == null ? "" : value.replace("%", ""), "settings.invalid.usableShare");
         return number.compareTo(BigDecimal.ONE) > 0 ? number.divide(PERCENT) : number;
     }

@@ -1,0 +1,399 @@
+package org.shipshape.gui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.shipshape.gui.task.BackgroundTask;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
+
+/**
+ * What every reference data editor does (box sizes, label stocks, container types, countries, rules, phrases):
+ * a searchable list that hides retired entries unless asked, a form for the chosen or a new entry checked as it is
+ * typed, and add, change, delete, retire, each undoable (Ctrl+Z) in the reverse order. A delete that would break a
+ * reference is refused by logic with the reason, which shows under the form.
+ *
+ * <p>A concrete editor says how to read, show, type, check and store its entries; all work on the database goes
+ * through the background seam.
+ *
+ * @param <T> the entry, a record of the model
+ */
+public abstract class ReferenceEditorViewModel<T> {
+    /** A form read back as an entry, or why it cannot be (a number that is not one), already in words. */
+    public record Typed<T>(T entry, List<String> problems) {
+        public static <T> Typed<T> of(T entry) {
+            return new Typed<>(entry, List.of());
+        }
+
+        public static <T> Typed<T> refused(List<String> problems) {
+            return new Typed<>(null, problems);
+        }
+    }
+
+    /** One step the Undo button takes back: its label and the work that takes it back. */
+    private record UndoStep(String label, Runnable work) {
+    }
+
+    protected final GuiContext context;
+    private final Messages common = Messages.of(ReferenceEditor.class);
+    private final ObservableList<T> entries = FXCollections.observableArrayList();
+    private final FilteredList<T> shown = new FilteredList<>(entries);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty showRetired = new SimpleBooleanProperty(false);
+    private final ObjectProperty<T> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final Deque<UndoStep> undoSteps = new ArrayDeque<>();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canSave;
+    private boolean filling;
+
+    protected ReferenceEditorViewModel(GuiContext context) {
+        this.context = context;
+        search.addListener(obs -> refilter());
+        showRetired.addListener(obs -> refilter());
+        selected.addListener((obs, old, now) -> {
+            creating.set(now == null);
+            fillForm(now);
+        });
+        canSave = Bindings.createBooleanBinding(() -> problems.isEmpty() && !busy.get(), problems, busy);
+    }
+
+    // ---------------------------------------------------------------- what a concrete editor says
+
+    /** Every entry, retired ones included; runs in the background. */
+    protected abstract List<T> fetch();
+
+    /** What identifies the entry (its code), to select it again after a reload. */
+    protected abstract String keyOf(T entry);
+
+    /** Text searched in: code, name and whatever else the list shows. */
+    protected abstract String searchText(T entry);
+
+    /** Puts the entry into the form; null empties it for a new entry. */
+    protected abstract void fill(T entry);
+
+    /** The form read back as an entry. */
+    protected abstract Typed<T> typed();
+
+    /** What logic finds wrong with the entry as typed (a code taken, a size off the page). */
+    protected abstract List<Message> check(T entry, boolean isNew);
+
+    /** Adds or changes the entry; runs in the background; returns it as stored. */
+    protected abstract T store(T entry, boolean isNew);
+
+    /** Deletes the entry, or refuses with the reason; runs in the background; returns what was deleted. */
+    protected abstract T remove(T entry);
+
+    /** Puts a deleted entry back (undo); runs in the background. */
+    protected abstract T putBack(T removed);
+
+    /** "box size M", in the window's language, for the status line and the Undo button. */
+    protected abstract String describe(T entry);
+
+    /** Whether the entry is retired; editors without retiring answer false. */
+    protected boolean isRetired(T entry) {
+        return false;
+    }
+
+    /** Retires or brings back the entry; runs in the background. Editors without retiring never get here. */
+    protected T retire(T entry, boolean retired) {
+        throw new UnsupportedOperationException("This reference data cannot be retired");
+    }
+
+    /** Whether the entry is retired, for the list's grey rows. */
+    public final boolean isRetiredEntry(T entry) {
+        return isRetired(entry);
+    }
+
+    /** Whether entries of this editor can be retired (a button and a "show retired" box). */
+    public boolean retires() {
+        return false;
+    }
+
+    /** Checks the form whenever one of these changes. */
+    protected final void watch(Observable... fields) {
+        for (Observable field : fields) {
+            field.addListener(obs -> {
+                if (!filling) {
+                    validate();
+                }
+            });
+        }
+    }
+
+    /** Texts of problems for the form, in the window's language. */
+    protected final String render(Message message) {
+        return common.render(message);
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    public void load() {
+        context.tasks().execute(BackgroundTask.of(common.get("task.load"), progress -> fetch())
+                .onSuccess(this::replaceAll));
+    }
+
+    private void replaceAll(List<T> fresh) {
+        String chosen = selected.get() == null ? null : keyOf(selected.get());
+        entries.setAll(fresh);
+        selected.set(chosen == null ? null : fresh.stream().filter(e -> keyOf(e).equals(chosen)).findFirst()
+                .orElse(null));
+        if (selected.get() == null) {
+            fillForm(null);
+        }
+    }
+
+    /** Empties the form for a new entry. */
+    public void newEntry() {
+        selected.set(null);
+        fillForm(null);
+        status.set("");
+    }
+
+    public void save() {
+        validate();
+        Typed<T> form = typed();
+        if (!problems.isEmpty() || form.entry() == null) {
+            return;
+        }
+        boolean isNew = creating.get();
+        T before = selected.get();
+        run(common.get("task.save"), () -> store(form.entry(), isNew), saved -> {
+            reloadSelecting(keyOf(saved));
+            status.set(common.get("status.saved", describe(saved)));
+            if (isNew) {
+                pushUndo(common.get("undo.add", describe(saved)), () -> remove(saved));
+            } else {
+                pushUndo(common.get("undo.change", describe(saved)), () -> store(before, false));
+            }
+        });
+    }
+
+    public void delete() {
+        T entry = selected.get();
+        if (entry == null) {
+            return;
+        }
+        run(common.get("task.delete"), () -> remove(entry), removed -> {
+            selected.set(null);
+            reloadSelecting(null);
+            status.set(common.get("status.deleted", describe(removed)));
+            pushUndo(common.get("undo.delete", describe(removed)), () -> putBack(removed));
+        });
+    }
+
+    /** Retires the chosen entry, or brings it back when it is retired. */
+    public void toggleRetired() {
+        T entry = selected.get();
+        if (entry == null || !retires()) {
+            return;
+        }
+        boolean retiring = !isRetired(entry);
+        run(common.get("task.save"), () -> retire(entry, retiring), changed -> {
+            reloadSelecting(keyOf(changed));
+            status.set(common.get(retiring ? "status.retired" : "status.reinstated", describe(changed)));
+            pushUndo(common.get(retiring ? "undo.retire" : "undo.reinstate", describe(changed)),
+                    () -> retire(changed, !retiring));
+        });
+    }
+
+    /** Takes back the last change made in this editor. */
+    public void undo() {
+        UndoStep step = undoSteps.peek();
+        if (step == null) {
+            return;
+        }
+        run(common.get("task.undo"), () -> {
+            step.work().run();
+            return step;
+        }, done -> {
+            undoSteps.pop();
+            updateUndoLabel();
+            reloadSelecting(selected.get() == null ? null : keyOf(selected.get()));
+            status.set(common.get("status.undone", done.label()));
+        });
+    }
+
+    private <R> void run(String title, Supplier<R> work, java.util.function.Consumer<R> then) {
+        busy.set(true);
+        context.tasks().execute(BackgroundTask.of(title, progress -> work.get())
+                .onSuccess(result -> {
+                    busy.set(false);
+                    then.accept(result);
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    if (error instanceof UserInputException refused) {
+                        status.set(String.join(" ", refused.messages().stream().map(common::render).toList()));
+                    } else {
+                        status.set("");
+                        context.dialogs().showError(common.get("error.failed"), error);
+                    }
+                }));
+    }
+
+    private void reloadSelecting(String key) {
+        context.tasks().execute(BackgroundTask.of(common.get("task.load"), progress -> fetch()).onSuccess(fresh -> {
+            entries.setAll(fresh);
+            T found = key == null ? null : fresh.stream().filter(e -> keyOf(e).equals(key)).findFirst().orElse(null);
+            if (found != null && isRetired(found) && !showRetired.get()) {
+                showRetired.set(true); // the entry just retired stays in sight, so its Undo makes sense
+            }
+            if (Objects.equals(selected.get(), found)) {
+                fillForm(found);
+            }
+            selected.set(found);
+            if (found == null) {
+                fillForm(null);
+            }
+            context.statusChanged().run();
+        }));
+    }
+
+    private void pushUndo(String label, Runnable work) {
+        undoSteps.push(new UndoStep(label, work));
+        updateUndoLabel();
+    }
+
+    private void updateUndoLabel() {
+        undoLabel.set(undoSteps.isEmpty() ? "" : undoSteps.peek().label());
+    }
+
+    private void fillForm(T entry) {
+        filling = true;
+        try {
+            fill(entry);
+        } finally {
+            filling = false;
+        }
+        validate();
+    }
+
+    /** Re-reads the form and lists what stops it from being saved. */
+    public final void validate() {
+        Typed<T> form = typed();
+        if (form.entry() == null) {
+            problems.setAll(form.problems());
+        } else {
+            problems.setAll(check(form.entry(), creating.get()).stream().map(common::render).toList());
+        }
+    }
+
+    /** Applies the search, "show retired" and the editor's own filter again. */
+    protected final void refilter() {
+        String wanted = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        shown.setPredicate(entry -> (showRetired.get() || !isRetired(entry)) && alsoShown(entry)
+                && (wanted.isEmpty() || searchText(entry).toLowerCase(Locale.ROOT).contains(wanted)));
+    }
+
+    /** An editor's own filter besides the search (phrases of one language); call {@link #refilter} on change. */
+    protected boolean alsoShown(T entry) {
+        return true;
+    }
+
+    /** Called at the end of a concrete editor's constructor, once its form fields exist: an empty form. */
+    protected final void start() {
+        refilter();
+        fillForm(null);
+    }
+
+    // ---------------------------------------------------------------- for the view
+
+    public ObservableList<T> shown() {
+        return shown;
+    }
+
+    public List<T> entries() {
+        return entries;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty showRetiredProperty() {
+        return showRetired;
+    }
+
+    public ObjectProperty<T> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** Whether the chosen entry is retired (the Retire button then reads "Bring back"). */
+    public BooleanBinding selectedRetiredProperty() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && isRetired(selected.get()), selected);
+    }
+
+    /** Sets a status line of the concrete editor's own (a test page written). */
+    protected final void setStatus(String text) {
+        status.set(text);
+    }
+
+    /** Reads a whole number typed in a field, or adds the field's problem. */
+    protected static Integer wholeNumber(String typed, String problem, List<String> problems) {
+        try {
+            return Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            problems.add(problem);
+            return null;
+        }
+    }
+
+    /** Reads a decimal typed with a point or a comma, or adds the field's problem; empty gives null. */
+    protected static <N> N decimal(String typed, Function<java.math.BigDecimal, N> as, String problem,
+                                   List<String> problems) {
+        try {
+            return org.shipshape.logic.io.LenientParsing.decimal(typed).map(as).orElse(null);
+        } catch (IllegalArgumentException e) {
+            problems.add(problem);
+            return null;
+        }
+    }
+}
