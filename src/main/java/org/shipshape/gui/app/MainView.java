@@ -4,6 +4,7 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.SectionView;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -161,6 +162,9 @@ public final class MainView {
         Section section = (Section) tab.getUserData();
         if (tab.getContent() == null) {
             tab.setContent(section.view());
+            // a screen built just now is not in the scene until the tab pane lays it out: focus it after that
+            Platform.runLater(section::onShown);
+            return;
         }
         section.onShown();
     }

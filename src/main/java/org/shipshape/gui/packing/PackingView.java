@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -248,8 +249,16 @@ public final class PackingView implements SectionView {
             weight, pallet, lines}) {
             n.disableProperty().bind(model.editableProperty().not());
         }
-        VBox form = new VBox(10, title, grid, lines, warnings, message, new HBox(8, seal, reopen, labels));
-        form.setPadding(new Insets(0, 10, 0, 0));
+        VBox fields = new VBox(10, title, grid, lines, warnings);
+        fields.setPadding(new Insets(0, 10, 0, 0));
+        ScrollPane scrolling = new ScrollPane(fields);
+        scrolling.setId("packing-form-scroll");
+        scrolling.setFitToWidth(true);
+        // the message and Seal stay in sight under the fields, however small the screen
+        VBox actions = new VBox(8, message, new HBox(8, seal, reopen, labels));
+        actions.setPadding(new Insets(8, 10, 0, 0));
+        BorderPane form = new BorderPane(scrolling);
+        form.setBottom(actions);
         return form;
     }
 
