@@ -1,6 +1,7 @@
 package org.shipshape;
 
 import java.util.Map;
+import javafx.application.Platform;
 import org.shipshape.bench.BenchCommand;
 import org.shipshape.cli.app.ShipshapeCommand;
 import org.shipshape.gui.app.ShipshapeApp;
@@ -17,12 +18,34 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * Seconds after which the window closes itself: packaging opens the window once this way to record which
+     * classes a start loads, for the class-data sharing archive (packaging/README.md). Not for users.
+     */
+    static final String CLOSE_WINDOW_AFTER = "shipshape.closeWindowAfterSeconds";
+
     public static void main(String[] args) {
         SqliteNativeLibrary.useCachedCopy();
+        if (System.getProperty(CLOSE_WINDOW_AFTER) != null) {
+            closeWindowLater(Long.getLong(CLOSE_WINDOW_AFTER, 10));
+        }
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
         CommandLine commandLine = ShipshapeCommand.commandLine(args, options -> ShipshapeApp.launch(options),
                 Map.of("bench", BenchCommand.class));
         int exitCode = commandLine.execute(args);
         System.exit(exitCode);
+    }
+
+    private static void closeWindowLater(long seconds) {
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.exit();
+        }, "close-window-after-training");
+        closer.setDaemon(true);
+        closer.start();
     }
 }
