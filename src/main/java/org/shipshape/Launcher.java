@@ -1,7 +1,10 @@
 package org.shipshape;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
+import javafx.stage.Window;
 import org.shipshape.bench.BenchCommand;
 import org.shipshape.cli.app.ShipshapeCommand;
 import org.shipshape.gui.app.ShipshapeApp;
@@ -19,8 +22,9 @@ public final class Launcher {
     }
 
     /**
-     * Seconds after which the window closes itself: packaging opens the window once this way to record which
-     * classes a start loads, for the class-data sharing archive (packaging/README.md). Not for users.
+     * Seconds after it is shown that the window closes itself: packaging opens the window once this way to record
+     * which classes a start loads, for the class-data sharing archive, and the smoke test to see it open
+     * (packaging/README.md). Not for users.
      */
     static final String CLOSE_WINDOW_AFTER = "shipshape.closeWindowAfterSeconds";
 
@@ -36,16 +40,33 @@ public final class Launcher {
         System.exit(exitCode);
     }
 
+    /** Closes the window the given seconds after it is shown (however long the start takes on a busy machine). */
     private static void closeWindowLater(long seconds) {
         Thread closer = new Thread(() -> {
             try {
+                long deadline = System.currentTimeMillis() + 300_000;
+                while (!windowShowing() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(250);
+                }
                 Thread.sleep(seconds * 1000);
+                Platform.exit();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            Platform.exit();
         }, "close-window-after-training");
         closer.setDaemon(true);
         closer.start();
+    }
+
+    private static boolean windowShowing() throws InterruptedException {
+        CompletableFuture<Boolean> showing = new CompletableFuture<>();
+        try {
+            Platform.runLater(() -> showing.complete(Window.getWindows().stream().anyMatch(Window::isShowing)));
+            return showing.get();
+        } catch (IllegalStateException toolkitNotStartedYet) {
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
     }
 }
