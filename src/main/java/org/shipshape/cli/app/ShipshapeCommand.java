@@ -20,12 +20,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.shipshape.cli.common.RootOptions;
 import java.util.function.Consumer;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.StartupOptions;
+import org.shipshape.model.common.Language;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +64,10 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
 
     @Option(names = "--verbose", description = "Show technical details (stack traces) of errors.")
     private boolean verbose;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+            description = "Language of messages: en or fr (default: the system's).")
+    private Language language;
 
     private final Consumer<StartupOptions> windowStarter;
 
@@ -131,6 +139,23 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
         return verbose;
     }
 
+    @Override
+    public Catalogue text() {
+        return language == null ? Catalogue.of(Locale.getDefault()) : Catalogue.of(language);
+    }
+
+    /** Accepts the languages Shipshape has texts in, so --lang ro is a usage error until messages_ro exists. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            List<Language> spoken = Catalogue.languages();
+            return Language.fromCode(value).filter(spoken::contains).orElseThrow(() ->
+                    new CommandLine.TypeConversionException("'" + value + "' is not a language of Shipshape; use one"
+                            + " of " + String.join(", ", spoken.stream().map(Language::code).toList())));
+        }
+    }
+
+
     /** Every command, in the order {@code --help} lists them (classes, not lambdas: each lambda costs start-up). */
     private static Map<String, Class<?>> commands() {
         Map<String, Class<?>> commands = new LinkedHashMap<>();
@@ -187,7 +212,7 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
         static final CommandsNeeded NONE = new CommandsNeeded(Kind.NONE, null);
     }
 
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--user");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--user", "--lang");
     private static final Set<String> FLAGS = Set.of("--read-only", "--verbose", "-V", "--version");
 
     private static CommandsNeeded commandsNeeded(String[] args, Set<String> names) {
@@ -197,7 +222,8 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
                 i++;
             } else if (names.contains(arg)) {
                 return new CommandsNeeded(Kind.ONE, arg);
-            } else if (!FLAGS.contains(arg) && !arg.startsWith("--db=") && !arg.startsWith("--user=")) {
+            } else if (!FLAGS.contains(arg) && !arg.startsWith("--db=") && !arg.startsWith("--user=")
+                    && !arg.startsWith("--lang=")) {
                 return CommandsNeeded.ALL;
             }
         }

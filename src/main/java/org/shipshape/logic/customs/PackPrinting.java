@@ -46,7 +46,8 @@ public final class PackPrinting {
     }
 
     /**
-     * Prints the pack's files (as {@link CustomsDocuments#writePack} returned them) in pack order.
+     * Prints the pack's files (as {@link CustomsDocuments#writePack} returned them) in pack order; cancelling
+     * stops before the next document (the progress window names the pack, so no text is reported here).
      *
      * @param copies per document; a document missing from the map is printed once
      * @return what was sent, in order
@@ -67,11 +68,9 @@ public final class PackPrinting {
         List<Printed> sent = new ArrayList<>();
         for (Printed document : toPrint) {
             progress.checkCancelled();
-            progress.update(sent.size(), toPrint.size(), document.kind().documentNumber(shipmentReference));
             printer.print(document.file(), document.kind().documentNumber(shipmentReference), document.copies());
             sent.add(document);
         }
-        progress.update(sent.size(), toPrint.size(), "");
         return sent;
     }
 }
