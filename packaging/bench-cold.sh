@@ -46,7 +46,17 @@ if [ ! -f "$cds" ] || [ "$cds" -ot "$jar" ]; then
         --db "$data/train.db" --user bench sample-data > /dev/null 2>&1 || true
     java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-3.classlist" -jar "$jar" \
         --db "$data/train.db" --user bench shipment list > /dev/null
-    cat "$data"/train-*.classlist > "$data/train.classlist"
+    # one list from the three runs: each class once (the JVM's static dump crashes on repeated lambda entries)
+    python3 - "$data"/train-*.classlist > "$data/train.classlist" <<'PY'
+import re, sys
+seen = set()
+for name in sys.argv[1:]:
+    for line in open(name, encoding="utf-8"):
+        line = re.sub(r" id: \d+$", "", line.rstrip("\n"))
+        if line and not line.startswith("#") and line not in seen:
+            seen.add(line)
+            print(line)
+PY
     java -Xshare:dump -XX:SharedClassListFile="$data/train.classlist" -XX:SharedArchiveFile="$cds" \
         -cp "$jar" > "$data/cds-dump.log" 2>&1 || echo "CDS archive not made (see $data/cds-dump.log)" >&2
 fi
