@@ -85,16 +85,22 @@ if [ ! -f "$data/list-lines.csv" ]; then
 fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.2f", v[int((NR + 1) / 2)] }'; }
-# time_runs NAME COMMAND...: N whole-process runs, the median wall time in seconds on stdout
+# time_runs COMMAND...: N whole-process runs; prints "WALL" (median seconds) and records the median CPU seconds
+# (user + system, all threads) in $data/last-cpu: on a busy machine the wall time is mostly waiting for a core.
 time_runs() {
     local i start end
+    : > "$data/cpu.txt"
     for i in $(seq "$runs"); do
         start=$(date +%s.%N)
-        "$@" > /dev/null 2> "$data/last-error.txt" || { echo "failed: $*" >&2; sed 's/^/  /' "$data/last-error.txt" | tail -5 >&2; }
+        /usr/bin/time -f "%U %S" -o "$data/one-cpu.txt" "$@" > /dev/null 2> "$data/last-error.txt" \
+            || { echo "failed: $*" >&2; sed 's/^/  /' "$data/last-error.txt" | tail -5 >&2; }
         end=$(date +%s.%N)
+        awk '{ print $1 + $2 }' "$data/one-cpu.txt" >> "$data/cpu.txt"
         echo "$end - $start" | bc
     done | median
+    median < "$data/cpu.txt" > "$data/last-cpu"
 }
+cpu() { cat "$data/last-cpu"; }
 ratio() { # ratio OURS THEIRS -> "4.1x faster" / "1.3x slower"
     awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || a == 0) { print "-"; exit }
         if (b >= a) printf "%.1fx faster", b / a; else printf "%.1fx slower", a / b }'
@@ -109,29 +115,34 @@ echo "Measuring (median of $runs whole-process runs each)..." >&2
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 if want version; then
-    plain=$(time_runs java "${java_opts[@]}" -Xshare:auto -jar "$jar" --version)
-    with_cds=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --version)
-    row "\`--version\`, java -jar (JDK's own CDS / with the app's CDS archive)" "$plain s / $with_cds s" "target < 0.3 s" "-" "-"
+    time_runs java "${java_opts[@]}" -Xshare:auto -jar "$jar" --version > "$data/w"; plain="$(cat "$data/w") s (CPU $(cpu) s)"
+    time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --version > "$data/w"; with_cds="$(cat "$data/w") s (CPU $(cpu) s)"
+    row "\`--version\`, java -jar: JDK's own CDS / with the app's CDS archive" "$plain / $with_cds" "target < 0.3 s" "-" "-"
     if [ -x "$image" ]; then
-        installed=$(time_runs "$image" --version)
-        row "\`--version\`, installed app (runtime CDS archive)" "$installed s" "target < 0.3 s" "-" "-"
+        time_runs "$image" --version > "$data/w"
+        row "\`--version\`, installed app (runtime CDS archive)" "$(cat "$data/w") s (CPU $(cpu) s)" "target < 0.3 s" "-" "-"
     fi
 fi
 if want categories; then
-    plain=$(time_runs java "${java_opts[@]}" -jar "$jar" --db "$sample" --user bench categories)
-    with_cds=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$sample" --user bench categories)
-    row "\`categories\` (sample database), java -jar (without / with the app's CDS archive)" "$plain s / $with_cds s" "target < 0.5 s" "-" "-"
-    [ -x "$image" ] && row "\`categories\`, installed app" "$(time_runs "$image" --db "$sample" --user bench categories) s" "target < 0.5 s" "-" "-"
+    time_runs java "${java_opts[@]}" -jar "$jar" --db "$sample" --user bench categories > "$data/w"; plain="$(cat "$data/w") s (CPU $(cpu) s)"
+    time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$sample" --user bench categories > "$data/w"; with_cds="$(cat "$data/w") s (CPU $(cpu) s)"
+    row "\`categories\` (sample database), java -jar: JDK's own CDS / with the app's CDS archive" "$plain / $with_cds" "target < 0.5 s" "-" "-"
+    if [ -x "$image" ]; then
+        time_runs "$image" --db "$sample" --user bench categories > "$data/w"
+        row "\`categories\`, installed app" "$(cat "$data/w") s (CPU $(cpu) s)" "target < 0.5 s" "-" "-"
+    fi
 fi
 if want list; then
-    plain=$(time_runs java "${java_opts[@]}" -jar "$jar" --db "$sample" --user bench shipment list)
+    time_runs java "${java_opts[@]}" -jar "$jar" --db "$sample" --user bench shipment list > "$data/w"; plain="$(cat "$data/w") s (CPU $(cpu) s)"
     with_cds=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$sample" --user bench shipment list)
+    ours_cpu=$(cpu)
     theirs="-"
     have sqlite3 && theirs=$(time_runs sqlite3 "$sample" "select reference, status, consignee from shipment;")
-    row "\`shipment list\` (sample database), java -jar (without / with CDS)" "$plain s / $with_cds s" "sqlite3 query of the same table" "$theirs s" "$(ratio "$with_cds" "$theirs")"
+    row "\`shipment list\` (sample database), java -jar: JDK's own CDS / with the app's CDS archive" "$plain / $with_cds s (CPU $ours_cpu s)" "sqlite3 query of the same table" "$theirs s" "$(ratio "$with_cds" "$theirs")"
 fi
 if want labels; then
     ours=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench labels --shipment "$ref" --stock 4x6 -o "$data/labels.pdf")
+    ours_cpu=$(cpu)
     theirs="-"
     if have glabels-3-batch; then
         # the same 1,500 labels from the container list: number, n of N, shipment, destination, contents, weight
@@ -148,24 +159,26 @@ PY
         sed "s|src=\"labels.csv\"|src=\"$data/glabels.csv\"|" packaging/bench/labels-4x6.glabels > "$data/labels-4x6.glabels"
         theirs=$(time_runs glabels-3-batch -o "$data/glabels.pdf" "$data/labels-4x6.glabels")
     fi
-    row "1,500 labels 4x6 (\`labels\`, with CDS)" "$ours s" "glabels-3-batch, same labels merged from CSV" "$theirs s" "$(ratio "$ours" "$theirs")"
+    row "1,500 labels 4x6 (\`labels\`, with CDS)" "$ours s (CPU $ours_cpu s)" "glabels-3-batch, same labels merged from CSV" "$theirs s" "$(ratio "$ours" "$theirs")"
 fi
 if want pack; then
     mkdir -p "$data/pack"
     ours=$(time_runs java "${java_opts[@]}" -Xmx256m -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench documents --shipment "$ref" --draft -o "$data/pack")
+    ours_cpu=$(cpu)
     theirs="-"
     if [ -n "$soffice_bin" ]; then
         theirs=$(time_runs "$soffice_bin" --headless --convert-to pdf --outdir "$data/lo" "$data/list-lines.csv")
     fi
-    row "customs pack, 1,500 packages, draft (6 PDFs, \`documents\`, heap capped at 256 MB)" "$ours s" "LibreOffice CSV -> PDF of the packing list lines alone" "$theirs s" "$(ratio "$ours" "$theirs")"
+    row "customs pack, 1,500 packages, draft (6 PDFs, \`documents\`, heap capped at 256 MB)" "$ours s (CPU $ours_cpu s)" "LibreOffice CSV -> PDF of the packing list lines alone" "$theirs s" "$(ratio "$ours" "$theirs")"
 fi
 if want xlsx; then
     ours=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench export --shipment "$ref" --format xlsx -o "$data/list.xlsx")
+    ours_cpu=$(cpu)
     theirs="-"
     if [ -n "$soffice_bin" ]; then
         theirs=$(time_runs "$soffice_bin" --headless --convert-to xlsx --outdir "$data/lo" "$data/list-lines.csv")
     fi
-    row "container list XLSX, 1,500 packages (\`export --format xlsx\`)" "$ours s" "LibreOffice CSV -> XLSX of the lines" "$theirs s" "$(ratio "$ours" "$theirs")"
+    row "container list XLSX, 1,500 packages (\`export --format xlsx\`)" "$ours s (CPU $ours_cpu s)" "LibreOffice CSV -> XLSX of the lines" "$theirs s" "$(ratio "$ours" "$theirs")"
 fi
 # java -jar to the main window shown (the log's "Main window shown" line), under Xvfb when there is no display
 window_start() { # window_start COMMAND...: seconds from exec to the log line
