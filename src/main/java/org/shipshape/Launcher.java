@@ -8,7 +8,7 @@ import javafx.stage.Window;
 import org.shipshape.bench.BenchCommand;
 import org.shipshape.cli.app.ShipshapeCommand;
 import org.shipshape.gui.app.ShipshapeApp;
-import org.shipshape.store.db.SqliteNativeLibrary;
+import org.shipshape.logic.workspace.NativeLibraries;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +29,7 @@ public final class Launcher {
     static final String CLOSE_WINDOW_AFTER = "shipshape.closeWindowAfterSeconds";
 
     public static void main(String[] args) {
-        SqliteNativeLibrary.useCachedCopy();
+        NativeLibraries.useCachedSqliteLibrary();
         if (System.getProperty(CLOSE_WINDOW_AFTER) != null) {
             closeWindowLater(Long.getLong(CLOSE_WINDOW_AFTER, 10));
         }

@@ -2,19 +2,15 @@ package org.shipshape.store.db;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Keeps sqlite-jdbc's native library in a stable per-user cache folder. By itself the driver unpacks the
- * library into the temporary folder under a new name on every start (and scans that folder for old copies),
- * which costs a noticeable part of a short command; unpacked once per driver version, it is simply loaded.
+ * Where sqlite-jdbc's native library for this system is kept between runs, and how the driver is told to load it
+ * from there. By itself the driver unpacks the library into the temporary folder under a new name on every start
+ * (and sweeps that folder for old copies), a noticeable part of a short command. The copy is written by
+ * {@code logic.workspace.NativeLibraries} (atomically, like every file the app writes).
  */
 public final class SqliteNativeLibrary {
     private static final String LIBRARY_PATH = "org.sqlite.lib.path";
@@ -24,61 +20,33 @@ public final class SqliteNativeLibrary {
     private SqliteNativeLibrary() {
     }
 
-    /**
-     * Points the driver at the cached copy, unpacking it first if this driver version has none yet. Does nothing
-     * when a library path was given on the command line; when the cache cannot be written the driver unpacks
-     * the library itself as before, so a read-only home folder only costs speed.
-     */
-    public static void useCachedCopy() {
-        useCachedCopy(AppPaths.cacheFolder());
+    /** True when the library's place was given on the command line: then it is left as it is. */
+    public static boolean placeGiven() {
+        return System.getProperty(LIBRARY_PATH) != null;
     }
 
-    static void useCachedCopy(Path cacheFolder) {
-        if (System.getProperty(LIBRARY_PATH) != null) {
-            return;
+    /** Where this driver version's library for this system belongs in the cache folder (one folder per version). */
+    public static Path cachedCopy(Path cacheFolder) {
+        return cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(LibraryLoaderUtil.getNativeLibResourcePath().replaceFirst("^/?org/sqlite/native/", ""))
+                .resolve(LibraryLoaderUtil.getNativeLibName());
+    }
+
+    /** The library as the driver's jar carries it. */
+    public static InputStream bundled() throws IOException {
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+        InputStream in = SqliteNativeLibrary.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("sqlite-jdbc has no native library " + resource);
         }
-        cachedCopy(cacheFolder).ifPresent(library -> {
-            System.setProperty(LIBRARY_PATH, library.getParent().toString());
-            System.setProperty(LIBRARY_NAME, library.getFileName().toString());
-            // the driver also sweeps its temporary folder for old copies on every start: let it sweep this one
-            System.setProperty(DRIVER_TEMP_FOLDER, library.getParent().toString());
-        });
+        return in;
     }
 
-    /** The library for this system and driver version in the cache folder, unpacked there if it is not yet. */
-    static Optional<Path> cachedCopy(Path cacheFolder) {
-        String resourceFolder = LibraryLoaderUtil.getNativeLibResourcePath();
-        String name = LibraryLoaderUtil.getNativeLibName();
-        try {
-            Path folder = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                    .resolve(resourceFolder.replaceFirst("^/?org/sqlite/native/", ""));
-            Path library = folder.resolve(name);
-            if (!Files.isRegularFile(library)) {
-                unpack(resourceFolder + "/" + name, folder, library);
-            }
-            return Optional.of(library);
-        } catch (IOException | RuntimeException e) {
-            log().info("SQLite native library not cached in {}; the driver unpacks it itself", cacheFolder, e);
-            return Optional.empty();
-        }
-    }
-
-    /** Several Shipshapes may start at once: each writes its own temporary file, the rename is atomic. */
-    private static void unpack(String resource, Path folder, Path library) throws IOException {
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, library.getFileName().toString(), ".part");
-        try (InputStream in = SqliteNativeLibrary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("sqlite-jdbc has no native library " + resource);
-            }
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    private static Logger log() {
-        return LoggerFactory.getLogger(SqliteNativeLibrary.class);
+    /** Makes the driver load this copy when it first opens a database. */
+    public static void use(Path library) {
+        System.setProperty(LIBRARY_PATH, library.getParent().toString());
+        System.setProperty(LIBRARY_NAME, library.getFileName().toString());
+        // the driver also sweeps its temporary folder for old copies on every start: let it sweep this small one
+        System.setProperty(DRIVER_TEMP_FOLDER, library.getParent().toString());
     }
 }

@@ -1,4 +1,4 @@
-package org.shipshape.store.db;
+package org.shipshape.logic.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,20 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.util.LibraryLoaderUtil;
+import org.shipshape.store.db.SqliteNativeLibrary;
 
-class SqliteNativeLibraryTest {
+class NativeLibrariesTest {
     @TempDir
     Path cache;
 
     @Test
     void unpacksTheDriversOwnLibraryOnceIntoTheCacheFolder() throws IOException {
-        Path library = SqliteNativeLibrary.cachedCopy(cache).orElseThrow();
+        Path library = NativeLibraries.cachedSqliteLibrary(cache).orElseThrow();
 
-        assertThat(library).startsWith(cache);
-        assertThat(library.getFileName().toString()).isEqualTo(LibraryLoaderUtil.getNativeLibName());
-        try (InputStream bundled = SqliteNativeLibrary.class.getResourceAsStream(
-                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName())) {
+        assertThat(library).startsWith(cache).isEqualTo(SqliteNativeLibrary.cachedCopy(cache));
+        try (InputStream bundled = SqliteNativeLibrary.bundled()) {
             assertThat(Files.readAllBytes(library)).isEqualTo(bundled.readAllBytes());
         }
         try (var files = Files.list(library.getParent())) {
@@ -32,11 +30,11 @@ class SqliteNativeLibraryTest {
 
     @Test
     void aSecondStartLoadsTheSameCopyWithoutWritingIt() throws IOException {
-        Path first = SqliteNativeLibrary.cachedCopy(cache).orElseThrow();
+        Path first = NativeLibraries.cachedSqliteLibrary(cache).orElseThrow();
         FileTime written = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(first, written);
 
-        Path second = SqliteNativeLibrary.cachedCopy(cache).orElseThrow();
+        Path second = NativeLibraries.cachedSqliteLibrary(cache).orElseThrow();
 
         assertThat(second).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(second)).isEqualTo(written);
@@ -46,6 +44,6 @@ class SqliteNativeLibraryTest {
     void aCacheFolderThatCannotBeMadeLeavesTheUnpackingToTheDriver() throws IOException {
         Path blocked = Files.writeString(cache.resolve("a-file-not-a-folder"), "x");
 
-        assertThat(SqliteNativeLibrary.cachedCopy(blocked)).isEmpty();
+        assertThat(NativeLibraries.cachedSqliteLibrary(blocked)).isEmpty();
     }
 }
