@@ -54,7 +54,8 @@ public final class RealisticLoad {
         TreeSet<String> categories = new TreeSet<>();
         plan.placements().forEach(p -> categories.add(p.item().category()));
         plan.unplaced().forEach(u -> categories.add(u.item().category()));
-        return new ShipmentPlan("BENCH-1", "40HC", "40 ft high cube", null, plan, List.of(), List.copyOf(categories));
+        return ShipmentPlan.single("BENCH-1", "40HC", "40 ft high cube", null, plan, List.of(),
+                List.copyOf(categories));
     }
 
     private static Cargo box(String number, String category, int l, int w, int h, int minKg, int maxKg,

@@ -57,7 +57,7 @@ class PlanShipmentCommandTest {
                 .containsPattern("weight \\d+\\.\\d %")
                 .contains("Centre of gravity: x ")
                 .contains("Not loaded (1):", PlanningFixture.TOO_WIDE + ": ", "door")
-                .contains("Warnings (", PlanningFixture.UNMEASURED, PlanningFixture.UNWEIGHED)
+                .contains("Not planned (2)", PlanningFixture.UNMEASURED, PlanningFixture.UNWEIGHED)
                 .contains("Loading plan written to " + pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Loading plan " + PlanningFixture.REFERENCE,

@@ -8,33 +8,59 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 
 /**
- * Block-building search with greedy look-ahead, after Fanslau and Bortfeldt (2010) and Araya's BSG:
- * the packing grows one block at a time; at each step the largest few blocks that fit the chosen free
- * cuboid are each tried, the rest of the packing is completed greedily (largest block first), and the
- * candidate whose completion loads the most volume wins. The number of candidates per step (the width)
- * doubles from run to run while time is left; every completion seen is a full solution, the best is kept.
+ * Block-building beam search with greedy look-ahead, after Araya's BSG and Fanslau and Bortfeldt (2010): the
+ * packing grows one block at a time; at each step the best few blocks for the chosen free cuboid (ranked by
+ * {@link BlockRanking}) are each tried, the rest of the packing is completed greedily with the best-ranked
+ * block, and the candidates whose completions load the most volume form the next beam. The width grows from run
+ * to run while time and work are left; every completion is a full solution and the best is kept.
  *
- * <p>Candidates are evaluated in parallel but compared in a fixed order, so a run bounded by
- * {@code maxWidth} rather than time always gives the same plan.
+ * <p>Candidates are evaluated in parallel but compared in a fixed order, and work is counted per batch, so a run
+ * bounded by width or work rather than time gives the same plan on any machine and with any thread count. The
+ * search stops as soon as a completion loads everything it possibly can.
  */
 final class BlockSearch {
     private final Instance instance;
     private final List<Block> blocks;
+    private final BlockRanking ranking;
+    private final LongSupplier clock;
     private final long startNanos;
     private final long deadlineNanos;
     private final int maxWidth;
+    private final long workBudget;
     private final PlanningProgress progress;
     private final ExecutorService executor;
+    private final BalanceRule balance;
 
     private final PartialLoad start;
+    private final long bestPossibleVolume;
     private PartialLoad best;
+    private PartialLoad bestBalanced;
+    private long workDone;
 
-    BlockSearch(Instance instance, List<Block> blocks, List<Placement> alreadyLoaded, long startNanos,
-                long deadlineNanos, int maxWidth, PlanningProgress progress, ExecutorService executor) {
+    /**
+     * The forwarder's limits for the centre of gravity, as shares of the length and width from the middle; null
+     * when the load has no weights (benchmarks), where only volume counts.
+     */
+    record BalanceRule(double maxLengthOffset, double maxWidthOffset, boolean lengthLimitWaived) {
+        boolean holdsFor(PartialLoad load) {
+            return load.balanced(maxLengthOffset, maxWidthOffset, lengthLimitWaived);
+        }
+    }
+
+    /**
+     * A balanced plan is preferred while it loads at least this share of the best plan's volume: leaving a few
+     * packages for the next container is better than a load the forwarder refuses.
+     */
+    private static final double BALANCED_SHARE_OF_BEST = 0.99;
+
+    BlockSearch(Instance instance, List<Block> blocks, BlockRanking ranking, List<Placement> alreadyLoaded,
+                LongSupplier clock, long startNanos, long deadlineNanos, int maxWidth, long workBudget,
+                PlanningProgress progress, ExecutorService executor, BalanceRule balance) {
         this.instance = instance;
         this.start = new PartialLoad(instance);
         for (Placement p : alreadyLoaded) {
@@ -43,15 +69,37 @@ final class BlockSearch {
                     item.fragile() ? item.weightKg() : Double.POSITIVE_INFINITY, item.weightKg());
         }
         this.blocks = blocks;
+        this.ranking = ranking;
+        this.clock = clock;
         this.startNanos = startNanos;
         this.deadlineNanos = deadlineNanos;
         this.maxWidth = maxWidth;
+        this.workBudget = workBudget;
         this.progress = progress;
         this.executor = executor;
+        this.balance = balance;
+        this.bestPossibleVolume = bestPossibleVolume(instance, alreadyLoaded);
+    }
+
+    /**
+     * No plan can load more than all the boxes, nor more than the free room, nor more than the largest cuboid whose
+     * sides the boxes can add up to (every packing can be pushed into such a corner cuboid).
+     */
+    private static long bestPossibleVolume(Instance instance, List<Placement> alreadyLoaded) {
+        long boxes = 0;
+        for (CargoType type : instance.types()) {
+            boxes += type.volume * type.count();
+        }
+        long taken = alreadyLoaded.stream().mapToLong(Placement::volumeCm3).sum();
+        long room = (long) instance.length() * instance.width() * instance.height() - taken;
+        return Math.min(boxes, room);
     }
 
     PartialLoad run() throws InterruptedException {
-        best = complete(start.copy());
+        PartialLoad first = complete(start.copy());
+        workDone += first.blockCount();
+        best = first;
+        keepIfBest(first);
         // A run costs about width squared completions; growing the width by sqrt(2) doubles the cost per run,
         // so a run cut off by the deadline wastes at most about half the time.
         for (int width = 2; width <= maxWidth && !shouldStop(); width = Math.max(width + 1, (int) Math.round(width * Math.sqrt(2)))) {
@@ -60,11 +108,33 @@ final class BlockSearch {
         return best;
     }
 
+    /**
+     * The best plan found whose centre of gravity keeps the limits, when it loads nearly as much as the best plan;
+     * otherwise null.
+     */
+    PartialLoad bestBalancedNearlyAsGood() {
+        return bestBalanced != null && bestBalanced.volume() >= BALANCED_SHARE_OF_BEST * best.volume()
+                ? bestBalanced : null;
+    }
+
+    /** True when no plan can beat the one that would be chosen now. */
+    private boolean bestPossibleFound() {
+        PartialLoad answer = balance == null ? best : bestBalanced;
+        return answer != null && answer.volume() >= bestPossibleVolume;
+    }
+
+    /** Work done so far, in blocks placed by the search. */
+    long workDone() {
+        return workDone;
+    }
+
     private boolean shouldStop() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         double total = Math.max(1, deadlineNanos - startNanos);
-        progress.progress(Math.min(1.0, (now - startNanos) / total));
-        return now >= deadlineNanos || progress.cancelled() || Thread.currentThread().isInterrupted();
+        double share = Math.max((now - startNanos) / total, (double) workDone / workBudget);
+        progress.progress(Math.min(1.0, share));
+        return now >= deadlineNanos || workDone >= workBudget || bestPossibleFound()
+                || progress.cancelled() || Thread.currentThread().isInterrupted();
     }
 
     /** A partial packing extended by one block, made into a state only when it is evaluated or kept. */
@@ -124,13 +194,14 @@ final class BlockSearch {
     /**
      * Completes every child greedily and returns the completions' scores, keeping the best completion seen.
      * Works in batches so that only one batch of completed packings is held in memory at a time.
-     * Children not reached before the deadline get -1.
+     * Children not reached before the deadline, the end of the work budget or the best possible plan get -1.
      */
     private long[] completeEach(List<Child> children) throws InterruptedException {
         long[] scores = new long[children.size()];
         for (int from = 0; from < children.size(); from += BATCH_SIZE) {
             int to = Math.min(children.size(), from + BATCH_SIZE);
-            if (System.nanoTime() >= deadlineNanos || progress.cancelled()) {
+            if (clock.getAsLong() >= deadlineNanos || workDone >= workBudget || bestPossibleFound()
+                    || progress.cancelled()) {
                 Arrays.fill(scores, from, scores.length, -1);
                 break;
             }
@@ -140,8 +211,10 @@ final class BlockSearch {
             }
             List<PartialLoad> completions = run(tasks);
             for (int i = 0; i < completions.size(); i++) {
-                keepIfBest(completions.get(i));
-                scores[from + i] = completions.get(i).score();
+                PartialLoad completion = completions.get(i);
+                workDone += completion.blockCount() - children.get(from + i).parent().blockCount();
+                keepIfBest(completion);
+                scores[from + i] = completion.score();
             }
         }
         return scores;
@@ -181,9 +254,13 @@ final class BlockSearch {
         if (candidate.score() > best.score()) {
             best = candidate;
         }
+        if (balance != null && balance.holdsFor(candidate)
+                && (bestBalanced == null || candidate.score() > bestBalanced.score())) {
+            bestBalanced = candidate;
+        }
     }
 
-    /** Fills the state greedily, always with the largest block that fits the next free cuboid. */
+    /** Fills the state greedily, always with the best-ranked block that fits the next free cuboid. */
     private PartialLoad complete(PartialLoad state) {
         while (true) {
             PartialLoad.Space space = state.nextSpace();
@@ -199,16 +276,36 @@ final class BlockSearch {
         }
     }
 
-    /** Up to {@code limit} blocks that fit the free cuboid, largest volume first. */
+    /**
+     * Up to {@code limit} blocks for the free cuboid, best-ranked first: of the fitting blocks, the largest
+     * {@code candidatePool} (at least {@code limit}) are ranked; ties keep the larger block.
+     */
     private List<Block> candidates(PartialLoad state, PartialLoad.Space space, int limit) {
-        List<Block> found = new ArrayList<>(limit);
-        for (int i = firstNotLargerThan(space.volume()); i < blocks.size() && found.size() < limit; i++) {
+        SearchTuning tuning = ranking.tuning();
+        int pool = tuning.rankedByVolumeOnly() ? limit : Math.max(limit, tuning.candidatePool());
+        List<Block> found = new ArrayList<>(pool);
+        for (int i = firstNotLargerThan(space.volume()); i < blocks.size() && found.size() < pool; i++) {
             Block block = blocks.get(i);
             if (state.fits(block, space)) {
                 found.add(block);
             }
         }
-        return found;
+        if (tuning.rankedByVolumeOnly() || found.size() <= 1) {
+            return found;
+        }
+        double[] scores = new double[found.size()];
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = ranking.score(state, found.get(i), space);
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+                : Integer.compare(a, b));
+        List<Block> ranked = new ArrayList<>(Math.min(limit, order.length));
+        for (int i = 0; i < Math.min(limit, order.length); i++) {
+            ranked.add(found.get(order[i]));
+        }
+        return ranked;
     }
 
     /** Index of the first block whose volume does not exceed the given volume (blocks are sorted descending). */

@@ -39,17 +39,27 @@ final class PartialLoad {
     }
 
     private final Instance instance;
+    private final boolean weighted;
     private List<Space> spaces;
     private final int[] remaining;
     private double payloadLeft;
     private long volume;
     private PlacedBlock placed;
+    private int blockCount;
     private int smallestSide;
     /** How far from the back wall the placed blocks reach. */
     private int reach;
+    /** The narrowest band across the width that holds the placed blocks. */
+    private int leftmost = Integer.MAX_VALUE;
+    private int rightmost;
+    /** Mass placed and its moments about the back wall and the left wall: kg, or cm3 when nothing is weighed. */
+    private double mass;
+    private double momentX;
+    private double momentY;
 
     PartialLoad(Instance instance) {
         this.instance = instance;
+        this.weighted = instance.weighted();
         this.spaces = new ArrayList<>();
         spaces.add(new Space(0, 0, 0, instance.length(), instance.width(), instance.height(),
                 Double.POSITIVE_INFINITY));
@@ -60,13 +70,20 @@ final class PartialLoad {
 
     private PartialLoad(PartialLoad other) {
         this.instance = other.instance;
+        this.weighted = other.weighted;
         this.spaces = new ArrayList<>(other.spaces);
         this.remaining = other.remaining.clone();
         this.payloadLeft = other.payloadLeft;
         this.volume = other.volume;
         this.placed = other.placed;
+        this.blockCount = other.blockCount;
         this.smallestSide = other.smallestSide;
         this.reach = other.reach;
+        this.leftmost = other.leftmost;
+        this.rightmost = other.rightmost;
+        this.mass = other.mass;
+        this.momentX = other.momentX;
+        this.momentY = other.momentY;
     }
 
     PartialLoad copy() {
@@ -86,8 +103,41 @@ final class PartialLoad {
         return volume * (instance.length() + 1L) + compactness;
     }
 
+    /**
+     * True when the centre of gravity of what is placed lies within the limits, or can be brought within them by
+     * moving the whole load: along the length when it is packed from the back wall and the door end is free,
+     * across the width when there is room beside it.
+     */
+    boolean balanced(double maxLengthOffset, double maxWidthOffset, boolean lengthLimitWaived) {
+        if (mass <= 0) {
+            return true;
+        }
+        double x = momentX / mass;
+        double y = momentY / mass;
+        boolean lengthOk = lengthLimitWaived || within(x, instance.length(), maxLengthOffset,
+                0, instance.fromBackWall() ? instance.length() - reach : 0);
+        return lengthOk && within(y, instance.width(), maxWidthOffset, -leftmost, instance.width() - rightmost);
+    }
+
+    /** True when some shift in [lowest, highest] brings the centre within the allowed band around the middle. */
+    private static boolean within(double centre, int size, double maxOffset, int lowest, int highest) {
+        double low = size / 2.0 - maxOffset * size;
+        double high = size / 2.0 + maxOffset * size;
+        return centre + highest >= low && centre + lowest <= high;
+    }
+
     PlacedBlock placed() {
         return placed;
+    }
+
+    /** How many blocks have been placed; the search counts its work in blocks placed. */
+    int blockCount() {
+        return blockCount;
+    }
+
+    /** Boxes of each type not placed yet. */
+    int remaining(int typeIndex) {
+        return remaining[typeIndex];
     }
 
     boolean hasSpaces() {
@@ -152,13 +202,68 @@ final class PartialLoad {
         return kg;
     }
 
-    /** Puts the block into the space's corner nearest to a container corner. */
-    void place(Block block, Space space) {
+    /** Where the block stands in the space: the space's corner nearest to a container corner. */
+    int[] position(Block block, Space space) {
         int x = instance.fromBackWall() || space.x1() <= instance.length() - space.x2()
                 ? space.x1() : space.x2() - block.dx;
         int y = space.y1() <= instance.width() - space.y2() ? space.y1() : space.y2() - block.dy;
-        int z = space.z1();
-        payloadLeft -= weightOf(block);
+        return new int[] {x, y, space.z1()};
+    }
+
+    /**
+     * Area of the cuboid's faces that touch the container's walls, floor and ceiling or a placed block's faces;
+     * a gap of at most {@code tolerance} times the cuboid's size along that axis still counts as touching.
+     */
+    double contactArea(int x, int y, int z, int dx, int dy, int dz, double tolerance) {
+        double gapX = tolerance * dx;
+        double gapY = tolerance * dy;
+        double gapZ = tolerance * dz;
+        int x2 = x + dx;
+        int y2 = y + dy;
+        int z2 = z + dz;
+        double area = 0;
+        long faceX = (long) dy * dz;
+        long faceY = (long) dx * dz;
+        long faceZ = (long) dx * dy;
+        area += (x <= gapX ? faceX : 0) + (instance.length() - x2 <= gapX ? faceX : 0);
+        area += (y <= gapY ? faceY : 0) + (instance.width() - y2 <= gapY ? faceY : 0);
+        area += (z <= gapZ ? faceZ : 0) + (instance.height() - z2 <= gapZ ? faceZ : 0);
+        for (PlacedBlock p = placed; p != null; p = p.previous()) {
+            Block b = p.block();
+            int px2 = p.x() + b.dx;
+            int py2 = p.y() + b.dy;
+            int pz2 = p.z() + b.dz;
+            int overlapX = Math.min(x2, px2) - Math.max(x, p.x());
+            int overlapY = Math.min(y2, py2) - Math.max(y, p.y());
+            int overlapZ = Math.min(z2, pz2) - Math.max(z, p.z());
+            if (overlapY > 0 && overlapZ > 0 && (Math.abs(x - px2) <= gapX || Math.abs(p.x() - x2) <= gapX)) {
+                area += (double) overlapY * overlapZ;
+            } else if (overlapX > 0 && overlapZ > 0
+                    && (Math.abs(y - py2) <= gapY || Math.abs(p.y() - y2) <= gapY)) {
+                area += (double) overlapX * overlapZ;
+            } else if (overlapX > 0 && overlapY > 0
+                    && (Math.abs(z - pz2) <= gapZ || Math.abs(p.z() - z2) <= gapZ)) {
+                area += (double) overlapX * overlapY;
+            }
+        }
+        return area;
+    }
+
+    /** Puts the block into the space's corner nearest to a container corner. */
+    void place(Block block, Space space) {
+        int[] at = position(block, space);
+        int x = at[0];
+        int y = at[1];
+        int z = at[2];
+        blockCount++;
+        double kg = weightOf(block);
+        double blockMass = weighted ? kg : block.volume;
+        mass += blockMass;
+        momentX += blockMass * (x + block.dx / 2.0);
+        momentY += blockMass * (y + block.dy / 2.0);
+        leftmost = Math.min(leftmost, y);
+        rightmost = Math.max(rightmost, y + block.dy);
+        payloadLeft -= kg;
         for (int i = 0; i < block.typeIndexes.length; i++) {
             remaining[block.typeIndexes[i]] -= block.typeCounts[i];
         }
@@ -176,6 +281,13 @@ final class PartialLoad {
     void occupy(int x, int y, int z, int dx, int dy, int dz, boolean stackable, double topWeightLimit,
                 double weightKg) {
         payloadLeft -= weightKg;
+        double itemMass = weighted ? weightKg : (double) dx * dy * dz;
+        mass += itemMass;
+        momentX += itemMass * (x + dx / 2.0);
+        momentY += itemMass * (y + dy / 2.0);
+        reach = Math.max(reach, x + dx);
+        leftmost = Math.min(leftmost, y);
+        rightmost = Math.max(rightmost, y + dy);
         cutSpaces(x, y, z, x + dx, y + dy, z + dz, stackable ? dx : 0, stackable ? dy : 0, topWeightLimit);
     }
 

@@ -14,6 +14,7 @@ import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 import org.shipshape.model.shipments.ContainerType;
 
@@ -90,8 +91,22 @@ public final class ShipmentPlanning {
             boxes.add(Cargo.anyWayUp("extra#" + i, "Extra box " + i, "extra", lengthCm, widthCm, heightCm, kg));
         }
         PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
-        LoadPlan extended = new LoadPlanner(settings).plan(container, plan.placements(), boxes,
-                PlanningProgress.NONE);
+        LoadPlan extended = new LoadPlanner(settings).plan(container, againstBackLeftCorner(plan.placements()),
+                boxes, PlanningProgress.NONE);
         return extended.placements().size() - plan.placements().size();
+    }
+
+    /**
+     * The load pushed as a whole into the back-left corner: a part load moved away from the back wall to balance
+     * it would otherwise leave room behind it that more boxes would take once they are loaded too.
+     */
+    private static List<Placement> againstBackLeftCorner(List<Placement> placements) {
+        int minX = placements.stream().mapToInt(Placement::x).min().orElse(0);
+        int minY = placements.stream().mapToInt(Placement::y).min().orElse(0);
+        if (minX == 0 && minY == 0) {
+            return placements;
+        }
+        return placements.stream().map(p -> new Placement(p.item(), p.x() - minX, p.y() - minY, p.z(), p.dx(), p.dy(),
+                p.dz())).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanNotice;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 import org.shipshape.model.planning.UnplacedCargo;
@@ -63,7 +64,8 @@ class LoadPlanPdfTest {
 
         String text = String.join("\n", pagesOf(file));
         assertThat(text).contains("Not in the plan (1 packages)", "MLI-0099: piece MLI-0099 does not pass the",
-                "Warnings", "Package MLI-0100 cannot be planned until it is measured.");
+                "Warnings", "Package MLI-0100 cannot be planned until it is measured.",
+                "The centre of gravity lies 194 cm towards the back wall", "the limit is 58 cm");
     }
 
     @Test
@@ -95,8 +97,9 @@ class LoadPlanPdfTest {
     private static ShipmentPlan plan(List<Placement> placements, List<UnplacedCargo> unplaced) {
         double kg = placements.stream().mapToDouble(p -> p.item().weightKg()).sum();
         LoadPlan plan = new LoadPlan(TWENTY_FOOT, placements, unplaced, 0.01, kg, kg / 28_200,
-                new CentreOfGravity(100, 50, 30, -0.33, -0.28), List.of("The load is off centre."));
-        return new ShipmentPlan("MLI-2026-01", "20GP", "20 ft standard", "CSQU3054383", plan,
+                new CentreOfGravity(100, 50, 30, -0.33, -0.28),
+                List.of(new PlanNotice(PlanNotice.Kind.CENTRE_OF_GRAVITY_ALONG_LENGTH, -194, 58)));
+        return ShipmentPlan.single("MLI-2026-01", "20GP", "20 ft standard", "CSQU3054383", plan,
                 List.of("Package MLI-0100 cannot be planned until it is measured."), List.of("Clothes", "Kitchenware"));
     }
 

@@ -67,7 +67,7 @@ class ShipmentPlanServiceTest {
 
     @Test
     void packagesWithoutSizeOrWeightAreReportedNotPlanned() {
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNMEASURED, "measured"))
+        assertThat(result.notPlannable()).anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNMEASURED, "measured"))
                 .anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNWEIGHED, "weighed"));
         assertThat(result.plan().placements()).extracting(p -> p.item().id())
                 .doesNotContain(PlanningFixture.UNMEASURED, PlanningFixture.UNWEIGHED);
