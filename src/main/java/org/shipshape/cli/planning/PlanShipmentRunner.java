@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.shipshape.logic.planning.ContainerRequest;
 import org.shipshape.logic.planning.LoadPlanPdf;
-import org.shipshape.logic.planning.PlanNoticeText;
+import org.shipshape.logic.planning.PlanMessages;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.planning.PlannerSettings;
 import org.shipshape.logic.planning.ShipmentPlan;
 import org.shipshape.logic.planning.ShipmentPlanService;
@@ -54,7 +55,7 @@ final class PlanShipmentRunner {
             PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
             ShipmentPlan shipmentPlan = new ShipmentPlanService(workspace, settings, timeLimit)
                     .plan(reference, request, groups, Progress.NONE);
-            print(shipmentPlan, out);
+            print(shipmentPlan, root.text(), out);
             if (output != null) {
                 try {
                     LoadPlanPdf.write(shipmentPlan, output);
@@ -69,7 +70,7 @@ final class PlanShipmentRunner {
         return ExitCode.DONE;
     }
 
-    static void print(ShipmentPlan shipmentPlan, PrintWriter out) {
+    static void print(ShipmentPlan shipmentPlan, Catalogue text, PrintWriter out) {
         List<ShipmentPlan.PlannedContainer> containers = shipmentPlan.containers();
         if (containers.size() == 1) {
             out.printf(Locale.ROOT, "Shipment %s, %s (%s)%n", shipmentPlan.reference(),
@@ -98,13 +99,13 @@ final class PlanShipmentRunner {
             }
             for (PlanNotice notice : plan.notices()) {
                 out.println((containers.size() > 1 ? "  " : "") + (notice.isWarning() ? "Warning: " : "Note: ")
-                        + PlanNoticeText.english(notice));
+                        + text.render(PlanMessages.of(notice)));
             }
         }
         List<UnplacedCargo> unplaced = shipmentPlan.unplaced();
         if (!unplaced.isEmpty()) {
             out.println("Not loaded (" + unplaced.size() + "):");
-            unplaced.forEach(u -> out.println("  " + u.item().id() + ": " + u.explanation()));
+            unplaced.forEach(u -> out.println("  " + u.item().id() + ": " + text.render(u.explanation())));
         }
         List<String> notPlannable = shipmentPlan.notPlannable();
         if (!notPlannable.isEmpty()) {

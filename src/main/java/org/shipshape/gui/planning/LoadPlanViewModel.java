@@ -33,6 +33,7 @@ import org.shipshape.gui.task.TaskExecutor;
 import org.shipshape.logic.planning.CategoryPalette;
 import org.shipshape.logic.planning.ContainerRequest;
 import org.shipshape.logic.planning.LoadPlanPdf;
+import org.shipshape.logic.planning.PlanMessages;
 import org.shipshape.logic.planning.ShipmentPlan;
 import org.shipshape.logic.planning.ShipmentPlanService;
 import org.shipshape.logic.planning.ShipmentPlanService.RoomLeft;
@@ -293,21 +294,11 @@ public final class LoadPlanViewModel {
     }
 
     private String describe(UnplacedCargo u) {
-        var item = u.item();
-        return item.id() + ": " + text.get("unplaced." + u.reason().name(), item.lengthCm(), item.widthCm(),
-                item.heightCm(), item.weightKg());
+        return u.item().id() + ": " + text.render(u.explanation());
     }
 
     private String describe(PlanNotice notice) {
-        double value = notice.value();
-        return switch (notice.kind()) {
-            case CENTRE_OF_GRAVITY_ALONG_LENGTH -> text.get(value < 0 ? "notice.lengthTowardsBack"
-                    : "notice.lengthTowardsDoor", Math.abs(value), notice.limit());
-            case CENTRE_OF_GRAVITY_ACROSS_WIDTH -> text.get(value < 0 ? "notice.widthLeft" : "notice.widthRight",
-                    Math.abs(value), notice.limit());
-            case OVER_PAYLOAD -> text.get("notice.overPayload", value, notice.limit());
-            case LOAD_STARTS_AWAY_FROM_BACK_WALL -> text.get("notice.backGap", value);
-        };
+        return text.render(PlanMessages.of(notice));
     }
 
     private static String percent(double fraction) {

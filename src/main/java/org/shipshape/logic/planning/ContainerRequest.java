@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 
 /**
  * Which containers to plan a shipment into: its own container, a list of container types in loading order, or as
@@ -40,7 +41,7 @@ public record ContainerRequest(Kind kind, List<String> codes) {
             }
         }
         if (codes.isEmpty()) {
-            throw new UserInputException("Name the containers as auto or as container type codes such as 40HC,20GP.");
+            throw new UserInputException(Message.of("planning.containers.unreadable"));
         }
         return listed(codes);
     }

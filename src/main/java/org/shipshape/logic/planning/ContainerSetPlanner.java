@@ -248,14 +248,13 @@ public final class ContainerSetPlanner {
         Result result() {
             List<UnplacedCargo> unplaced = new ArrayList<>();
             for (Cargo item : free) {
-                unplaced.add(refusals.containsKey(item) ? refusals.get(item) : new UnplacedCargo(item,
-                        UnplacedReason.NO_SPACE, "No room was found for " + item.label() + "."));
+                unplaced.add(refusals.containsKey(item) ? refusals.get(item)
+                        : UnplacedCargo.because(item, UnplacedReason.NO_SPACE));
             }
             for (List<Cargo> group : groups) {
                 for (Cargo item : group) {
-                    unplaced.add(refusals.containsKey(item) ? refusals.get(item) : new UnplacedCargo(item,
-                            UnplacedReason.GROUP_DOES_NOT_FIT, "The packages that travel with " + item.label()
-                            + " do not all fit in one container."));
+                    unplaced.add(refusals.containsKey(item) ? refusals.get(item)
+                            : UnplacedCargo.because(item, UnplacedReason.GROUP_DOES_NOT_FIT));
                 }
             }
             return new Result(containers, unplaced);

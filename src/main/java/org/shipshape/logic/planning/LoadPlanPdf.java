@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.pdf.PdfFonts;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
@@ -42,6 +44,9 @@ public final class LoadPlanPdf {
     private static final float[] COLUMN_X = {0, 40, 150, 290, 420, 520, 575};
     private static final String[] COLUMNS = {"Step", "Package", "Category", "Position x / y / z (cm)",
         "Size L x W x H (cm)", "kg", "Handling"};
+
+    /** The printed plan is in English, as it was before the catalogue; its own words are not in it yet. */
+    private static final Catalogue ENGLISH = Catalogue.of(Language.EN);
 
     private final ShipmentPlan shipmentPlan;
     private final Map<Placement, Integer> step = new IdentityHashMap<>();
@@ -304,14 +309,14 @@ public final class LoadPlanPdf {
                 String.format(Locale.ROOT, "%.1f", item.weightKg()), handling(item)});
         }
         List<String> warnings = new ArrayList<>();
-        containerPlan.notices().forEach(n -> warnings.add(PlanNoticeText.english(n)));
+        containerPlan.notices().forEach(n -> warnings.add(ENGLISH.render(PlanMessages.of(n))));
         if (last) {
             List<UnplacedCargo> unplaced = shipmentPlan.unplaced();
             if (!unplaced.isEmpty()) {
                 rows.add(new String[] {""});
                 rows.add(new String[] {"Not in the plan (" + unplaced.size() + " packages)"});
                 for (UnplacedCargo u : unplaced) {
-                    rows.add(new String[] {"   " + u.item().id() + ": " + u.explanation()});
+                    rows.add(new String[] {"   " + u.item().id() + ": " + ENGLISH.render(u.explanation())});
                 }
             }
             warnings.addAll(shipmentPlan.notPlannable());

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
@@ -209,8 +210,7 @@ public final class LoadPlanner {
             List<Cargo> dropped = broken.stream().max(Comparator.comparingLong(LoadPlanner::volumeOf)).orElseThrow();
             kept.remove(dropped);
             for (Cargo item : dropped) {
-                unplaced.add(new UnplacedCargo(item, UnplacedReason.GROUP_DOES_NOT_FIT, "The packages that travel"
-                        + " with " + item.label() + " do not all fit in this container."));
+                unplaced.add(UnplacedCargo.because(item, UnplacedReason.GROUP_DOES_NOT_FIT));
             }
         }
         return List.of();
@@ -274,16 +274,15 @@ public final class LoadPlanner {
                 fitsInsideSomeWay |= fitsInside(o, container);
             }
             return fitsInsideSomeWay
-                    ? new UnplacedCargo(item, UnplacedReason.TOO_BIG_FOR_DOOR, item.label()
-                    + " does not pass the " + container.doorWidthCm() + " x " + container.doorHeightCm()
-                    + " cm door whichever way it may stand.")
-                    : new UnplacedCargo(item, UnplacedReason.TOO_BIG_FOR_CONTAINER, item.label()
-                    + " is larger than the inside of the container whichever way it may stand.");
+                    ? new UnplacedCargo(item, UnplacedReason.TOO_BIG_FOR_DOOR, Message.of(
+                    "planning.unplaced.TOO_BIG_FOR_DOOR", item.label(), container.doorWidthCm(),
+                    container.doorHeightCm()))
+                    : UnplacedCargo.because(item, UnplacedReason.TOO_BIG_FOR_CONTAINER);
         }
         if (item.weightKg() > container.maxPayloadKg()) {
-            return new UnplacedCargo(item, UnplacedReason.TOO_HEAVY_FOR_PAYLOAD, item.label() + " weighs "
-                    + item.weightKg() + " kg, more than the container's payload of " + container.maxPayloadKg()
-                    + " kg.");
+            return new UnplacedCargo(item, UnplacedReason.TOO_HEAVY_FOR_PAYLOAD, Message.of(
+                    "planning.unplaced.TOO_HEAVY_FOR_PAYLOAD", item.label(), item.weightKg(),
+                    container.maxPayloadKg()));
         }
         return null;
     }
@@ -333,11 +332,8 @@ public final class LoadPlanner {
                 if (placedItems.contains(item)) {
                     continue;
                 }
-                unplaced.add(item.weightKg() > payloadLeft
-                        ? new UnplacedCargo(item, UnplacedReason.PAYLOAD_FULL, item.label()
-                        + " would take the load over the payload.")
-                        : new UnplacedCargo(item, UnplacedReason.NO_SPACE, "No room was found for " + item.label()
-                        + "."));
+                unplaced.add(UnplacedCargo.because(item, item.weightKg() > payloadLeft ? UnplacedReason.PAYLOAD_FULL
+                        : UnplacedReason.NO_SPACE));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
@@ -141,7 +142,7 @@ public final class ShipmentPlanService {
         if (request.isAuto()) {
             List<ContainerType> all = shipments.containerTypes();
             if (all.isEmpty()) {
-                throw new UserInputException("There are no container types to choose from; add one first.");
+                throw new UserInputException(Message.of("planning.containerType.none"));
             }
             return all;
         }
@@ -154,10 +155,9 @@ public final class ShipmentPlanService {
         }
         List<ContainerType> types = new ArrayList<>();
         for (String code : codes) {
-            types.add(shipments.containerType(code).orElseThrow(() -> new UserInputException(
-                    "Container type " + code + " is not in the list of container types ("
-                            + String.join(", ", shipments.containerTypes().stream().map(ContainerType::code).toList())
-                            + ").")));
+            types.add(shipments.containerType(code).orElseThrow(() -> new UserInputException(Message.of(
+                    "planning.containerType.unknown", code,
+                    String.join(", ", shipments.containerTypes().stream().map(ContainerType::code).toList())))));
         }
         return types;
     }

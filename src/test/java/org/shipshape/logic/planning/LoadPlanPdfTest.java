@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.CargoAxis;
@@ -59,13 +60,13 @@ class LoadPlanPdfTest {
         Path file = dir.resolve("plan.pdf");
 
         LoadPlanPdf.write(plan(List.of(placed("MLI-0001", "Kitchenware", 0, 0, 0, 60, 40, 40)),
-                List.of(new UnplacedCargo(sofa, UnplacedReason.TOO_BIG_FOR_DOOR,
-                        "piece MLI-0099 does not pass the 234 x 228 cm door whichever way it may stand."))), file);
+                List.of(new UnplacedCargo(sofa, UnplacedReason.TOO_BIG_FOR_DOOR, Message.of(
+                        "planning.unplaced.TOO_BIG_FOR_DOOR", sofa.label(), 234, 228)))), file);
 
         String text = String.join("\n", pagesOf(file));
         assertThat(text).contains("Not in the plan (1 packages)", "MLI-0099: piece MLI-0099 does not pass the",
                 "Warnings", "Package MLI-0100 cannot be planned until it is measured.",
-                "The centre of gravity lies 194 cm towards the back wall", "the limit is 58 cm");
+                "The centre of gravity lies 194 cm towards the back wall", "the forwarder allows 58 cm");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
 import org.shipshape.logic.planning.BrInstanceReader.BrInstance;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
@@ -127,7 +129,8 @@ class LoadPlannerTest {
         assertThat(plan.unplaced()).extracting(u -> u.item().id(), UnplacedCargo::reason).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("W-1", UnplacedReason.TOO_BIG_FOR_DOOR),
                 org.assertj.core.groups.Tuple.tuple("L-1", UnplacedReason.TOO_BIG_FOR_CONTAINER));
-        assertThat(plan.unplaced().get(0).explanation()).contains("Wardrobe").contains("door");
+        assertThat(Catalogue.of(Language.EN).render(plan.unplaced().get(0).explanation())).contains("Wardrobe")
+                .contains("door");
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
@@ -61,7 +63,7 @@ class ShipmentPlanServiceTest {
         assertThat(result.plan().unplaced()).singleElement().satisfies(u -> {
             assertThat(u.item().id()).isEqualTo(PlanningFixture.TOO_WIDE);
             assertThat(u.reason()).isEqualTo(UnplacedReason.TOO_BIG_FOR_DOOR);
-            assertThat(u.explanation()).contains("door");
+            assertThat(Catalogue.of(Language.EN).render(u.explanation())).contains("door");
         });
     }
 
