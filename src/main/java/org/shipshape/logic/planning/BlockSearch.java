@@ -26,6 +26,12 @@ import org.shipshape.model.planning.Cargo;
 final class BlockSearch {
     private final Instance instance;
     private final List<Block> blocks;
+    private final int[] blockDx;
+    private final int[] blockDy;
+    private final int[] blockDz;
+    private final double[] blockKg;
+    private final long[] blockVolume;
+    private final boolean payloadMatters;
     private final BlockRanking ranking;
     private final LongSupplier clock;
     private final long startNanos;
@@ -62,13 +68,28 @@ final class BlockSearch {
                 LongSupplier clock, long startNanos, long deadlineNanos, int maxWidth, long workBudget,
                 PlanningProgress progress, ExecutorService executor, BalanceRule balance) {
         this.instance = instance;
-        this.start = new PartialLoad(instance);
+        this.start = new PartialLoad(instance, new BlockSupply(blocks, instance.types().size()));
         for (Placement p : alreadyLoaded) {
             Cargo item = p.item();
             start.occupy(p.x(), p.y(), p.z(), p.dx(), p.dy(), p.dz(), !item.doNotStack(),
                     item.fragile() ? item.weightKg() : Double.POSITIVE_INFINITY, item.weightKg());
         }
         this.blocks = blocks;
+        int n = blocks.size();
+        blockDx = new int[n];
+        blockDy = new int[n];
+        blockDz = new int[n];
+        blockKg = new double[n];
+        blockVolume = new long[n];
+        payloadMatters = !Double.isInfinite(instance.payloadKg());
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
+            blockDx[i] = block.dx;
+            blockDy[i] = block.dy;
+            blockDz[i] = block.dz;
+            blockKg[i] = block.heaviestItemKg;
+            blockVolume[i] = block.volume;
+        }
         this.ranking = ranking;
         this.clock = clock;
         this.startNanos = startNanos;
@@ -121,6 +142,11 @@ final class BlockSearch {
     private boolean bestPossibleFound() {
         PartialLoad answer = balance == null ? best : bestBalanced;
         return answer != null && answer.volume() >= bestPossibleVolume;
+    }
+
+    /** The most volume any plan could load: all the boxes, or all the free room. */
+    long bestPossibleVolume() {
+        return bestPossibleVolume;
     }
 
     /** Work done so far, in blocks placed by the search. */
@@ -179,7 +205,7 @@ final class BlockSearch {
             if (space == null) {
                 return;
             }
-            List<Block> candidates = candidates(state, space, width);
+            List<Block> candidates = candidates(state, space, width, null);
             if (candidates.isEmpty()) {
                 state.dropSpace(space);
                 continue;
@@ -262,12 +288,13 @@ final class BlockSearch {
 
     /** Fills the state greedily, always with the best-ranked block that fits the next free cuboid. */
     private PartialLoad complete(PartialLoad state) {
+        Exhausted exhausted = payloadMatters ? new Exhausted(blocks.size()) : null;
         while (true) {
             PartialLoad.Space space = state.nextSpace();
             if (space == null) {
                 return state;
             }
-            List<Block> fitting = candidates(state, space, 1);
+            List<Block> fitting = candidates(state, space, 1, exhausted);
             if (fitting.isEmpty()) {
                 state.dropSpace(space);
             } else {
@@ -280,14 +307,28 @@ final class BlockSearch {
      * Up to {@code limit} blocks for the free cuboid, best-ranked first: of the fitting blocks, the largest
      * {@code candidatePool} (at least {@code limit}) are ranked; ties keep the larger block.
      */
-    private List<Block> candidates(PartialLoad state, PartialLoad.Space space, int limit) {
+    private List<Block> candidates(PartialLoad state, PartialLoad.Space space, int limit, Exhausted exhausted) {
         SearchTuning tuning = ranking.tuning();
         int pool = tuning.rankedByVolumeOnly() ? limit : Math.max(limit, tuning.candidatePool());
         List<Block> found = new ArrayList<>(pool);
-        for (int i = firstNotLargerThan(space.volume()); i < blocks.size() && found.size() < pool; i++) {
+        int sdx = space.dx();
+        int sdy = space.dy();
+        int sdz = space.dz();
+        double limitKg = space.weightLimit();
+        // The sizes sit in plain arrays: this loop looks at thousands of blocks per step and is the search's core.
+        for (int i = firstNotLargerThan(space.volume()); i < blockDx.length && found.size() < pool; i++) {
+            if (blockDx[i] > sdx || blockDy[i] > sdy || blockDz[i] > sdz || blockKg[i] > limitKg
+                    || (exhausted != null && exhausted.contains(i))) {
+                continue;
+            }
+            if (state.usedUp(i)) {
+                continue;
+            }
             Block block = blocks.get(i);
-            if (state.fits(block, space)) {
+            if (!payloadMatters || state.payloadAllows(block)) {
                 found.add(block);
+            } else if (exhausted != null) {
+                exhausted.add(i);
             }
         }
         if (tuning.rankedByVolumeOnly() || found.size() <= 1) {
@@ -308,13 +349,33 @@ final class BlockSearch {
         return ranked;
     }
 
+    /**
+     * Blocks a greedy completion can no longer use because too little payload is left, skipped in later steps of the
+     * same completion; one bit per block, so starting a completion costs little.
+     */
+    private static final class Exhausted {
+        private final long[] bits;
+
+        Exhausted(int blocks) {
+            bits = new long[(blocks + 63) >>> 6];
+        }
+
+        boolean contains(int i) {
+            return (bits[i >>> 6] & (1L << i)) != 0;
+        }
+
+        void add(int i) {
+            bits[i >>> 6] |= 1L << i;
+        }
+    }
+
     /** Index of the first block whose volume does not exceed the given volume (blocks are sorted descending). */
     private int firstNotLargerThan(long volume) {
         int low = 0;
-        int high = blocks.size();
+        int high = blockVolume.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (blocks.get(mid).volume > volume) {
+            if (blockVolume[mid] > volume) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -107,13 +107,30 @@ public final class LoadPlanner {
         Stage stage = stage(container, fixed, items, unplaced);
         allTypes.addAll(stage.types());
         List<Placement> groupsPlaced = fixed.subList(alreadyLoaded.size(), fixed.size());
-        BlockSearch search = search(stage.instance(), fixed, run, lengthLimitWaived);
-        Finished plan = finish(container, alreadyLoaded, groupsPlaced, search.run(), allTypes, partLoad);
-        PartialLoad balanced = search.bestBalancedNearlyAsGood();
-        if (!plan.balanced(settings, lengthLimitWaived) && balanced != null) {
-            plan = finish(container, alreadyLoaded, groupsPlaced, balanced, allTypes, partLoad);
+        Finished plan = null;
+        long work = 0;
+        if (stage.instance().fromBackWall()) {
+            // A part load usually fits whole with the simplest blocks and one greedy fill; when it does and the
+            // load balances, no search can do better, and the answer comes at once.
+            BlockSearch quick = search(stage.instance(), fixed, run, lengthLimitWaived, 0, 1);
+            PartialLoad packed = quick.run();
+            work = quick.workDone();
+            if (packed.volume() >= quick.bestPossibleVolume()) {
+                Finished finished = finish(container, alreadyLoaded, groupsPlaced, packed, allTypes, partLoad);
+                plan = finished.balanced(settings, lengthLimitWaived) ? finished : null;
+            }
         }
-        lastSearchWork = search.workDone();
+        if (plan == null) {
+            BlockSearch search = search(stage.instance(), fixed, run, lengthLimitWaived, GENERAL_BLOCK_ROUNDS,
+                    settings.maxWidth());
+            plan = finish(container, alreadyLoaded, groupsPlaced, search.run(), allTypes, partLoad);
+            PartialLoad balanced = search.bestBalancedNearlyAsGood();
+            if (!plan.balanced(settings, lengthLimitWaived) && balanced != null) {
+                plan = finish(container, alreadyLoaded, groupsPlaced, balanced, allTypes, partLoad);
+            }
+            work += search.workDone();
+        }
+        lastSearchWork = work;
         List<Placement> placements = new ArrayList<>(alreadyLoaded);
         placements.addAll(loadingOrder(plan.placements()));
         double loadedKg = placements.stream().mapToDouble(p -> p.item().weightKg()).sum();
@@ -196,7 +213,8 @@ public final class LoadPlanner {
             List<Cargo> members = kept.stream().flatMap(List::stream).toList();
             List<UnplacedCargo> rejected = new ArrayList<>();
             Stage stage = stage(container, alreadyLoaded, members, rejected);
-            List<Placement> placed = toPlacements(search(stage.instance(), alreadyLoaded, run, false).run());
+            List<Placement> placed = toPlacements(search(stage.instance(), alreadyLoaded, run, false,
+                    GENERAL_BLOCK_ROUNDS, settings.maxWidth()).run());
             Set<Cargo> placedItems = Collections.newSetFromMap(new IdentityHashMap<>());
             placed.forEach(p -> placedItems.add(p.item()));
             List<List<Cargo>> broken = kept.stream()
@@ -210,7 +228,9 @@ public final class LoadPlanner {
             List<Cargo> dropped = broken.stream().max(Comparator.comparingLong(LoadPlanner::volumeOf)).orElseThrow();
             kept.remove(dropped);
             for (Cargo item : dropped) {
-                unplaced.add(UnplacedCargo.because(item, UnplacedReason.GROUP_DOES_NOT_FIT));
+                // An item no container of this kind can take keeps that reason; its companions stay behind with it.
+                unplaced.add(rejected.stream().filter(r -> r.item() == item).findFirst()
+                        .orElse(UnplacedCargo.because(item, UnplacedReason.GROUP_DOES_NOT_FIT)));
             }
         }
         return List.of();
@@ -220,14 +240,21 @@ public final class LoadPlanner {
         return group.stream().mapToLong(Cargo::volumeCm3).sum();
     }
 
+    /** Rounds of joining blocks in pairs into general blocks. */
+    private static final int GENERAL_BLOCK_ROUNDS = 2;
+
+    /**
+     * A search over the blocks made in {@code generalRounds} rounds of joining (0: only blocks of one box type), at
+     * most {@code maxWidth} wide (1: the first greedy fill only).
+     */
     private BlockSearch search(Instance instance, List<Placement> alreadyLoaded, SearchRun run,
-                               boolean lengthLimitWaived) {
+                               boolean lengthLimitWaived, int generalRounds, int maxWidth) {
         List<Block> blocks = new BlockFactory(instance.size(), instance.types(), settings.maxBlocks(),
-                settings.minBlockFill(), settings.fullSupport()).build(instance.types(), 2);
+                settings.minBlockFill(), settings.fullSupport()).build(instance.types(), generalRounds);
         BlockSearch.BalanceRule balance = instance.weighted() ? new BlockSearch.BalanceRule(
                 settings.maxCogLengthOffset(), settings.maxCogWidthOffset(), lengthLimitWaived) : null;
         return new BlockSearch(instance, blocks, new BlockRanking(instance, tuning), alreadyLoaded, clock, run.start(),
-                run.deadline(), settings.maxWidth(), settings.workBudget(), run.progress(), run.executor(), balance);
+                run.deadline(), maxWidth, settings.workBudget(), run.progress(), run.executor(), balance);
     }
 
     /** Work the last plan of this planner used, in blocks placed while looking ahead (see the work budget). */
