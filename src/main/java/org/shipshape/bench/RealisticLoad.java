@@ -1,5 +1,6 @@
 package org.shipshape.bench;
 
+import org.shipshape.logic.planning.ContainerSetPlanner;
 import org.shipshape.logic.planning.LoadPlanner;
 import org.shipshape.logic.planning.PlannerSettings;
 import org.shipshape.logic.planning.PlanningProgress;
@@ -25,6 +26,12 @@ public final class RealisticLoad {
     /** The 20 ft and 40 ft standard containers, likewise. */
     public static final ContainerSpace STANDARD_20 = new ContainerSpace(589, 235, 239, 234, 228, 28_200);
     public static final ContainerSpace STANDARD_40 = new ContainerSpace(1203, 235, 239, 234, 228, 26_700);
+
+    /** The three seeded container types, each costed by its inside volume in m3 (the default without set costs). */
+    public static final List<ContainerSetPlanner.Choice> CONTAINER_CHOICES = List.of(
+            new ContainerSetPlanner.Choice("40HC", "40 ft high cube", HIGH_CUBE_40, 76.3),
+            new ContainerSetPlanner.Choice("40GP", "40 ft standard", STANDARD_40, 67.7),
+            new ContainerSetPlanner.Choice("20GP", "20 ft standard", STANDARD_20, 33.2));
 
     /** A charity shipment to plan: what it is, the container it goes in, and its packages. */
     public record CharityShipment(String name, String containerCode, ContainerSpace container,

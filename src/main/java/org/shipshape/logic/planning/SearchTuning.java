@@ -15,7 +15,7 @@ package org.shipshape.logic.planning;
 record SearchTuning(int candidatePool, double lossWeight, double contactWeight, double fewBoxesWeight,
                     double contactTolerance) {
     static SearchTuning standard() {
-        return new SearchTuning(40, 1.0, 4.0, 0.2, 0.04);
+        return new SearchTuning(10, 2.0, 0, 0.2, 0.04);
     }
 
     /** Largest volume first, nothing else: the ranking of the first planner. */
