@@ -73,7 +73,6 @@ class UserTextRulesTest {
             Map.entry("org.shipshape.logic.imports.DonorImport", PHASE_2 + " (progress text)"),
             Map.entry("org.shipshape.logic.imports.ItemImport", PHASE_2 + " (progress text)"),
             Map.entry("org.shipshape.logic.imports.ImportPreview", PHASE_2 + " (import row errors)"),
-            Map.entry("org.shipshape.logic.planning.ShipmentPlan", PHASE_2 + " (plan warnings)"),
             Map.entry("org.shipshape.logic.planning.InstanceEvaluation", PHASE_2 + " (plan validity in the"
                     + " planner's evaluation table; decide there whether volunteers ever see it)"),
             Map.entry("org.shipshape.logic.workspace.Workspace", PHASE_2 + " (opening and location warnings)"),
@@ -82,8 +81,6 @@ class UserTextRulesTest {
             Map.entry("org.shipshape.logic.task.UserInputException", "its String constructors and problems() are"
                     + " the transitional API for the classes above; they go with the last of them (phase 2)"),
             Map.entry("org.shipshape.model.customs.PackProblem", PHASE_2 + " (pre-print problems)"),
-            Map.entry("org.shipshape.model.planning.LoadPlan", PHASE_2 + " (plan warnings)"),
-            Map.entry("org.shipshape.model.planning.UnplacedCargo", PHASE_2 + " (why a package was not placed)"),
             Map.entry("org.shipshape.model.safety.BackupCheck", PHASE_2 + " (problems found in a backup)")));
 
     /**
