@@ -19,8 +19,11 @@ import org.shipshape.cli.shipments.ShipmentCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.shipshape.cli.common.RootOptions;
 import java.util.function.Consumer;
@@ -36,27 +39,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code shipshape}: without a command it opens the window; with one it works on the database and exits.
- * Subcommands reach the database through {@link #openWorkspace()}.
+ * Subcommands reach the database through {@link #openWorkspace()}. Only the command a run names is built
+ * ({@link #commandLine(String[], Consumer, Map)}): building all of them cost a short command a tenth of a second.
  */
 @Command(name = "shipshape", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Donated goods, packing, container loading and customs documents for charities.",
-        subcommands = {
-            SampleDataCommand.class,
-            CategoriesCommand.class,
-            ImportCommand.class,
-            LabelsCommand.class,
-            DocumentsCommand.class,
-            CheckCommand.class,
-            ReceiptCommand.class,
-            ShipmentCommand.class,
-            LoadCommand.class,
-            UnloadCommand.class,
-            ExportCommand.class,
-            BackupCommand.class,
-            RestoreCommand.class,
-            VerifyCommand.class,
-            PlanCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -168,8 +155,82 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
         }
     }
 
-    /** The command line with Shipshape's error handling: one plain line on stderr, exit codes as documented. */
+
+    /** Every command, in the order {@code --help} lists them (classes, not lambdas: each lambda costs start-up). */
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("sample-data", SampleDataCommand.class);
+        commands.put("categories", CategoriesCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("labels", LabelsCommand.class);
+        commands.put("documents", DocumentsCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("receipt", ReceiptCommand.class);
+        commands.put("shipment", ShipmentCommand.class);
+        commands.put("load", LoadCommand.class);
+        commands.put("unload", UnloadCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("backup", BackupCommand.class);
+        commands.put("restore", RestoreCommand.class);
+        commands.put("verify", VerifyCommand.class);
+        commands.put("plan", PlanCommand.class);
+        return commands;
+    }
+
+    /** The command line with every command and Shipshape's error handling. */
     public static CommandLine commandLine(Consumer<StartupOptions> windowStarter) {
+        return commandLine(null, windowStarter, Map.of());
+    }
+
+    /**
+     * The command line for these arguments: only the command they name (with {@code extraCommands}, by name), or
+     * every command when they name none and may need the list ({@code --help}, a mistyped command). The window
+     * (no command) and {@code --version} build none.
+     */
+    public static CommandLine commandLine(String[] args, Consumer<StartupOptions> windowStarter,
+            Map<String, Class<?>> extraCommands) {
+        Map<String, Class<?>> all = commands();
+        all.putAll(extraCommands);
+        CommandLine commandLine = bare(windowStarter);
+        CommandsNeeded needed = args == null ? CommandsNeeded.ALL : commandsNeeded(args, all.keySet());
+        switch (needed.kind()) {
+            case ALL -> {
+                for (Class<?> command : all.values()) {
+                    commandLine.addSubcommand(command);
+                }
+            }
+            case ONE -> commandLine.addSubcommand(all.get(needed.name()));
+            case NONE -> { }
+        }
+        return commandLine;
+    }
+
+    private enum Kind { NONE, ONE, ALL }
+
+    private record CommandsNeeded(Kind kind, String name) {
+        static final CommandsNeeded ALL = new CommandsNeeded(Kind.ALL, null);
+        static final CommandsNeeded NONE = new CommandsNeeded(Kind.NONE, null);
+    }
+
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--user", "--lang");
+    private static final Set<String> FLAGS = Set.of("--read-only", "--verbose", "-V", "--version");
+
+    private static CommandsNeeded commandsNeeded(String[] args, Set<String> names) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (names.contains(arg)) {
+                return new CommandsNeeded(Kind.ONE, arg);
+            } else if (!FLAGS.contains(arg) && !arg.startsWith("--db=") && !arg.startsWith("--user=")
+                    && !arg.startsWith("--lang=")) {
+                return CommandsNeeded.ALL;
+            }
+        }
+        return CommandsNeeded.NONE;
+    }
+
+    private static CommandLine bare(Consumer<StartupOptions> windowStarter) {
         ShipshapeCommand root = new ShipshapeCommand(windowStarter);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(root));

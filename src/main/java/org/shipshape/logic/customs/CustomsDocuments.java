@@ -13,6 +13,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.shipshape.logic.task.CancelledException;
 import java.util.Optional;
 import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.task.Progress;
@@ -124,13 +130,7 @@ public final class CustomsDocuments {
         List<DocumentKind> kinds = PackDocuments.kindsFor(shipmentData);
         PackDocuments documents = new PackDocuments(shipmentData, totals, chosen, LocalDate.now(clock), revision,
                 progress);
-        Map<DocumentKind, byte[]> printed = new LinkedHashMap<>();
-        int step = 0;
-        for (DocumentKind kind : kinds) {
-            progress.checkCancelled();
-            progress.update(step++, kinds.size() + 1L, "Printing " + kind.fileName());
-            printed.put(kind, documents.write(kind));
-        }
+        Map<DocumentKind, byte[]> printed = writeAll(documents, kinds, progress);
         progress.checkCancelled();
         if (!draft) {
             List<DocumentRevisionRepository.NewRevision> stored = new ArrayList<>();
@@ -144,6 +144,56 @@ public final class CustomsDocuments {
         progress.update(kinds.size() + 1L, kinds.size() + 1L, "Done");
         return new PackResult(reference, revision, List.copyOf(files),
                 problems.stream().filter(p -> !p.isBlocking()).toList());
+    }
+
+    /**
+     * Lays the documents out at the same time, one per core: they are independent, and the packing list alone
+     * takes as long as all the others together, so a two-core PC prints the pack in about half the time.
+     */
+    private static Map<DocumentKind, byte[]> writeAll(PackDocuments documents, List<DocumentKind> kinds,
+                                                      Progress progress) {
+        int threads = Math.max(1, Math.min(kinds.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "customs-pack");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            Map<DocumentKind, Future<byte[]>> writing = new LinkedHashMap<>();
+            for (DocumentKind kind : kinds) {
+                writing.put(kind, pool.submit(() -> {
+                    progress.checkCancelled();
+                    byte[] pdf = documents.write(kind);
+                    progress.update(done.incrementAndGet(), kinds.size() + 1L, "Printed " + kind.fileName());
+                    return pdf;
+                }));
+            }
+            Map<DocumentKind, byte[]> printed = new LinkedHashMap<>();
+            for (Map.Entry<DocumentKind, Future<byte[]>> document : writing.entrySet()) {
+                printed.put(document.getKey(), result(document.getValue()));
+            }
+            return printed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] result(Future<byte[]> document) {
+        try {
+            return document.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("A customs document could not be printed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
     }
 
     /** Stored final documents of the shipment, newest revision first. */

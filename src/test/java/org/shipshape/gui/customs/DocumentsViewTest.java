@@ -88,6 +88,25 @@ class DocumentsViewTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void thePrintRowOffersCopiesOfEachDocumentAndWaitsForAPackAndAPrinter(FxRobot robot) {
+        assertThat(robot.lookup("#documents-copies-packing-list").tryQuery()).isPresent();
+        assertThat(robot.lookup("#documents-copies-door-summary").tryQuery()).isPresent();
+        assertThat(robot.lookup("#documents-print").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> shipmentBox(robot).setValue("MLI-2026-01"));
+        robot.clickOn("#documents-write-draft");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the pack is there to print; without a printer chosen (this machine has none) Print stays disabled
+        assertThat(robot.lookup("#documents-print").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) robot.lookup("#documents-printer").query())
+                .getItems().setAll("Office laser"));
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) robot.lookup("#documents-printer").query())
+                .setValue("Office laser"));
+        assertThat(robot.lookup("#documents-print").queryButton().isDisabled()).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private static javafx.scene.control.ComboBox<String> shipmentBox(FxRobot robot) {
         return (javafx.scene.control.ComboBox<String>) robot.lookup("#documents-shipment").query();
