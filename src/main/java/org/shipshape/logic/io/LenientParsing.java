@@ -52,18 +52,31 @@ public final class LenientParsing {
         }
     }
 
-    /** Reads ISO dates (2026-03-14) and day-first dates (14/03/2026, 14.03.2026). Empty text gives empty. */
+    /** The years a warehouse record can fall in; 0000 or +99999 is a typing or export mistake. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2199;
+
+    /**
+     * Reads ISO dates (2026-03-14) and day-first dates (14/03/2026, 14.03.2026), in the years
+     * {@value #FIRST_YEAR}-{@value #LAST_YEAR}. Empty text gives empty.
+     */
     public static Optional<LocalDate> date(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String s = text.trim();
         for (DateTimeFormatter format : DATES) {
+            LocalDate date;
             try {
-                return Optional.of(LocalDate.parse(s, format));
+                date = LocalDate.parse(s, format);
             } catch (DateTimeException e) {
-                // try the next accepted form
+                continue; // try the next accepted form
             }
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw new IllegalArgumentException("\"" + s + "\" is in the year " + date.getYear() + ", outside "
+                        + FIRST_YEAR + "-" + LAST_YEAR + "; check the date");
+            }
+            return Optional.of(date);
         }
         throw new IllegalArgumentException("\"" + s + "\" is not a date; write it as 2026-03-14 or 14/03/2026");
     }

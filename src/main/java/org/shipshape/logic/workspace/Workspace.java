@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,15 +20,16 @@ import org.shipshape.store.safety.BackupFolder;
 import org.shipshape.store.safety.DatabaseFiles;
 import org.shipshape.store.safety.DatabaseInUseException;
 import org.shipshape.store.safety.DatabaseLock;
+import org.shipshape.store.safety.ForeignLockFileException;
 import org.shipshape.store.safety.StorageLocation;
 
 /**
  * An open warehouse database plus who is working on it. Feature services (intake, packing, ...) are built on
  * a workspace; the user interface never sees the database itself.
  *
- * <p>Opening for writing takes the database's writer lock first (one writer per file, see docs/RELIABILITY.md),
- * and a damaged file is moved aside untouched before the error reaches the user, with the latest good backup
- * named. Read-only opening takes no lock and never changes a file.
+ * <p>Opening for writing takes the database's writer lock first (one writer per file, see docs/RELIABILITY.md).
+ * A file that is not a sound database is never changed or moved by opening it: the error names the latest good
+ * backup and the restore that sets the file aside. Read-only opening takes no lock and never changes a file.
  */
 public final class Workspace implements AutoCloseable {
     private final Database database;
@@ -45,20 +46,31 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens the database, creating it (and, for the default location, its folder) when it does not exist yet.
+     * Whatever path reaches the file (a symbolic link, a relative name), the workspace works on the real file, so
+     * its lock, journal and backups are the same for every path.
      *
      * @throws WorkspaceInUseException  when another Shipshape has it open for writing
-     * @throws DamagedDatabaseException when the file is damaged; it has been moved aside (not in read-only mode)
+     * @throws DamagedDatabaseException when the file is damaged or empty and a backup may help; nothing was changed
      * @throws WorkspaceOpenException   when the file cannot be used for another reason; nothing was changed
      */
     public static Workspace open(Path file, boolean readOnly, String user) {
-        Path absolute = file.toAbsolutePath().normalize();
+        Path real = DatabaseFiles.identity(file);
         String who = user == null ? defaultUser() : user;
-        boolean existed = Files.exists(absolute);
-        DatabaseLock lock = readOnly ? null : acquireWriterLock(absolute, who);
+        DatabaseFiles.Content content = DatabaseFiles.inspect(real);
+        refuseUnopenable(real, content, readOnly);
+        DatabaseLock lock = readOnly ? null : acquireWriterLock(real, who);
         try {
-            Database database = Database.open(absolute, readOnly ? Database.Mode.READ_ONLY : Database.Mode.READ_WRITE,
+            boolean hardLinked = DatabaseFiles.linkCount(real) > 1;
+            if (hardLinked && !readOnly) {
+                throw new WorkspaceOpenException(OpenFailure.HARD_LINKED, real, hardLinkSentence(real));
+            }
+            Database database = Database.open(real, readOnly ? Database.Mode.READ_ONLY : Database.Mode.READ_WRITE,
                     Migrator.bundled());
-            return new Workspace(database, lock, who, warnings(absolute, existed));
+            List<String> warnings = warnings(real, content == DatabaseFiles.Content.MISSING);
+            if (hardLinked) {
+                warnings.add(0, hardLinkSentence(real));
+            }
+            return new Workspace(database, lock, who, warnings);
         } catch (DatabaseOpenException e) {
             WorkspaceOpenException translated = translate(e, readOnly);
             release(lock, translated);
@@ -67,6 +79,66 @@ public final class Workspace implements AutoCloseable {
             release(lock, e);
             throw e;
         }
+    }
+
+    /**
+     * Files that are not a sound database are refused before anything (not even the lock) touches them: a file
+     * that is not SQLite at all (a typo in --db) stays exactly as it was, and so does an empty one.
+     */
+    private static void refuseUnopenable(Path file, DatabaseFiles.Content content, boolean readOnly) {
+        switch (content) {
+            case NOT_SQLITE -> {
+                BackupEntry backup = BackupFolder.latestGood(file).orElse(null);
+                String sentence = file + " is not a Shipshape database (it is not a SQLite file); nothing was"
+                        + " changed. Check the file name given with --db.";
+                if (backup == null || readOnly) {
+                    throw new WorkspaceOpenException(OpenFailure.NOT_A_DATABASE, file, sentence);
+                }
+                throw new DamagedDatabaseException(OpenFailure.NOT_A_DATABASE, file, backup,
+                        DatabaseFiles.damagedFolderOf(file), sentence
+                        + " If it was your warehouse database: " + restoreAdvice(file, backup), null);
+            }
+            case EMPTY, TRUNCATED_SQLITE -> {
+                BackupEntry backup = BackupFolder.latestGood(file).orElse(null);
+                String sentence = "The database " + file + " is " + (content == DatabaseFiles.Content.EMPTY
+                        ? "empty (0 bytes), as a copy that failed or a full disk leaves it"
+                        : "cut off (shorter than any database)") + "; nothing was changed.";
+                throw damaged(content == DatabaseFiles.Content.EMPTY ? OpenFailure.EMPTY : OpenFailure.CORRUPT, file,
+                        sentence, backup, readOnly, null);
+            }
+            default -> {
+                // MISSING is created, FOLDER is explained by Database.open, SQLITE is checked there
+            }
+        }
+    }
+
+    private static WorkspaceOpenException damaged(OpenFailure reason, Path file, String sentence, BackupEntry backup,
+                                                  boolean readOnly, Throwable cause) {
+        if (backup == null) {
+            return new WorkspaceOpenException(reason, file, sentence + " No good backup was found: copy the file"
+                    + " somewhere safe and ask for help, or move it away to start a new, empty database.", cause);
+        }
+        String withAdvice = sentence + " " + restoreAdvice(file, backup);
+        if (readOnly) {
+            return new WorkspaceOpenException(reason, file, withAdvice, cause);
+        }
+        return new DamagedDatabaseException(reason, file, backup, DatabaseFiles.damagedFolderOf(file), withAdvice,
+                cause);
+    }
+
+    /** "Restoring first moves ... Restore the latest good backup (DATE) with: shipshape restore "FILE"". */
+    private static String restoreAdvice(Path file, BackupEntry backup) {
+        String db = file.equals(AppPaths.defaultDatabase()) ? "" : " --db \"" + file + "\"";
+        return "A restore first moves the file, untouched, to " + DatabaseFiles.damagedFolderOf(file)
+                + ". Restore the latest good backup (" + backup.takenAt().toString().replace('T', ' ')
+                + ") with: shipshape" + db + " restore \"" + backup.file() + "\"";
+    }
+
+    private static String hardLinkSentence(Path file) {
+        return "The database " + file + " has " + DatabaseFiles.linkCount(file) + " names on this disk (hard links)."
+                + " SQLite keeps a separate journal for each name, so saving through two names loses work; Shipshape"
+                + " only reads it. Delete the other names (find them with: find / -xdev -samefile \"" + file
+                + "\"), or make a copy with: shipshape --read-only --db \"" + file + "\" backup -o COPY.db";
     }
 
     private static DatabaseLock acquireWriterLock(Path file, String user) {
@@ -78,6 +150,14 @@ public final class Workspace implements AutoCloseable {
             return DatabaseLock.acquire(file, user);
         } catch (DatabaseInUseException e) {
             throw new WorkspaceInUseException(file, e.holder(), e);
+        } catch (ForeignLockFileException e) {
+            String holder = WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault());
+            throw new WorkspaceOpenException(OpenFailure.IN_USE, file, file.getFileName() + " is locked by "
+                    + e.lockFile() + ", which belongs to the account " + (e.owner().isBlank() ? "of another user"
+                    : "\"" + e.owner() + "\"") + (e.holder().user().isBlank() ? "" : " (" + holder + ")")
+                    + "; Shipshape cannot tell whether that Shipshape is still running. If it is not, that account"
+                    + " (or whoever looks after this computer) can delete the lock file; meanwhile use --read-only.",
+                    e);
         } catch (IOException e) {
             throw new WorkspaceOpenException(OpenFailure.READ_ONLY, file,
                     "Shipshape cannot write in " + folder + ", where the database is; make the folder writable or"
@@ -87,48 +167,22 @@ public final class Workspace implements AutoCloseable {
 
     private static WorkspaceOpenException translate(DatabaseOpenException e, boolean readOnly) {
         OpenFailure reason = e.reason();
-        boolean damaged = e.reason() == OpenFailure.CORRUPT
-                || e.reason() == OpenFailure.NOT_A_DATABASE;
+        boolean damaged = reason == OpenFailure.CORRUPT || reason == OpenFailure.NOT_A_DATABASE;
         if (!damaged) {
             return new WorkspaceOpenException(reason, e.file(), e.getMessage(), e);
         }
-        if (readOnly) {
-            return new WorkspaceOpenException(reason, e.file(), e.getMessage() + " Start Shipshape without"
-                    + " --read-only to set the file aside and restore the latest good backup.", e);
-        }
-        try {
-            Path movedTo = DatabaseFiles.moveAside(e.file(), DatabaseFiles.damagedFolderOf(e.file()),
-                    LocalDateTime.now());
-            BackupEntry backup = BackupFolder.latestGood(e.file()).orElse(null);
-            return new DamagedDatabaseException(reason, e.file(), movedTo, backup, damagedSentence(e, movedTo, backup),
-                    e);
-        } catch (IOException moveFailure) {
-            e.addSuppressed(moveFailure);
-            return new WorkspaceOpenException(reason, e.file(), e.getMessage() + " It could not be moved aside ("
-                    + moveFailure.getMessage() + "); copy it somewhere safe before anything else.", e);
-        }
+        String sentence = "The database " + e.file() + " is damaged; nothing was changed.";
+        return damaged(reason, e.file(), sentence, BackupFolder.latestGood(e.file()).orElse(null), readOnly, e);
     }
 
-    private static String damagedSentence(DatabaseOpenException e, Path movedTo, BackupEntry backup) {
-        String what = e.reason() == OpenFailure.NOT_A_DATABASE
-                ? "is not a Shipshape database (or is damaged beyond recognition)" : "is damaged";
-        String start = "The database " + e.file() + " " + what + "; it was moved untouched to " + movedTo + ".";
-        if (backup == null) {
-            return start + " No good backup was found; starting Shipshape again creates an empty database.";
-        }
-        String db = e.file().equals(AppPaths.defaultDatabase()) ? "" : " --db \"" + e.file() + "\"";
-        return start + " Restore the latest good backup (" + backup.takenAt().toString().replace('T', ' ')
-                + ") with: shipshape" + db + " restore \"" + backup.file() + "\"";
-    }
-
-    private static List<String> warnings(Path file, boolean existed) {
+    private static List<String> warnings(Path file, boolean created) {
         List<String> warnings = new ArrayList<>();
         if (StorageLocation.isOnNetworkShare(file)) {
             warnings.add("The database " + file + " is on a network share, where SQLite cannot keep it safe"
                     + " (shared memory and file locks do not work reliably there); move it to a local disk and"
                     + " share backups instead.");
         }
-        if (!existed && Files.isDirectory(DatabaseFiles.damagedFolderOf(file))) {
+        if (created && Files.isDirectory(DatabaseFiles.damagedFolderOf(file))) {
             warnings.add("A new, empty database was created; earlier damaged files are kept in "
                     + DatabaseFiles.damagedFolderOf(file) + ". To get your data back, restore a backup.");
         }

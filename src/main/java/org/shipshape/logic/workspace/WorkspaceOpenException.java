@@ -8,6 +8,10 @@ public class WorkspaceOpenException extends RuntimeException {
     private final OpenFailure reason;
     private final Path file;
 
+    public WorkspaceOpenException(OpenFailure reason, Path file, String message) {
+        this(reason, file, message, null);
+    }
+
     public WorkspaceOpenException(OpenFailure reason, Path file, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
