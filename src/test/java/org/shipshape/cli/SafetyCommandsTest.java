@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.safety.ChildJvm;
 import org.shipshape.logic.safety.LockHolderChild;
 import org.shipshape.logic.safety.SafetyFixtures;
+import org.shipshape.logic.safety.SmallDisk;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 
@@ -152,6 +153,21 @@ class SafetyCommandsTest {
             args.addAll(List.of(command));
             run(args.toArray(String[]::new));
             assertThat(folder.resolve("shipshape.db.lock")).as(String.join(" ", command)).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBackupOntoAFullDiskNamesThatDiskAndLeavesNoPartialFile() throws Exception {
+        Path file = databaseWithPackages("shipshape.db", 30);
+        try (SmallDisk usb = SmallDisk.mount(folder.resolve("usb"), 256)) {
+            usb.fill();
+            Run full = run("--db", file.toString(), "backup", "-o", usb.folder().resolve("copy.db").toString());
+            assertThat(full.exitCode()).isEqualTo(ExitCode.REJECTED);
+            assertThat(full.err()).contains("The disk holding " + usb.folder() + " is full")
+                    .doesNotContain("The disk holding " + file);
+            try (var left = Files.list(usb.folder())) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsExactly("filler.bin");
+            }
         }
     }
 

@@ -125,9 +125,13 @@ public final class Database implements AutoCloseable {
         if (mode == Mode.READ_WRITE) {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config(mode).toProperties());
         }
+        Connection connection = null;
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config(mode).toProperties());
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file, config(mode).toProperties());
+            userVersion(connection); // SQLite opens the -shm only on the first read
+            return connection;
         } catch (SQLException e) {
+            closeQuietly(connection, e);
             if (primaryCode(e) != SQLiteErrorCode.SQLITE_CANTOPEN.code || Files.exists(companion(file, "-wal"))
                     || Files.isWritable(file.getParent())) {
                 throw e;
@@ -276,6 +280,11 @@ public final class Database implements AutoCloseable {
     static int primaryCode(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         return code == null ? -1 : code.code & 0xff;
+    }
+
+    /** True for SQLite's "database or disk is full", of whichever file it was writing. */
+    public static boolean isDiskFull(SQLException e) {
+        return primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code;
     }
 
     static boolean isDamage(SQLException e) {

@@ -40,6 +40,13 @@ public final class SqliteBackup {
             database.read(c -> {
                 try {
                     Database.vacuumInto(c, partial);
+                } catch (SQLException e) {
+                    if (Database.isDiskFull(e)) {
+                        // the target's disk, not the database's: say which one needs space
+                        throw new StoreException("The disk holding " + absolute.getParent() + " is full; no backup"
+                                + " was written there. Free some space or choose another place.", e);
+                    }
+                    throw e;
                 } catch (IOException e) {
                     throw new SQLException(e.getMessage(), e);
                 }
