@@ -55,8 +55,8 @@ public record NumberRange(String name, BigDecimal largest, int decimals, String 
     /** Checks a number that is already parsed (typed on a screen); returns it unchanged. */
     public BigDecimal check(BigDecimal value, String typed) {
         if (value.signum() < 0 || value.signum() == 0 && !zeroAllowed) {
-            throw new IllegalArgumentException("must be greater than 0" + (zeroAllowed ? " or 0" : "") + ", not "
-                    + typed);
+            throw new IllegalArgumentException((zeroAllowed ? "must be 0 or more" : "must be greater than 0")
+                    + ", not " + typed);
         }
         // precision - scale is the number of digits before the point; it is known without any arithmetic
         if (value.signum() != 0 && (long) value.precision() - value.scale() > largest.precision() - largest.scale()
