@@ -117,4 +117,35 @@ class ShipmentCommandsTest {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void loadRefusesAnUnknownPackageInTheLanguageOfLang() {
+        run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope",
+                "--container-type", "20GP");
+
+        Run french = run("--lang", "fr", "load", "--shipment", "MLI-2026-01", "MLI-9999");
+        Run english = run("--lang", "en", "load", "--shipment", "MLI-2026-01", "MLI-9999");
+
+        assertThat(french.exitCode()).isEqualTo(ExitCode.REJECTED);
+        assertThat(french.err().strip()).isEqualTo("Le colis MLI-9999 est inconnu ; vérifiez l'étiquette ou retapez"
+                + " le numéro.");
+        assertThat(english.err().strip()).isEqualTo("Package MLI-9999 is unknown; check the label or type the number"
+                + " again.");
+    }
+
+    @Test
+    void aRejectedInputIsPrintedInFrench() {
+        Run french = run("--lang", "fr", "load", "--shipment", "NOPE-1", "MLI-0001");
+
+        assertThat(french.exitCode()).isEqualTo(ExitCode.REJECTED);
+        assertThat(french.err().strip()).isEqualTo("Il n'y a pas d'envoi NOPE-1 ; vérifiez la référence.");
+    }
+
+    @Test
+    void aLanguageWithoutTextsIsAUsageError() {
+        Run romanian = run("--lang", "ro", "load", "--shipment", "NOPE-1", "MLI-0001");
+
+        assertThat(romanian.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(romanian.err()).contains("'ro' is not a language of Shipshape; use one of en, fr");
+    }
 }

@@ -24,7 +24,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         int code;
         if (ex instanceof UserInputException rejected) {
-            rejected.problems().forEach(err::println);
+            rejected.messages().forEach(problem -> err.println(root.text().render(problem)));
             code = ExitCode.REJECTED;
         } else if (ex instanceof WorkspaceOpenException unavailable) {
             err.println(unavailable.getMessage());

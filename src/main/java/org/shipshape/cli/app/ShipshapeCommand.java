@@ -19,10 +19,14 @@ import org.shipshape.cli.shipments.ShipmentCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.shipshape.cli.common.RootOptions;
 import java.util.function.Consumer;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.StartupOptions;
+import org.shipshape.model.common.Language;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +77,10 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
 
     @Option(names = "--verbose", description = "Show technical details (stack traces) of errors.")
     private boolean verbose;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+            description = "Language of messages: en or fr (default: the system's).")
+    private Language language;
 
     private final Consumer<StartupOptions> windowStarter;
 
@@ -142,6 +150,22 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     @Override
     public boolean verbose() {
         return verbose;
+    }
+
+    @Override
+    public Catalogue text() {
+        return language == null ? Catalogue.of(Locale.getDefault()) : Catalogue.of(language);
+    }
+
+    /** Accepts the languages Shipshape has texts in, so --lang ro is a usage error until messages_ro exists. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            List<Language> spoken = Catalogue.languages();
+            return Language.fromCode(value).filter(spoken::contains).orElseThrow(() ->
+                    new CommandLine.TypeConversionException("'" + value + "' is not a language of Shipshape; use one"
+                            + " of " + String.join(", ", spoken.stream().map(Language::code).toList())));
+        }
     }
 
     /** The command line with Shipshape's error handling: one plain line on stderr, exit codes as documented. */

@@ -1,6 +1,6 @@
 package org.shipshape.cli.common;
 
-import org.shipshape.cli.common.RootOptions;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -10,6 +10,15 @@ public final class CommandSupport {
     }
 
     public static Workspace openWorkspace(CommandSpec spec) {
-        return ((RootOptions) spec.root().userObject()).openWorkspace();
+        return root(spec).openWorkspace();
+    }
+
+    /** The texts in the language of --lang: {@code text(spec).render(message)}, {@code text(spec).text(key)}. */
+    public static Catalogue text(CommandSpec spec) {
+        return root(spec).text();
+    }
+
+    private static RootOptions root(CommandSpec spec) {
+        return (RootOptions) spec.root().userObject();
     }
 }

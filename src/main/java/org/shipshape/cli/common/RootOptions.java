@@ -1,6 +1,7 @@
 package org.shipshape.cli.common;
 
 import java.nio.file.Path;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
 
 /**
@@ -21,4 +22,7 @@ public interface RootOptions {
     String userName();
 
     boolean verbose();
+
+    /** The texts in the language of --lang (default: the system's), to render messages and print output. */
+    Catalogue text();
 }

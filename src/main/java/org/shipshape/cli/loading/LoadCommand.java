@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.loading.LoadResult;
 import org.shipshape.logic.loading.LoadingService;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.shipments.Shipment;
@@ -35,6 +36,7 @@ public final class LoadCommand implements Callable<Integer> {
     static int run(CommandSpec spec, String reference, List<String> numbers, boolean load) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Catalogue text = CommandSupport.text(spec);
         int refused = 0;
         try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
             Shipment s = new ShipmentService(workspace).require(reference);
@@ -42,10 +44,10 @@ public final class LoadCommand implements Callable<Integer> {
             for (String number : numbers) {
                 LoadResult result = load ? loading.load(s.id(), number) : loading.unload(s.id(), number);
                 if (result.done()) {
-                    out.println((load ? "Loaded " : "Unloaded ") + result.packageNumber()
-                            + (load ? " (number " + result.sequence() + " in the container)" : ""));
+                    out.println(load ? text.text("LoadCommand.loaded", result.packageNumber(), result.sequence())
+                            : text.text("LoadCommand.unloaded", result.packageNumber()));
                 } else {
-                    err.println(result.refusal());
+                    err.println(text.render(result.refusal()));
                     refused++;
                 }
             }

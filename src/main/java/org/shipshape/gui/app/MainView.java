@@ -36,6 +36,7 @@ public final class MainView {
     private final Runnable onQuit;
     private final Runnable onAbout;
     private Menu fileMenu;
+    private MenuBar menuBar;
 
     public MainView(MainViewModel viewModel, List<Section> sections, Runnable onQuit, Runnable onAbout) {
         this.viewModel = viewModel;
@@ -91,6 +92,7 @@ public final class MainView {
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, go, help);
         bar.setId("menu-bar");
+        menuBar = bar;
         return bar;
     }
 
@@ -165,6 +167,11 @@ public final class MainView {
     /** Adds items (such as the backup ones) to the File menu, above its separator and Quit. */
     public void addToFileMenu(List<MenuItem> items) {
         fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, items);
+    }
+
+    /** Adds a menu (such as View) between Go and Help. */
+    public void addMenuBeforeHelp(Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu);
     }
 
     /** Lets the visible section re-read data changed elsewhere (sample data loaded, import finished). */

@@ -23,6 +23,8 @@ import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.gui.safety.BackupMenu;
 import org.shipshape.gui.safety.StartupGuard;
+import org.shipshape.gui.settings.LanguageMenu;
+import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.safety.AutomaticBackups;
 import org.shipshape.logic.safety.BackupService;
@@ -37,7 +39,8 @@ public final class ShipshapeApp extends Application {
     private static volatile StartupOptions pendingOptions;
 
     private final StartupOptions options;
-    private final Messages text = Messages.of(MainView.class);
+    private final UiLanguage uiLanguage;
+    private Messages text;
     private Workspace workspace;
     private TaskExecutor tasks;
     private Stage stage;
@@ -52,7 +55,13 @@ public final class ShipshapeApp extends Application {
     }
 
     public ShipshapeApp(StartupOptions options) {
+        this(options, new UiLanguage());
+    }
+
+    /** With the window's language kept elsewhere than in the user's preferences (tests). */
+    ShipshapeApp(StartupOptions options, UiLanguage uiLanguage) {
         this.options = Objects.requireNonNull(options, "Start Shipshape through org.shipshape.Launcher");
+        this.uiLanguage = uiLanguage;
     }
 
     /** Opens the main window and blocks until it is closed. */
@@ -64,6 +73,8 @@ public final class ShipshapeApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        uiLanguage.apply(); // before the first text is shown, the start-up dialogs included
+        text = Messages.of(MainView.class);
         // Before the window exists: a busy, damaged or unreachable database is explained and, where possible,
         // offered read-only or restored from the latest good backup.
         Optional<Workspace> opened = new StartupGuard(new FxDialogService(null, getHostServices()),
@@ -101,12 +112,21 @@ public final class ShipshapeApp extends Application {
         viewModel[0] = new MainViewModel(context);
         mainView[0] = new MainView(viewModel[0], Sections.create(context), stage::close, () -> showAbout(dialogs));
         mainView[0].addToFileMenu(new BackupMenu(context, this::restore).items());
+        mainView[0].addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
 
         Scene scene = new Scene(mainView[0].root());
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/shipshape/gui/app/shipshape.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(text.get("window.title", workspace.file().getFileName()));
+    }
+
+    /** Every screen reads its texts when it is built, so the window is rebuilt in the new language. */
+    private void onLanguageChanged() {
+        uiLanguage.apply();
+        text = Messages.of(MainView.class);
+        showMainWindow();
+        LOG.info("Window language now {}", uiLanguage.current().code());
     }
 
     private void startAutomaticBackups() {
@@ -131,7 +151,8 @@ public final class ShipshapeApp extends Application {
                 })
                 .onFailure(failure -> {
                     if (failure instanceof UserInputException rejected) {
-                        dialogs.showError(rejected.getMessage(), rejected); // nothing was closed
+                        dialogs.showError(String.join(" ", rejected.messages().stream().map(backupText::render)
+                                .toList()), rejected); // nothing was closed
                         startAutomaticBackups();
                     } else {
                         dialogs.showError(backupText.get("restore.failed"), failure);

@@ -1,32 +1,44 @@
 package org.shipshape.gui.common;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 
 /**
- * User-visible text of one screen, from the resource bundle named like the screen's class
- * ({@code MainView.properties}, {@code MainView_fr.properties} beside it).
+ * User-visible text of one screen: the keys of the message catalogue that start with the screen class's simple
+ * name ({@code Messages.of(LoadingView.class).get("title")} reads {@code LoadingView.title} from
+ * {@code org/shipshape/text/messages.properties}, or the file of the chosen language). The window's language is
+ * the default locale, set once at start from the stored choice ({@code gui.settings.UiLanguage}).
  */
 public final class Messages {
-    private final ResourceBundle bundle;
+    private final Catalogue catalogue;
+    private final String namespace;
 
-    private Messages(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private Messages(Catalogue catalogue, String namespace) {
+        this.catalogue = catalogue;
+        this.namespace = namespace;
     }
 
     public static Messages of(Class<?> screen) {
-        return new Messages(ResourceBundle.getBundle(screen.getName(), Locale.getDefault()));
+        return new Messages(Catalogue.of(Locale.getDefault()), screen.getSimpleName() + ".");
     }
 
+    /** The screen's text {@code <Screen>.<key>}, with its arguments formatted for the language. */
     public String get(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("Missing text '" + key + "' in " + bundle.getBaseBundleName(), e);
-        }
-        return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return catalogue.text(namespace + key, arguments);
+    }
+
+    /** The screen's text {@code <Screen>.<key>} as a message, for a screen that hands a message on to logic. */
+    public Message message(String key, Object... arguments) {
+        return Message.of(namespace + key, arguments);
+    }
+
+    /** A message from logic (a refusal, a problem) in the window's language. */
+    public String render(Message message) {
+        return catalogue.render(message);
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
     }
 }

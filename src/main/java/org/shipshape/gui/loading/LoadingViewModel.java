@@ -110,7 +110,7 @@ public final class LoadingViewModel {
     /** Loads one package by number, as a scan does. */
     public LoadResult scan(String number) {
         if (session == null) {
-            return refuse(LoadResult.refused(number, text.get("refused.noShipment")));
+            return refuse(LoadResult.refused(number, text.message("refused.noShipment")));
         }
         LoadResult result = session.scan(number);
         if (!result.done()) {
@@ -127,7 +127,7 @@ public final class LoadingViewModel {
 
     public LoadResult undoLastScan() {
         if (session == null) {
-            return refuse(LoadResult.refused("", text.get("refused.noShipment")));
+            return refuse(LoadResult.refused("", text.message("refused.noShipment")));
         }
         LoadResult result = session.undoLast();
         if (!result.done()) {
@@ -143,7 +143,7 @@ public final class LoadingViewModel {
     }
 
     private LoadResult refuse(LoadResult result) {
-        refusal.set(result.refusal());
+        refusal.set(text.render(result.refusal()));
         lastAction.set("");
         refusals.set(refusals.get() + 1);
         return result;

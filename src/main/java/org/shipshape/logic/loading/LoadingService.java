@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.PackageStatus;
 import org.shipshape.model.packing.Package;
 import org.shipshape.model.shipments.ContainerType;
@@ -23,7 +24,7 @@ import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
  * The loading rules, shared by the loading screen and the command line. A refused load, unload or undo changes
- * nothing and says why in one sentence. Loading is possible while the shipment is in planning, packing or
+ * nothing and says why (a {@link Message} with a {@code loading.refused.*} key). Loading is possible while the shipment is in planning, packing or
  * loading; the first load moves it to loading. From sealed on, loads are locked.
  */
 public final class LoadingService {
@@ -68,55 +69,51 @@ public final class LoadingService {
     public LoadResult load(long shipmentId, String packageNumber) {
         String number = packageNumber == null ? "" : packageNumber.trim();
         if (number.isEmpty()) {
-            return LoadResult.refused(number, "Scan a package label or type a package number.");
+            return LoadResult.refused(number, Message.of("loading.refused.noScan"));
         }
         Shipment shipment = shipment(shipmentId);
-        Optional<String> locked = lockedReason(shipment);
+        Optional<Message> locked = lockedReason(shipment);
         if (locked.isPresent()) {
             return LoadResult.refused(number, locked.get());
         }
         if (shipment.containerTypeCode() == null) {
-            return LoadResult.refused(number, "Shipment " + shipment.reference() + " has no container type; choose"
-                    + " one on the shipments screen before loading.");
+            return LoadResult.refused(number, Message.of("loading.refused.noContainerType", shipment.reference()));
         }
         Optional<Package> found = packages.findByNumber(number);
         if (found.isEmpty()) {
-            return LoadResult.refused(number, "Package " + number + " is unknown; check the label or type the number"
-                    + " again.");
+            return LoadResult.refused(number, Message.of("loading.refused.unknownPackage", number));
         }
         Package pkg = found.get();
         number = pkg.number();
         if (pkg.shipmentId() == null) {
-            return LoadResult.refused(number, "Package " + number + " is warehouse stock, not packed for "
-                    + shipment.reference() + "; put it aside and assign it on the packing screen first.");
+            return LoadResult.refused(number, Message.of("loading.refused.warehouseStock", number,
+                    shipment.reference()));
         }
         if (pkg.shipmentId() != shipmentId) {
-            String other = shipments.findById(pkg.shipmentId()).map(Shipment::reference).orElse("another shipment");
-            return LoadResult.refused(number, "Package " + number + " belongs to shipment " + other + ", not "
-                    + shipment.reference() + "; put it aside.");
+            String other = shipments.findById(pkg.shipmentId()).map(Shipment::reference)
+                    .orElse(String.valueOf(pkg.shipmentId()));
+            return LoadResult.refused(number, Message.of("loading.refused.otherShipment", number, other,
+                    shipment.reference()));
         }
         if (pkg.status() == PackageStatus.LOADED) {
-            return LoadResult.refused(number, "Package " + number + " is already loaded; do not load it twice.");
+            return LoadResult.refused(number, Message.of("loading.refused.alreadyLoaded", number));
         }
         if (!pkg.status().canMoveTo(PackageStatus.LOADED)) {
-            return LoadResult.refused(number, "Package " + number + " is not sealed yet; finish and seal it on the"
-                    + " packing screen before loading.");
+            return LoadResult.refused(number, Message.of("loading.refused.notSealed", number));
         }
         if (pkg.parentId() != null) {
-            String pallet = packages.findById(pkg.parentId()).map(Package::number).orElse("a pallet");
-            return LoadResult.refused(number, "Package " + number + " sits on pallet " + pallet
-                    + "; load the pallet instead.");
+            String pallet = packages.findById(pkg.parentId()).map(Package::number)
+                    .orElse(String.valueOf(pkg.parentId()));
+            return LoadResult.refused(number, Message.of("loading.refused.onPallet", number, pallet));
         }
         if (pkg.grossKg() == null) {
-            return LoadResult.refused(number, "Package " + number + " has no gross weight; weigh it before loading.");
+            return LoadResult.refused(number, Message.of("loading.refused.noGrossWeight", number));
         }
         ContainerType type = shipments.containerType(shipment.containerTypeCode()).orElseThrow();
         BigDecimal loadedKg = loads.loadedGrossKg(shipmentId);
         if (loadedKg.add(pkg.grossKg()).compareTo(type.maxPayloadKg()) > 0) {
-            return LoadResult.refused(number, "Package " + number + " (" + pkg.grossKg().stripTrailingZeros()
-                    .toPlainString() + " kg) would exceed the payload of the " + type.code() + ": "
-                    + loadedKg.stripTrailingZeros().toPlainString() + " kg of " + type.maxPayloadKg()
-                    .stripTrailingZeros().toPlainString() + " kg are loaded.");
+            return LoadResult.refused(number, Message.of("loading.refused.payloadExceeded", number, pkg.grossKg(),
+                    type.code(), loadedKg, type.maxPayloadKg()));
         }
         int sequence = loads.load(shipmentId, pkg.id(), Instant.now(), workspace.user());
         return LoadResult.done(pkg.withStatus(PackageStatus.LOADED), sequence);
@@ -126,20 +123,19 @@ public final class LoadingService {
     public LoadResult unload(long shipmentId, String packageNumber) {
         String number = packageNumber == null ? "" : packageNumber.trim();
         Shipment shipment = shipment(shipmentId);
-        Optional<String> locked = lockedReason(shipment);
+        Optional<Message> locked = lockedReason(shipment);
         if (locked.isPresent()) {
             return LoadResult.refused(number, locked.get());
         }
         Optional<Package> found = number.isEmpty() ? Optional.empty() : packages.findByNumber(number);
         if (found.isEmpty()) {
-            return LoadResult.refused(number, "Package " + number + " is unknown; check the label or type the number"
-                    + " again.");
+            return LoadResult.refused(number, Message.of("loading.refused.unknownPackage", number));
         }
         Package pkg = found.get();
         boolean loadedHere = loads.loadsOf(shipmentId).stream().anyMatch(l -> l.packageId() == pkg.id());
         if (!loadedHere) {
-            return LoadResult.refused(pkg.number(), "Package " + pkg.number() + " is not loaded in shipment "
-                    + shipment.reference() + "; nothing to unload.");
+            return LoadResult.refused(pkg.number(), Message.of("loading.refused.notLoadedHere", pkg.number(),
+                    shipment.reference()));
         }
         loads.unload(shipmentId, pkg.id());
         return LoadResult.done(pkg.withStatus(PackageStatus.SEALED), 0);
@@ -148,24 +144,22 @@ public final class LoadingService {
     /** Takes back the last package loaded into the shipment. */
     public LoadResult undoLast(long shipmentId) {
         Shipment shipment = shipment(shipmentId);
-        Optional<String> locked = lockedReason(shipment);
+        Optional<Message> locked = lockedReason(shipment);
         if (locked.isPresent()) {
             return LoadResult.refused("", locked.get());
         }
         Optional<LoadRecord> last = loads.lastLoad(shipmentId);
         if (last.isEmpty()) {
-            return LoadResult.refused("", "Nothing to undo: no package is loaded in shipment " + shipment.reference()
-                    + ".");
+            return LoadResult.refused("", Message.of("loading.refused.nothingToUndo", shipment.reference()));
         }
         Package pkg = packages.findById(last.get().packageId()).orElseThrow();
         loads.unload(shipmentId, pkg.id());
         return LoadResult.done(pkg.withStatus(PackageStatus.SEALED), 0);
     }
 
-    private Optional<String> lockedReason(Shipment shipment) {
+    private Optional<Message> lockedReason(Shipment shipment) {
         if (shipment.status().isLocked()) {
-            return Optional.of("Shipment " + shipment.reference() + " is " + shipment.status().code()
-                    + "; its loads are locked. Reopen it (with a reason) on the shipments screen to change them.");
+            return Optional.of(Message.of("loading.refused.locked", shipment.reference(), shipment.status()));
         }
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.shipments.ArrivalRecord;
 import org.shipshape.model.shipments.ArrivalState;
@@ -62,8 +63,8 @@ public final class ShipmentService {
 
     /** The shipment of that reference, or a {@link UserInputException} naming it. */
     public Shipment require(String reference) {
-        return find(reference).orElseThrow(() -> new UserInputException("There is no shipment " + reference
-                + "; check the reference (shipshape shipment list shows them all)."));
+        return find(reference).orElseThrow(() -> new UserInputException(Message.of("shipments.unknownReference",
+                reference == null ? "" : reference)));
     }
 
     public Shipment get(long id) {

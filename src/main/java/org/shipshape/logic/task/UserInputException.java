@@ -1,24 +1,79 @@
 package org.shipshape.logic.task;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 
 /**
- * Input was rejected: each problem is one plain sentence that names the field or row and says what to do.
- * Nothing was saved. The command line exits with code 1.
+ * Input was rejected: each problem is a {@link Message} that names the field or row and says what to do, rendered
+ * in the user's language by whoever shows it ({@code Messages.render} in the window, {@code RootOptions.text()} on
+ * the command line). Nothing was saved. The command line exits with code 1.
  */
 public class UserInputException extends RuntimeException {
-    private final List<String> problems;
+    private final List<Message> messages;
 
+    public UserInputException(Message problem, Message... more) {
+        this(concat(problem, more));
+    }
+
+    public UserInputException(Collection<Message> problems) {
+        super(inEnglish(List.copyOf(problems)));
+        this.messages = List.copyOf(problems);
+    }
+
+    /**
+     * @deprecated transitional (issue 15, phase 2): throw a {@link Message} with a catalogue key instead of an
+     * English sentence. ArchitectureTest lists the classes that still call this.
+     */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
     public UserInputException(String problem) {
-        this(List.of(problem));
+        this(List.of(Message.untranslated(problem)));
     }
 
+    /**
+     * @deprecated transitional (issue 15, phase 2): throw {@link Message}s with catalogue keys instead of English
+     * sentences. ArchitectureTest lists the classes that still call this.
+     */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
     public UserInputException(List<String> problems) {
-        super(problems.isEmpty() ? "Input rejected" : String.join(System.lineSeparator(), problems));
-        this.problems = List.copyOf(problems);
+        this(problems.stream().map(Message::untranslated).toList());
     }
 
+    /** The problems, to be rendered in the user's language. */
+    public List<Message> messages() {
+        return messages;
+    }
+
+    /**
+     * The problems rendered in the default locale's language (the window's).
+     *
+     * @deprecated transitional (issue 15, phase 2): render {@link #messages()} with the screen's {@code Messages}
+     * or the command's catalogue.
+     */
+    @Deprecated(forRemoval = true)
     public List<String> problems() {
-        return problems;
+        Catalogue catalogue = Catalogue.of(Locale.getDefault());
+        return messages.stream().map(catalogue::render).toList();
+    }
+
+    private static List<Message> concat(Message first, Message... more) {
+        List<Message> all = new java.util.ArrayList<>(List.of(first));
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
+    /** For the log and stack traces, which are read in English. */
+    private static String inEnglish(List<Message> problems) {
+        if (problems.isEmpty()) {
+            return "Input rejected";
+        }
+        Catalogue english = Catalogue.of(Language.EN);
+        return String.join(System.lineSeparator(), problems.stream().map(english::render).toList());
     }
 }

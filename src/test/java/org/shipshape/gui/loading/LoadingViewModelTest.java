@@ -69,6 +69,23 @@ class LoadingViewModelTest {
     }
 
     @Test
+    void aRefusalFromTheLoadingRulesIsShownInTheWindowsLanguage() {
+        Locale.setDefault(Locale.FRENCH);
+        try {
+            LoadingViewModel french = new LoadingViewModel(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
+                    new RecordingDialogService(), () -> { }));
+            french.refresh();
+
+            french.scan("NOPE");
+
+            assertThat(french.refusalProperty().get()).isEqualTo("Le colis NOPE est inconnu ; vérifiez l'étiquette"
+                    + " ou retapez le numéro.");
+        } finally {
+            Locale.setDefault(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void capacityAndBoxEstimateFollowEachScan() {
         viewModel.scan("MLI-0001");
         Capacity capacity = viewModel.capacityProperty().get();

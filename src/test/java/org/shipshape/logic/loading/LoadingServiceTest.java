@@ -5,6 +5,7 @@ import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.shipments.ShippingFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
@@ -55,7 +59,7 @@ class LoadingServiceTest {
 
     private void assertRefusedWithoutChange(LoadResult result, String reasonPart) {
         assertThat(result.done()).isFalse();
-        assertThat(result.refusal()).contains(reasonPart);
+        assertThat(Catalogue.of(Language.EN).render(result.refusal())).contains(reasonPart);
     }
 
     @Test
@@ -150,7 +154,12 @@ class LoadingServiceTest {
         fixture.sealedBox(shipment.id(), "MLI-0003", "200");
         assertThat(loading.load(shipment.id(), "MLI-0001").done()).isTrue();
 
-        assertRefusedWithoutChange(loading.load(shipment.id(), "MLI-0002"), "would exceed the payload");
+        LoadResult refused = loading.load(shipment.id(), "MLI-0002");
+        assertRefusedWithoutChange(refused, "would exceed the payload");
+        assertThat(refused.refusal()).isEqualTo(Message.of("loading.refused.payloadExceeded", "MLI-0002",
+                new BigDecimal("200.001"), "20GP", new BigDecimal("28000.000"), new BigDecimal("28200.000")));
+        assertThat(Catalogue.of(Language.FR).render(refused.refusal())).isEqualTo("Le colis MLI-0002 (200,001 kg)"
+                + " dépasserait la charge utile du 20GP : 28\u202f000 kg sur 28\u202f200 kg sont déjà chargés.");
         assertThat(statusOf("MLI-0002")).isEqualTo(PackageStatus.SEALED);
         assertThat(loading.load(shipment.id(), "MLI-0003").done()).as("exactly the payload still fits").isTrue();
     }

@@ -1,0 +1,158 @@
+package org.shipshape.logic.text;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import org.shipshape.model.common.CodedEnum;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
+
+/**
+ * The message catalogue of one language: every text the window and the command line show, from
+ * {@code org/shipshape/text/messages.properties} (English) and {@code messages_<code>.properties} (one file per
+ * other language). Every text is a {@link MessageFormat} pattern, so numbers, money and dates follow the language:
+ * French gets a decimal comma and a narrow no-break space between thousands.
+ *
+ * <p>Screens use it through {@code gui.common.Messages}; the command line through {@code RootOptions.text()}; logic
+ * never does: it hands out {@link Message}s, which this class renders.
+ */
+public final class Catalogue {
+    static final String BASE_NAME = "org.shipshape.text.messages";
+    /** English is the base file, so it is found for a language whose file is missing too (nothing falls back). */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ConcurrentHashMap<Language, Catalogue> LOADED = new ConcurrentHashMap<>();
+
+    private final Language language;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final ZoneId zone;
+
+    private Catalogue(Language language, ResourceBundle bundle, ZoneId zone) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language.code());
+        this.bundle = bundle;
+        this.zone = zone;
+    }
+
+    /** The catalogue of a language that has one (see {@link #languages()}). */
+    public static Catalogue of(Language language) {
+        return LOADED.computeIfAbsent(language, l -> {
+            if (!hasCatalogue(l)) {
+                throw new IllegalArgumentException("Shipshape has no texts in " + l.nativeName() + " yet");
+            }
+            return new Catalogue(l, ResourceBundle.getBundle(BASE_NAME, Locale.forLanguageTag(l.code()), NO_FALLBACK),
+                    ZoneId.systemDefault());
+        });
+    }
+
+    /** The catalogue for the language of a locale, English when Shipshape does not speak it. */
+    public static Catalogue of(Locale locale) {
+        return of(languageOf(locale));
+    }
+
+    /** The same texts with times shown in another zone (tests; the app uses the computer's). */
+    public Catalogue inZone(ZoneId otherZone) {
+        return new Catalogue(language, bundle, otherZone);
+    }
+
+    /** Languages the user can choose: English and each language with a {@code messages_<code>.properties}. */
+    public static List<Language> languages() {
+        return Arrays.stream(Language.values()).filter(Catalogue::hasCatalogue).toList();
+    }
+
+    /** The language of the locale if Shipshape speaks it, otherwise English. */
+    public static Language languageOf(Locale locale) {
+        return Language.fromCode(locale.getLanguage()).filter(Catalogue::hasCatalogue).orElse(Language.EN);
+    }
+
+    private static boolean hasCatalogue(Language language) {
+        return language == Language.EN || Catalogue.class.getResource(
+                "/" + BASE_NAME.replace('.', '/') + "_" + language.code() + ".properties") != null;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Renders a message: its pattern in this language, with each argument formatted for it. */
+    public String render(Message message) {
+        Object[] arguments = message.arguments().stream().map(this::renderable).toArray();
+        return format(message.key(), arguments);
+    }
+
+    /**
+     * The text of a key with raw arguments, for screens and commands that name their texts directly. Messages and
+     * dates among the arguments are rendered as in {@link #render}; anything else goes to {@link MessageFormat}.
+     */
+    public String text(String key, Object... arguments) {
+        Object[] prepared = Arrays.stream(arguments).map(a -> a instanceof Message || isDate(a) ? renderable(a) : a)
+                .toArray();
+        return format(key, prepared);
+    }
+
+    /** Whether the catalogue has a text for the key (English has them all; tests check every other language). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    private String format(String key, Object[] arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("The message catalogue has no text '" + key + "' (" + language.code()
+                    + ")", e);
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private Object renderable(Object argument) {
+        if (argument instanceof Message nested) {
+            return render(nested);
+        }
+        if (argument instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        }
+        if (argument instanceof LocalDateTime dateTime) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                    .format(dateTime);
+        }
+        if (argument instanceof Instant instant) {
+            return renderable(LocalDateTime.ofInstant(instant, zone));
+        }
+        if (argument instanceof Enum<?> constant) {
+            return format(enumKey(constant), new Object[0]);
+        }
+        return argument;
+    }
+
+    private static boolean isDate(Object argument) {
+        return argument instanceof LocalDate || argument instanceof LocalDateTime || argument instanceof Instant;
+    }
+
+    /** {@code enum.ShipmentStatus.sealed}: the enum's simple name and its stored code (its name in lower case). */
+    public static String enumKey(Enum<?> constant) {
+        String code = constant instanceof CodedEnum coded ? coded.code() : constant.name().toLowerCase(Locale.ROOT);
+        return "enum." + constant.getDeclaringClass().getSimpleName() + "." + code;
+    }
+
+    @Override
+    public String toString() {
+        return "Catalogue[" + language.code() + "]";
+    }
+}

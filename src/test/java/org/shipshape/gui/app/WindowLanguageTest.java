@@ -1,0 +1,93 @@
+package org.shipshape.gui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.gui.settings.UiLanguage;
+import org.shipshape.logic.workspace.StartupOptions;
+import org.shipshape.model.common.Language;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View > Language switches the whole window at once and is remembered for the next start. */
+class WindowLanguageTest {
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Preferences node;
+    private Locale before;
+    private Application app;
+
+    @BeforeEach
+    void startTheAppInEnglish() throws Exception {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        node = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
+        UiLanguage setting = new UiLanguage(node, Locale.ENGLISH);
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("t.db"), false,
+                "Test volunteer"), setting));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        node.removeNode();
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void choosingFrenchRebuildsTheWindowInFrenchAndRemembersIt() {
+        assertThat(menuTexts()).startsWith("File", "Go", "View");
+
+        choose("menu-language-fr");
+
+        assertThat(menuTexts()).containsExactly("Fichier", "Aller à", "Affichage", "Aide");
+        assertThat(sections().getTabs().get(0).getText()).isEqualTo("Réception");
+        assertThat(node.get("uiLanguage", null)).isEqualTo("fr");
+        assertThat(new UiLanguage(node, Locale.ENGLISH).current()).isEqualTo(Language.FR);
+
+        choose("menu-language-system");
+
+        assertThat(menuTexts()).startsWith("File", "Go", "View");
+        assertThat(node.get("uiLanguage", null)).isNull();
+    }
+
+    private void choose(String id) {
+        MenuItem item = languageMenu().getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Menu languageMenu() {
+        Menu view = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "menu-view".equals(m.getId())).findFirst().orElseThrow();
+        return (Menu) view.getItems().stream().filter(i -> "menu-language".equals(i.getId())).findFirst()
+                .orElseThrow();
+    }
+
+    private java.util.List<String> menuTexts() {
+        return robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream().map(Menu::getText).toList();
+    }
+
+    private TabPane sections() {
+        return robot.lookup("#sections").queryAs(TabPane.class);
+    }
+}

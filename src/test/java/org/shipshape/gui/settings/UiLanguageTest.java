@@ -1,0 +1,56 @@
+package org.shipshape.gui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.shipshape.model.common.Language;
+
+class UiLanguageTest {
+    private final Preferences node = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
+    private final Locale before = Locale.getDefault();
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException {
+        node.removeNode();
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void withoutAChoiceTheWindowSpeaksTheSystemsLanguageOrEnglish() {
+        assertThat(new UiLanguage(node, Locale.CANADA_FRENCH).current()).isEqualTo(Language.FR);
+        assertThat(new UiLanguage(node, Locale.GERMANY).current()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void aStoredChoiceWinsOverTheSystemUntilItIsCleared() {
+        UiLanguage setting = new UiLanguage(node, Locale.US);
+        setting.choose(Optional.of(Language.FR));
+
+        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Language.FR);
+        setting.choose(Optional.empty());
+        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void aStoredLanguageWithoutTextsIsIgnored() {
+        node.put("uiLanguage", "ro");
+
+        assertThat(new UiLanguage(node, Locale.US).stored()).isEmpty();
+        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void applyingKeepsTheSystemsCountryWhenItSpeaksTheChosenLanguage() {
+        assertThat(new UiLanguage(node, Locale.CANADA_FRENCH).apply()).isEqualTo(Locale.CANADA_FRENCH);
+
+        new UiLanguage(node, Locale.US).choose(Optional.of(Language.FR));
+        assertThat(new UiLanguage(node, Locale.US).apply()).isEqualTo(Locale.forLanguageTag("fr"));
+        assertThat(Locale.getDefault()).isEqualTo(Locale.forLanguageTag("fr"));
+    }
+}

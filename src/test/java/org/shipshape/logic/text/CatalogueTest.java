@@ -1,0 +1,102 @@
+package org.shipshape.logic.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
+import org.shipshape.model.shipments.ShipmentStatus;
+
+/** Rendering messages in a language: its numbers, money, dates and enum values, and the untranslated fallback. */
+class CatalogueTest {
+    private static final String NARROW_NO_BREAK_SPACE = "\u202f";
+    private final Catalogue french = Catalogue.of(Language.FR);
+    private final Catalogue english = Catalogue.of(Language.EN);
+
+    @Test
+    void frenchMoneyHasADecimalCommaAndNarrowNoBreakSpacesBetweenThousands() {
+        Message amount = Message.of("common.money", new BigDecimal("1234567.5"), "EUR");
+
+        assertThat(french.render(amount)).isEqualTo("1" + NARROW_NO_BREAK_SPACE + "234" + NARROW_NO_BREAK_SPACE
+                + "567,50 EUR");
+        assertThat(english.render(amount)).isEqualTo("1,234,567.50 EUR");
+    }
+
+    @Test
+    void kilogramsKeepUpToThreeDecimalsAndDropTrailingZeros() {
+        assertThat(french.render(Message.of("common.kg", new BigDecimal("28000.000")))).isEqualTo("28"
+                + NARROW_NO_BREAK_SPACE + "000 kg");
+        assertThat(french.render(Message.of("common.kg", new BigDecimal("12.345")))).isEqualTo("12,345 kg");
+        assertThat(english.render(Message.of("common.kg", new BigDecimal("0.5")))).isEqualTo("0.5 kg");
+    }
+
+    @Test
+    void aPlainPlaceholderFormatsNumbersForTheLanguageAndLeavesTextAlone() {
+        Message refusal = Message.of("loading.refused.unknownPackage", "MLI-0042");
+
+        assertThat(french.render(refusal)).isEqualTo("Le colis MLI-0042 est inconnu ; vérifiez l'étiquette ou"
+                + " retapez le numéro.");
+        assertThat(french.text("MainView.status.counts", 1200, 3, 4, 5))
+                .startsWith("1" + NARROW_NO_BREAK_SPACE + "200 donateurs");
+    }
+
+    @Test
+    void enumValuesAreShownByTheirTextInTheLanguage() {
+        Message locked = Message.of("loading.refused.locked", "MLI-2026-01", ShipmentStatus.SEALED);
+
+        assertThat(french.render(locked)).startsWith("L'envoi MLI-2026-01 est scellé ; ");
+        assertThat(english.render(locked)).startsWith("Shipment MLI-2026-01 is sealed; ");
+        assertThat(Catalogue.enumKey(ShipmentStatus.SEALED)).isEqualTo("enum.ShipmentStatus.sealed");
+    }
+
+    @Test
+    void datesFollowTheLanguage() {
+        LocalDate day = LocalDate.of(2026, 3, 12);
+
+        assertThat(french.text("untranslated", day)).isEqualTo("12 mars 2026");
+        assertThat(english.text("untranslated", day)).isEqualTo("Mar 12, 2026");
+        Instant moment = Instant.parse("2026-03-12T09:30:00Z");
+        assertThat(french.inZone(ZoneId.of("Africa/Bamako")).render(Message.of("untranslated", moment)))
+                .startsWith("12 mars 2026").endsWith("09:30"); // Bamako is on UTC; the separator varies by JDK
+    }
+
+    @Test
+    void aNestedMessageIsRenderedInTheSameLanguage() {
+        Message outer = Message.of("untranslated", Message.of("loading.refused.noScan"));
+
+        assertThat(french.render(outer)).isEqualTo("Scannez l'étiquette d'un colis ou tapez son numéro.");
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void anUntranslatedSentenceIsShownExactlyAsWritten() {
+        Message legacy = Message.untranslated("Box B-1 can't hold {0} items; it's full.");
+
+        assertThat(french.render(legacy)).isEqualTo("Box B-1 can't hold {0} items; it's full.");
+        assertThat(legacy.isUntranslated()).isTrue();
+    }
+
+    @Test
+    void aMessageRefusesArgumentsItCannotRenderAndAMissingKeyIsNamed() {
+        assertThatThrownBy(() -> Message.of("loading.refused.unknownPackage", Path.of("x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be rendered");
+        assertThatThrownBy(() -> french.render(Message.of("no.such.key")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'no.such.key' (fr)");
+    }
+
+    @Test
+    void theLanguageOfALocaleIsOneShipshapeSpeaksOrEnglish() {
+        assertThat(Catalogue.languageOf(Locale.CANADA_FRENCH)).isEqualTo(Language.FR);
+        assertThat(Catalogue.languageOf(Locale.GERMANY)).isEqualTo(Language.EN);
+        assertThat(Catalogue.languageOf(Locale.forLanguageTag("ro-MD"))).as("no Romanian texts yet")
+                .isEqualTo(Language.EN);
+        assertThatThrownBy(() -> Catalogue.of(Language.RO)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
