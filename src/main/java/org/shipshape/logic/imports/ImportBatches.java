@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.store.imports.ImportBatchRepository;
 
 /** What every import shares: the preview with its earlier import, and writing it as one batch. */
@@ -33,8 +34,8 @@ final class ImportBatches {
         if (input.source.size() <= LARGEST_IN_MEMORY) {
             return true;
         }
-        input.fileProblem("the file is " + input.source.size() / (1024 * 1024) + " MB; this list is read whole and"
-                + " may be at most " + LARGEST_IN_MEMORY / (1024 * 1024) + " MB; split it into smaller files");
+        input.fileProblem(Message.of("imports.tooLargeToReadWhole", input.source.size() / (1024 * 1024),
+                LARGEST_IN_MEMORY / (1024 * 1024)));
         return false;
     }
 

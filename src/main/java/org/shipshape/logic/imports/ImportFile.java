@@ -7,14 +7,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.shipshape.logic.io.CsvSource;
 import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.io.NumberRange;
+import org.shipshape.logic.io.RefusedValue;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.CodedEnum;
+import org.shipshape.model.common.Message;
 
 /**
  * A CSV file opened for import: its rows as a stream, its SHA-256 (to notice the same file imported twice), and
@@ -56,7 +60,8 @@ final class ImportFile {
             source = CsvSource.open(file);
         } catch (UserInputException e) {
             ImportFile unreadable = new ImportFile(file, "", null);
-            for (String problem : e.problems()) {
+            for (Message message : e.messages()) {
+                String problem = render(message);
                 String sentence = problem.startsWith(fileName + ": ") ? problem.substring(fileName.length() + 2)
                         : problem;
                 unreadable.add(fileName + ":1: file: " + sentence);
@@ -72,8 +77,7 @@ final class ImportFile {
             }
         }
         for (String duplicate : source.duplicateColumns()) {
-            result.problem(header, duplicate, "the column appears more than once in the header row; keep one"
-                    + " (Shipshape would not know which to read)");
+            result.problem(header, duplicate, Message.of("imports.duplicateColumn"));
         }
         return result;
     }
@@ -96,7 +100,7 @@ final class ImportFile {
             return List.copyOf(problems);
         }
         List<String> all = new ArrayList<>(problems);
-        all.add(fileName + ": and " + (problemCount - problems.size()) + " more problems like those above.");
+        all.add(render(Message.of("imports.moreProblems", fileName, problemCount - problems.size())));
         return all;
     }
 
@@ -147,6 +151,9 @@ final class ImportFile {
     BigDecimal number(CsvTable.Row row, String column, NumberRange range) {
         try {
             return range.read(cell(row, column)).orElse(null);
+        } catch (RefusedValue e) {
+            problem(row, column, e.reason());
+            return null;
         } catch (IllegalArgumentException e) {
             problem(row, column, e.getMessage());
             return null;
@@ -156,6 +163,9 @@ final class ImportFile {
     LocalDate date(CsvTable.Row row, String column) {
         try {
             return LenientParsing.date(cell(row, column)).orElse(null);
+        } catch (RefusedValue e) {
+            problem(row, column, e.reason());
+            return null;
         } catch (IllegalArgumentException e) {
             problem(row, column, e.getMessage());
             return null;
@@ -180,8 +190,21 @@ final class ImportFile {
                 : source.problem(row, column, message));
     }
 
+    /** A problem with a catalogue message, as "FILE:ROW: column: message" in the default locale's language. */
+    void problem(CsvTable.Row row, String column, Message message) {
+        problem(row, column, render(message));
+    }
+
     /** A problem of the whole file, reported on row 1. */
-    void fileProblem(String message) {
-        add(fileName + ":1: file: " + message);
+    void fileProblem(Message message) {
+        add(fileName + ":1: file: " + render(message));
+    }
+
+    /**
+     * Problems are still sentences here (issue 15 phase 2 turns them into messages); new ones are catalogue
+     * messages rendered at this one place, in the language the rest of the import problems use.
+     */
+    static String render(Message message) {
+        return Catalogue.of(Locale.getDefault()).render(message);
     }
 }

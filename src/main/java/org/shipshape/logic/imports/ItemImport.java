@@ -18,6 +18,7 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorKind;
 import org.shipshape.model.intake.Condition;
@@ -79,8 +80,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         ImportBatches.requireWritable(preview, allowDuplicate);
         ImportFile input = ImportFile.open(preview.source(), REQUIRED);
         if (!input.sha256.equals(preview.sha256())) {
-            throw new UserInputException(preview.fileName() + ": the file changed after it was checked; nothing was"
-                    + " imported. Check it again, then import it.");
+            throw new UserInputException(Message.of("imports.changedSinceChecked", preview.fileName()));
         }
         return store(input, progress);
     }
@@ -92,13 +92,8 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         if (!input.readable() || input.hasProblems()) {
             throw ImportBatches.rejected(input.fileName, input.problems());
         }
-        new ImportBatchRepository(workspace.database()).findBySha256(KIND, input.sha256).ifPresent(earlier -> {
-            if (!allowDuplicate) {
-                throw new UserInputException(input.fileName + ": this file was already imported on "
-                        + earlier.importedAt().toString().substring(0, 10) + " by " + earlier.importedBy() + " ("
-                        + earlier.rowCount() + " rows); nothing was imported. Confirm to import it a second time.");
-            }
-        });
+        ImportBatches.requireWritable(ImportBatches.preview(workspace, KIND, input, 0, 0, List.of(), List.of()),
+                allowDuplicate);
         return store(input, progress);
     }
 
@@ -224,8 +219,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 return id;
             }
             if (newDonors.size() >= LARGEST_NEW_DONORS) {
-                input.problem(row, "donor", "the file names more than " + LARGEST_NEW_DONORS + " new donors; import"
-                        + " the donors first (shipshape import donors), then the items");
+                input.problem(row, "donor", Message.of("imports.tooManyNewDonors", LARGEST_NEW_DONORS));
                 return null;
             }
             newDonors.put(key, name);
@@ -250,8 +244,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             }
             for (String column : TEST_RECORD) {
                 if (input.optional(row, column) == null) {
-                    input.problem(row, column, "a test record needs tested_on, tested_by and test_result; fill this"
-                            + " in or leave all three empty");
+                    input.problem(row, column, Message.of("imports.testRecordIncomplete"));
                 }
             }
             if (testedOn == null || testedBy == null || result == null) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.shipshape.logic.io.NumberRange;
+import org.shipshape.logic.io.RefusedValue;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.packing.PackageNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -87,9 +89,9 @@ public final class PackageImport {
         try {
             long size = Files.size(file);
             if (size > ImportBatches.LARGEST_IN_MEMORY) {
-                throw new UserInputException(fileName + ":1: file: the file is " + size / (1024 * 1024) + " MB; a"
-                        + " package list may be at most " + ImportBatches.LARGEST_IN_MEMORY / (1024 * 1024)
-                        + " MB; split it into one file per shipment or per day.");
+                throw new UserInputException(Message.of("imports.fileProblem", fileName, Message.of(
+                        "imports.tooLargeToReadWhole", size / (1024 * 1024),
+                        ImportBatches.LARGEST_IN_MEMORY / (1024 * 1024))));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -115,8 +117,8 @@ public final class PackageImport {
             }
         }
         CsvTable.Row header = new CsvTable.Row(1, table.header());
-        table.duplicateColumns().forEach(column -> problems.add(table.problem(header, column, "the column appears"
-                + " more than once in the header row; keep one (Shipshape would not know which to read).")));
+        table.duplicateColumns().forEach(column -> problems.add(table.problem(header, column,
+                ImportFile.render(Message.of("imports.duplicateColumn")))));
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
@@ -134,9 +136,9 @@ public final class PackageImport {
                 problems.add(table.problem(row, "package", "the package number is empty; every row names its package."));
                 continue;
             }
-            Optional<String> badNumber = PackageNumbers.problem(number);
+            Optional<Message> badNumber = PackageNumbers.problem(number);
             if (badNumber.isPresent()) {
-                problems.add(table.problem(row, "package", badNumber.get() + "."));
+                problems.add(table.problem(row, "package", ImportFile.render(badNumber.get()) + "."));
                 continue;
             }
             String key = number.toUpperCase(Locale.ROOT);
@@ -301,6 +303,11 @@ public final class PackageImport {
                         : "the cell is empty; enter a number greater than 0."));
             }
             return value.orElse(null);
+        } catch (RefusedValue e) {
+            problems.add(table.problem(row, column, column.equals("value") && text.trim().matches("[0.,]+")
+                    ? "the value is " + text.trim() + "; a donation still has a customs value, never zero."
+                    : ImportFile.render(e.reason()) + "."));
+            return null;
         } catch (IllegalArgumentException e) {
             problems.add(table.problem(row, column, column.equals("value") && text.trim().matches("[0.,]+")
                     ? "the value is " + text.trim() + "; a donation still has a customs value, never zero."

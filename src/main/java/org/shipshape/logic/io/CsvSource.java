@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 
 /**
  * A CSV file as real spreadsheets save it, read as a stream so that a file of any size needs the same small
@@ -95,10 +96,10 @@ public final class CsvSource {
             return new CsvSource(fileName, () -> Files.newInputStream(file), sniff(fileName,
                     Files.newInputStream(file)));
         } catch (NoSuchFileException e) {
-            throw new UserInputException(file + ": there is no such file; check the name and folder.");
+            throw new UserInputException(Message.of("io.csv.noSuchFile", file.toString()));
         } catch (IOException e) {
-            throw new UserInputException(file + ": the file could not be read (" + e.getMessage()
-                    + "); check it is not open elsewhere and that you may read it.");
+            throw new UserInputException(Message.of("io.csv.unreadable", file.toString(), String.valueOf(
+                    e.getMessage())));
         }
     }
 
@@ -149,8 +150,7 @@ public final class CsvSource {
             }
         }
         if (size == 0) {
-            throw new UserInputException(fileName + ": the file is empty; save the spreadsheet as CSV with a header"
-                    + " row.");
+            throw new UserInputException(Message.of("io.csv.empty", fileName));
         }
         Charset charset;
         int bom = 0;
@@ -169,8 +169,7 @@ public final class CsvSource {
         if (charset != StandardCharsets.UTF_16LE && charset != StandardCharsets.UTF_16BE) {
             for (byte b : first) {
                 if (b == 0) {
-                    throw new UserInputException(fileName + ": this is not a text CSV file (it contains binary"
-                            + " data); save the spreadsheet as CSV.");
+                    throw new UserInputException(Message.of("io.csv.binary", fileName));
                 }
             }
         }
@@ -227,15 +226,13 @@ public final class CsvSource {
             throw unreadable(e);
         }
         if (found == null || found.stream().allMatch(String::isEmpty)) {
-            throw new UserInputException(fileName + ": the file has no header row; the first row must name the"
-                    + " columns.");
+            throw new UserInputException(Message.of("io.csv.noHeader", fileName));
         }
         return List.copyOf(found);
     }
 
     private UserInputException unreadable(Exception e) {
-        return new UserInputException(fileName + ": the file could not be read as CSV (" + e.getMessage()
-                + "); check quotes are closed and save it again as CSV.");
+        return new UserInputException(Message.of("io.csv.notCsv", fileName, String.valueOf(e.getMessage())));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import org.shipshape.model.common.Message;
 
 /** Numbers and dates as people type them in spreadsheets from several countries. */
 public final class LenientParsing {
@@ -73,8 +74,8 @@ public final class LenientParsing {
                 continue; // try the next accepted form
             }
             if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                throw new IllegalArgumentException("\"" + s + "\" is in the year " + date.getYear() + ", outside "
-                        + FIRST_YEAR + "-" + LAST_YEAR + "; check the date");
+                throw new RefusedValue(Message.of("io.date.yearOutOfRange", s, date.getYear(), FIRST_YEAR,
+                        LAST_YEAR));
             }
             return Optional.of(date);
         }

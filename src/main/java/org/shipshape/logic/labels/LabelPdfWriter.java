@@ -14,6 +14,7 @@ import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.packing.PackageNumbers;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.labels.LabelStock;
 
@@ -44,9 +45,9 @@ public final class LabelPdfWriter {
         if (labels.isEmpty()) {
             throw new UserInputException("There are no labels to print; choose at least one package.");
         }
-        List<String> unprintable = labels.stream().map(LabelData::packageNumber)
+        List<Message> unprintable = labels.stream().map(LabelData::packageNumber)
                 .flatMap(number -> PackageNumbers.problem(number).stream())
-                .map(problem -> "No label was printed: package " + problem + ". Renumber that package.").toList();
+                .map(problem -> Message.of("labels.unprintableNumber", problem)).toList();
         if (!unprintable.isEmpty()) {
             throw new UserInputException(unprintable);
         }

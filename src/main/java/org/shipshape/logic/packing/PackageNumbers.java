@@ -2,6 +2,7 @@ package org.shipshape.logic.packing;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.shipshape.model.common.Message;
 
 /**
  * The alphabet of package numbers: ASCII letters and digits, then also {@code - . _ /}, 1 to 40 characters, like
@@ -18,18 +19,18 @@ public final class PackageNumbers {
         return number != null && ALPHABET.matcher(number).matches();
     }
 
-    /** Why the number cannot be used, as the end of a sentence that starts with the field or row; empty when fine. */
-    public static Optional<String> problem(String number) {
+    /** Why the number cannot be used ({@code packing.number.refused}); empty when it is fine. */
+    public static Optional<Message> problem(String number) {
         if (isValid(number)) {
             return Optional.empty();
         }
         String text = number == null ? "" : number.trim();
-        String detail = text.isEmpty() ? "it is empty" : text.length() > 40 ? "it is longer than 40 characters"
-                : text.codePoints().filter(c -> !isAllowed(c)).mapToObj(c -> "\"" + Character.toString(c) + "\"")
-                        .findFirst().map(c -> "it has " + c + ", which a barcode label cannot hold")
-                        .orElse("it must start with a letter or digit");
-        return Optional.of("\"" + text + "\" cannot be a package number: " + detail + "; use letters A-Z, digits and"
-                + " - . _ /, like MLI-0142");
+        Message detail = text.isEmpty() ? Message.of("packing.number.empty")
+                : text.length() > 40 ? Message.of("packing.number.tooLong")
+                : text.codePoints().filter(c -> !isAllowed(c)).mapToObj(Character::toString).findFirst()
+                        .map(c -> Message.of("packing.number.character", c))
+                        .orElse(Message.of("packing.number.start"));
+        return Optional.of(Message.of("packing.number.refused", text, detail));
     }
 
     private static boolean isAllowed(int c) {

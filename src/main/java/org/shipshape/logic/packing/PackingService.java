@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Decimals;
 import org.shipshape.model.categories.Category;
@@ -240,7 +241,7 @@ public final class PackingService {
     public PackageDetails createWithNumber(String number, PackageKind kind, Long shipmentId) {
         String clean = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
         PackageNumbers.problem(clean).ifPresent(problem -> {
-            throw new UserInputException("Package number: " + problem + ".");
+            throw new UserInputException(Message.of("packing.number.atEntry", problem));
         });
         if (packages.findByNumber(clean).isPresent()) {
             throw new UserInputException("Package number " + clean + " is already used; scan it to open it.");

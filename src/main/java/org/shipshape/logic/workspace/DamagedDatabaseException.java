@@ -2,6 +2,7 @@ package org.shipshape.logic.workspace;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.safety.BackupEntry;
 import org.shipshape.model.safety.OpenFailure;
 
@@ -16,7 +17,7 @@ public final class DamagedDatabaseException extends WorkspaceOpenException {
     private final Path setAsideFolder;
 
     public DamagedDatabaseException(OpenFailure reason, Path file, BackupEntry latestGoodBackup, Path setAsideFolder,
-                                    String message, Throwable cause) {
+                                    Message message, Throwable cause) {
         super(reason, file, message, cause);
         this.latestGoodBackup = latestGoodBackup;
         this.setAsideFolder = setAsideFolder;

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.common.WarehouseCounts;
 import org.shipshape.model.safety.BackupEntry;
 import org.shipshape.store.db.AppPaths;
@@ -62,13 +65,13 @@ public final class Workspace implements AutoCloseable {
         try {
             boolean hardLinked = DatabaseFiles.linkCount(real) > 1;
             if (hardLinked && !readOnly) {
-                throw new WorkspaceOpenException(OpenFailure.HARD_LINKED, real, hardLinkSentence(real));
+                throw new WorkspaceOpenException(OpenFailure.HARD_LINKED, real, hardLinkSentence(real), null);
             }
             Database database = Database.open(real, readOnly ? Database.Mode.READ_ONLY : Database.Mode.READ_WRITE,
                     Migrator.bundled());
             List<String> warnings = warnings(real, content == DatabaseFiles.Content.MISSING);
             if (hardLinked) {
-                warnings.add(0, hardLinkSentence(real));
+                warnings.add(0, Catalogue.of(Locale.getDefault()).render(hardLinkSentence(real)));
             }
             return new Workspace(database, lock, who, warnings);
         } catch (DatabaseOpenException e) {
@@ -89,36 +92,32 @@ public final class Workspace implements AutoCloseable {
         switch (content) {
             case NOT_SQLITE -> {
                 BackupEntry backup = BackupFolder.latestGood(file).orElse(null);
-                String sentence = file + " is not a Shipshape database (it is not a SQLite file); nothing was"
-                        + " changed. Check the file name given with --db.";
+                Message sentence = Message.of("workspace.notADatabase", file.toString());
                 if (backup == null || readOnly) {
-                    throw new WorkspaceOpenException(OpenFailure.NOT_A_DATABASE, file, sentence);
+                    throw new WorkspaceOpenException(OpenFailure.NOT_A_DATABASE, file, sentence, null);
                 }
                 throw new DamagedDatabaseException(OpenFailure.NOT_A_DATABASE, file, backup,
-                        DatabaseFiles.damagedFolderOf(file), sentence
-                        + " If it was your warehouse database: " + restoreAdvice(file, backup), null);
+                        DatabaseFiles.damagedFolderOf(file), Message.of("workspace.ifItWasYours", sentence,
+                                restoreAdvice(file, backup)), null);
             }
-            case EMPTY, TRUNCATED_SQLITE -> {
-                BackupEntry backup = BackupFolder.latestGood(file).orElse(null);
-                String sentence = "The database " + file + " is " + (content == DatabaseFiles.Content.EMPTY
-                        ? "empty (0 bytes), as a copy that failed or a full disk leaves it"
-                        : "cut off (shorter than any database)") + "; nothing was changed.";
-                throw damaged(content == DatabaseFiles.Content.EMPTY ? OpenFailure.EMPTY : OpenFailure.CORRUPT, file,
-                        sentence, backup, readOnly, null);
-            }
+            case EMPTY -> throw damaged(OpenFailure.EMPTY, file, Message.of("workspace.empty", file.toString()),
+                    readOnly, null);
+            case TRUNCATED_SQLITE -> throw damaged(OpenFailure.CORRUPT, file,
+                    Message.of("workspace.truncated", file.toString()), readOnly, null);
             default -> {
                 // MISSING is created, FOLDER is explained by Database.open, SQLITE is checked there
             }
         }
     }
 
-    private static WorkspaceOpenException damaged(OpenFailure reason, Path file, String sentence, BackupEntry backup,
-                                                  boolean readOnly, Throwable cause) {
+    /** A damaged file, left as it is: the message names the latest good backup and the restore to run. */
+    private static WorkspaceOpenException damaged(OpenFailure reason, Path file, Message sentence, boolean readOnly,
+                                                  Throwable cause) {
+        BackupEntry backup = BackupFolder.latestGood(file).orElse(null);
         if (backup == null) {
-            return new WorkspaceOpenException(reason, file, sentence + " No good backup was found: copy the file"
-                    + " somewhere safe and ask for help, or move it away to start a new, empty database.", cause);
+            return new WorkspaceOpenException(reason, file, Message.of("workspace.noGoodBackup", sentence), cause);
         }
-        String withAdvice = sentence + " " + restoreAdvice(file, backup);
+        Message withAdvice = Message.of("workspace.sentenceThenAdvice", sentence, restoreAdvice(file, backup));
         if (readOnly) {
             return new WorkspaceOpenException(reason, file, withAdvice, cause);
         }
@@ -126,19 +125,15 @@ public final class Workspace implements AutoCloseable {
                 cause);
     }
 
-    /** "Restoring first moves ... Restore the latest good backup (DATE) with: shipshape restore "FILE"". */
-    private static String restoreAdvice(Path file, BackupEntry backup) {
+    /** "A restore first moves ... Restore the latest good backup (DATE) with: shipshape restore "FILE"". */
+    private static Message restoreAdvice(Path file, BackupEntry backup) {
         String db = file.equals(AppPaths.defaultDatabase()) ? "" : " --db \"" + file + "\"";
-        return "A restore first moves the file, untouched, to " + DatabaseFiles.damagedFolderOf(file)
-                + ". Restore the latest good backup (" + backup.takenAt().toString().replace('T', ' ')
-                + ") with: shipshape" + db + " restore \"" + backup.file() + "\"";
+        return Message.of("workspace.restoreAdvice", DatabaseFiles.damagedFolderOf(file).toString(),
+                backup.takenAt(), db, backup.file().toString());
     }
 
-    private static String hardLinkSentence(Path file) {
-        return "The database " + file + " has " + DatabaseFiles.linkCount(file) + " names on this disk (hard links)."
-                + " SQLite keeps a separate journal for each name, so saving through two names loses work; Shipshape"
-                + " only reads it. Delete the other names (find them with: find / -xdev -samefile \"" + file
-                + "\"), or make a copy with: shipshape --read-only --db \"" + file + "\" backup -o COPY.db";
+    private static Message hardLinkSentence(Path file) {
+        return Message.of("workspace.hardLinked", file.toString(), DatabaseFiles.linkCount(file));
     }
 
     private static DatabaseLock acquireWriterLock(Path file, String user) {
@@ -151,13 +146,11 @@ public final class Workspace implements AutoCloseable {
         } catch (DatabaseInUseException e) {
             throw new WorkspaceInUseException(file, e.holder(), e);
         } catch (ForeignLockFileException e) {
-            String holder = WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault());
-            throw new WorkspaceOpenException(OpenFailure.IN_USE, file, file.getFileName() + " is locked by "
-                    + e.lockFile() + ", which belongs to the account " + (e.owner().isBlank() ? "of another user"
-                    : "\"" + e.owner() + "\"") + (e.holder().user().isBlank() ? "" : " (" + holder + ")")
-                    + "; Shipshape cannot tell whether that Shipshape is still running. If it is not, that account"
-                    + " (or whoever looks after this computer) can delete the lock file; meanwhile use --read-only.",
-                    e);
+            String holder = e.holder().user().isBlank() ? ""
+                    : " (" + WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault()) + ")";
+            throw new WorkspaceOpenException(OpenFailure.IN_USE, file, Message.of("workspace.foreignLockFile",
+                    file.getFileName().toString(), e.lockFile().toString(), e.owner().isBlank() ? "?" : e.owner(),
+                    holder), e);
         } catch (IOException e) {
             throw new WorkspaceOpenException(OpenFailure.READ_ONLY, file,
                     "Shipshape cannot write in " + folder + ", where the database is; make the folder writable or"
@@ -167,12 +160,10 @@ public final class Workspace implements AutoCloseable {
 
     private static WorkspaceOpenException translate(DatabaseOpenException e, boolean readOnly) {
         OpenFailure reason = e.reason();
-        boolean damaged = reason == OpenFailure.CORRUPT || reason == OpenFailure.NOT_A_DATABASE;
-        if (!damaged) {
+        if (reason != OpenFailure.CORRUPT && reason != OpenFailure.NOT_A_DATABASE) {
             return new WorkspaceOpenException(reason, e.file(), e.getMessage(), e);
         }
-        String sentence = "The database " + e.file() + " is damaged; nothing was changed.";
-        return damaged(reason, e.file(), sentence, BackupFolder.latestGood(e.file()).orElse(null), readOnly, e);
+        return damaged(reason, e.file(), Message.of("workspace.damaged", e.file().toString()), readOnly, e);
     }
 
     private static List<String> warnings(Path file, boolean created) {

@@ -66,17 +66,17 @@ class ImportBoundsTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
-        "quantity | 1e309 | is more than the largest quantity",
-        "quantity | 12345678901234567890 | is more than the largest quantity",
-        "quantity | 1e17 | is more than the largest quantity",
-        "quantity | 1e-999999999 | is finer than Shipshape keeps a quantity",
-        "unit_kg | 0.0004 | is finer than Shipshape keeps a weight in kg (0.001 kg (1 g))",
-        "unit_kg | 1e30 | is more than the largest weight in kg",
-        "unit_value | 0.004 | is finer than Shipshape keeps a amount (0.01 (a cent))",
-        "unit_value | 1e17 | is more than the largest amount",
+        "quantity | 1e309 | is more than Shipshape accepts (quantity: at most 1,000,000)",
+        "quantity | 12345678901234567890 | is more than Shipshape accepts (quantity",
+        "quantity | 1e17 | is more than Shipshape accepts (quantity",
+        "quantity | 1e-999999999 | is finer than Shipshape keeps (quantity: 0.001); round it to 3 decimals",
+        "unit_kg | 0.0004 | is finer than Shipshape keeps (weight in kg: 0.001 kg, a gram)",
+        "unit_kg | 1e30 | is more than Shipshape accepts (weight in kg",
+        "unit_value | 0.004 | is finer than Shipshape keeps (amount: 0.01, a cent); round it to 2 decimals",
+        "unit_value | 1e17 | is more than Shipshape accepts (amount",
         "unit_value | -1e309 | must be 0 or more",
-        "received_on | 0000-01-01 | outside 1900-2199",
-        "received_on | +99999-01-01 | outside 1900-2199",
+        "received_on | 0000-01-01 | is in the year 0, outside 1900-2199",
+        "received_on | +99999-01-01 | is in the year 99999, outside 1900-2199",
     })
     void anOddNumberOrDateIsARowErrorAndNothingIsWritten(String column, String value, String message)
             throws Exception {
@@ -153,12 +153,12 @@ class ImportBoundsTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
-        "quantity | 1e309 | is more than the largest quantity",
-        "gross_kg | 1e30 | is more than the largest weight in kg",
-        "gross_kg | 0.0004 | is finer than Shipshape keeps a weight in kg",
-        "length_cm | 12.5 | is finer than Shipshape keeps a size in cm",
-        "length_cm | 99999999999999999999 | is more than the largest size in cm",
-        "value | 0.004 | is finer than Shipshape keeps a amount",
+        "quantity | 1e309 | is more than Shipshape accepts (quantity: at most 1,000,000)",
+        "gross_kg | 1e30 | is more than Shipshape accepts (weight in kg",
+        "gross_kg | 0.0004 | is finer than Shipshape keeps (weight in kg",
+        "length_cm | 12.5 | round it to a whole number",
+        "length_cm | 99999999999999999999 | is more than Shipshape accepts (size in cm: at most 1,500)",
+        "value | 0.004 | is finer than Shipshape keeps (amount",
         "package | CAFÉ-1 | it has \"É\", which a barcode label cannot hold",
     })
     void packageImportRefusesTheSameNumbersAndForeignPackageNumbers(String column, String value, String message)
