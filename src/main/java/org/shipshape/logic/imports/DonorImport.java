@@ -82,7 +82,8 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
                 donors.insert(donor);
                 written++;
             }
-            return new ImportResult(preview.fileName(), written, written, (int) preview.dataRows() - written, batchId);
+            return new ImportResult(preview.fileName(), written, written, (int) preview.dataRows() - written, batchId,
+                    preview.notes());
         });
     }
 }

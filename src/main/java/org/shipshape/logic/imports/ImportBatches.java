@@ -9,7 +9,7 @@ import org.shipshape.model.common.Message;
 import org.shipshape.store.imports.ImportBatchRepository;
 
 /** What every import shares: the preview with its earlier import, and writing it as one batch. */
-final class ImportBatches {
+public final class ImportBatches {
     private ImportBatches() {
     }
 
@@ -26,6 +26,22 @@ final class ImportBatches {
      * Writes a preview in one transaction, after its import_batch row (whose id the work gets). Refuses a preview
      * with problems, and a file imported before unless {@code allowDuplicate}.
      */
+    /** The same file was imported before and the import was not confirmed; nothing was written. */
+    public static final class AlreadyImportedException extends UserInputException {
+        private final String earlierImport;
+
+        @SuppressWarnings("removal")
+        AlreadyImportedException(String earlierImport) {
+            super(earlierImport + "; nothing was imported. Confirm to import it a second time.");
+            this.earlierImport = earlierImport;
+        }
+
+        /** "FILE: this file was already imported on DATE by NAME (N rows)". */
+        public String earlierImport() {
+            return earlierImport;
+        }
+    }
+
     /** Imports that keep their rows in memory (donors) read files up to this size; items stream any size. */
     static final long LARGEST_IN_MEMORY = 32L * 1024 * 1024;
 
@@ -59,8 +75,7 @@ final class ImportBatches {
             throw rejected(preview.fileName(), preview.problems());
         }
         if (preview.isDuplicate() && !allowDuplicate) {
-            throw new UserInputException(preview.earlierImport() + "; nothing was imported."
-                    + " Confirm to import it a second time.");
+            throw new AlreadyImportedException(preview.earlierImport());
         }
     }
 }

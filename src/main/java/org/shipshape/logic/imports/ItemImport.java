@@ -127,7 +127,8 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             counts[1] += chunk.size();
             batches.updateRowCount(batchId, counts[1]);
             progress.update(1, 1, "Imported " + counts[1] + " items");
-            return new ImportResult(input.fileName, (int) counts[1], reader.createdDonors(), 0, batchId);
+            return new ImportResult(input.fileName, (int) counts[1], reader.createdDonors(), 0, batchId,
+                    reader.newDonorNotes());
         });
     }
 
