@@ -37,7 +37,7 @@ import org.shipshape.store.settings.SettingsRepository;
  * {@code donor, received_on, category, description, quantity, unit, condition, unit_value, currency, unit_kg,
  * location} and, for electrical goods, the test record {@code tested_on, tested_by, test_result, test_notes}.
  *
- * <p>The file is read as a stream, so any size needs the same memory (docs/decisions/0007): each row is checked
+ * <p>The file is read as a stream, so any size needs the same memory (docs/decisions/0008): each row is checked
  * and, when writing, stored at once in one transaction that also holds the import_batch row with the file's
  * SHA-256. The first problem stops the storing; the rest of the file is still checked so every problem is
  * reported, and then the transaction is rolled back: all rows or none.

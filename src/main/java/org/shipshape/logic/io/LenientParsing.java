@@ -29,6 +29,9 @@ public final class LenientParsing {
         if (text == null) {
             return Optional.empty();
         }
+        if (isPlainDecimal(text)) {
+            return Optional.of(new BigDecimal(text)); // "12" or "3.5", as most cells are: no clean-up needed
+        }
         String s = text.trim().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "");
         if (s.isEmpty()) {
             return Optional.empty();
@@ -53,6 +56,51 @@ public final class LenientParsing {
         }
     }
 
+    /** 2026-03-14 read without a formatter (most files use it, on every row); null for anything else. */
+    private static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null; // the formatters give the precise refusal
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Digits with at most one point between digits: what BigDecimal reads exactly as a person meant it. */
+    private static boolean isPlainDecimal(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return false;
+        }
+        int point = -1;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && point < 0 && i > 0 && i < length - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true; // the slow path reads such text the same way (a lone point is the decimal point)
+    }
+
     /** The years a warehouse record can fall in; 0000 or +99999 is a typing or export mistake. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2199;
@@ -66,6 +114,10 @@ public final class LenientParsing {
             return Optional.empty();
         }
         String s = text.trim();
+        LocalDate iso = isoDate(s);
+        if (iso != null) {
+            return Optional.of(iso);
+        }
         for (DateTimeFormatter format : DATES) {
             LocalDate date;
             try {

@@ -188,6 +188,9 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // statement journals (every INSERT on a table with a checking trigger opens one) stay in memory: on disk
+        // they cost ten writes per row of an import
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (mode == Mode.READ_ONLY) {
             config.setReadOnly(true);
         } else {
