@@ -10,6 +10,7 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import org.shipshape.cli.app.LogStatusToStderr;
 import org.shipshape.logic.workspace.Workspace;
 
 /**
@@ -34,6 +35,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     }
 
     static void configureFileLog(LoggerContext context, String folder) {
+        LogStatusToStderr statusToStderr = new LogStatusToStderr();
+        statusToStderr.setContext(context);
+        statusToStderr.start();
+        context.getStatusManager().add(statusToStderr);
+
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);

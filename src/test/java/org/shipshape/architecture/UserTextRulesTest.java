@@ -57,7 +57,6 @@ class UserTextRulesTest {
             Map.entry("org.shipshape.logic.imports.PackageImport", PHASE_2),
             Map.entry("org.shipshape.logic.intake.IntakeService", PHASE_2),
             Map.entry("org.shipshape.logic.inventory.InventoryService", PHASE_2),
-            Map.entry("org.shipshape.logic.io.CsvTable", PHASE_2),
             Map.entry("org.shipshape.logic.labels.LabelPdfWriter", PHASE_2),
             Map.entry("org.shipshape.logic.labels.LabelPrinting", PHASE_2),
             Map.entry("org.shipshape.logic.labels.LabelService", PHASE_2),
@@ -76,7 +75,6 @@ class UserTextRulesTest {
             Map.entry("org.shipshape.logic.planning.InstanceEvaluation", PHASE_2 + " (plan validity in the"
                     + " planner's evaluation table; decide there whether volunteers ever see it)"),
             Map.entry("org.shipshape.logic.workspace.Workspace", PHASE_2 + " (opening and location warnings)"),
-            Map.entry("org.shipshape.logic.workspace.DamagedDatabaseException", PHASE_2),
             Map.entry("org.shipshape.logic.workspace.WorkspaceInUseException", PHASE_2),
             Map.entry("org.shipshape.logic.task.UserInputException", "its String constructors and problems() are"
                     + " the transitional API for the classes above; they go with the last of them (phase 2)"),

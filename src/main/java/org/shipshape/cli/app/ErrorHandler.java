@@ -26,7 +26,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             rejected.messages().forEach(problem -> err.println(root.text().render(problem)));
             code = ExitCode.REJECTED;
         } else if (ex instanceof WorkspaceOpenException unavailable) {
-            err.println(unavailable.getMessage());
+            err.println(unavailable.text().map(root.text()::render).orElse(unavailable.getMessage()));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
             err.println("Shipshape stopped: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()

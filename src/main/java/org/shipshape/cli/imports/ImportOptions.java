@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.shipshape.logic.imports.ImportPreview;
+import org.shipshape.logic.imports.ImportBatches;
 import org.shipshape.logic.imports.ImportResult;
 import org.shipshape.logic.imports.SpreadsheetImport;
 import org.shipshape.logic.task.Progress;
@@ -30,27 +30,23 @@ final class ImportOptions {
     private boolean allowDuplicate;
 
     /**
-     * Checks the file, refuses the same file again without --allow-duplicate, writes it and prints the notes and
-     * a summary; problems end in exit code 1 through {@link UserInputException}.
+     * Checks and writes the file (refusing the same file again without --allow-duplicate), then prints the notes
+     * and a summary; problems end in exit code 1 through {@link UserInputException}.
      */
     <T> int run(RootOptions root, Function<Workspace, SpreadsheetImport<T>> kind,
                 Function<ImportResult, String> summary) {
         try (Workspace workspace = root.openWorkspace()) {
             SpreadsheetImport<T> spreadsheet = kind.apply(workspace);
-            ImportPreview<T> preview = spreadsheet.preview(file, Progress.NONE);
-            refuseUnconfirmedDuplicate(preview);
-            ImportResult result = spreadsheet.write(preview, allowDuplicate, Progress.NONE);
-            report(preview.notes(), summary.apply(result));
+            ImportResult result;
+            try {
+                result = spreadsheet.run(file, allowDuplicate, Progress.NONE); // one pass: check and write
+            } catch (ImportBatches.AlreadyImportedException e) {
+                throw new UserInputException(e.earlierImport()
+                        + "; nothing was imported. Add --allow-duplicate to import it again.");
+            }
+            report(result.notes(), summary.apply(result));
         }
         return ExitCode.DONE;
-    }
-
-    /** The same file again is refused with a hint how to confirm (checked after the file's own problems). */
-    private void refuseUnconfirmedDuplicate(ImportPreview<?> preview) {
-        if (preview.isValid() && preview.isDuplicate() && !allowDuplicate) {
-            throw new UserInputException(preview.earlierImport()
-                    + "; nothing was imported. Add --allow-duplicate to import it again.");
-        }
     }
 
     private void report(List<String> notes, String summary) {

@@ -34,17 +34,8 @@ public final class ImportPackagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(file + ": there is no such file; check the name and folder.");
-        } catch (IOException e) {
-            throw new UserInputException(file + ": the file could not be read (" + e.getMessage() + ").");
-        }
         try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
-            PackageImport.Result result = new PackageImport(workspace).importFile(file.getFileName().toString(),
-                    bytes, shipment);
+            PackageImport.Result result = new PackageImport(workspace).importFile(file, shipment);
             spec.commandLine().getOut().printf("Imported %d packages with %d content lines into %s; they are"
                     + " sealed and ready to load.%n", result.packages(), result.lines(), shipment);
             spec.commandLine().getOut().flush();

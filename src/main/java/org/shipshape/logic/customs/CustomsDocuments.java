@@ -25,6 +25,7 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.customs.CustomsData;
 import org.shipshape.model.customs.DocumentKind;
 import org.shipshape.model.customs.DocumentRevision;
@@ -96,7 +97,9 @@ public final class CustomsDocuments {
      * Prints the pack into the folder: packing-list.pdf, proforma-invoice.pdf, donation-certificate.pdf,
      * hs-summary.pdf, door-summary.pdf and, where used electrical goods need it, test-records.pdf.
      * A final pack is refused (and nothing written) while a blocking problem remains or once the shipment is
-     * sealed with a pack already on record; it is stored as the next revision before its files are written.
+     * sealed with a pack already on record. The whole pack is written before any file is switched into place, and
+     * the next revision is stored only when every file is in place: a file that cannot be replaced (held open by
+     * a PDF viewer) or a full disk leaves the folder and the revisions as they were, and says which file.
      * A draft is watermarked DRAFT and not stored.
      *
      * @param language the document language beside English, or null for the shipment's
@@ -132,17 +135,22 @@ public final class CustomsDocuments {
                 progress);
         Map<DocumentKind, byte[]> printed = writeAll(documents, kinds, progress);
         progress.checkCancelled();
-        if (!draft) {
-            List<DocumentRevisionRepository.NewRevision> stored = new ArrayList<>();
-            printed.forEach((kind, bytes) -> stored.add(new DocumentRevisionRepository.NewRevision(
-                    kind.documentNumber(reference), kind, chosen, sha256(bytes), bytes)));
-            revisions.insertPack(shipmentId, reference, revision, stored, clock.instant(), workspace.user());
-        }
         progress.update(kinds.size(), kinds.size() + 1L, "Writing the files");
-        List<Path> files = new ArrayList<>();
-        printed.forEach((kind, bytes) -> files.add(writeFile(folder.resolve(kind.fileName()), bytes)));
+        Map<Path, AtomicFileWriter.Content> files = new LinkedHashMap<>();
+        printed.forEach((kind, bytes) -> files.put(folder.resolve(kind.fileName()), out -> out.write(bytes)));
+        // the whole pack is written first, then switched into place; the revision is stored only once every file
+        // is there, and a failure to store it puts the old files back
+        List<Path> written = writeFiles(folder, files, () -> {
+            if (!draft) {
+                List<DocumentRevisionRepository.NewRevision> stored = new ArrayList<>();
+                printed.forEach((kind, bytes) -> stored.add(new DocumentRevisionRepository.NewRevision(
+                        kind.documentNumber(reference), kind, chosen, sha256(bytes), bytes)));
+                revisions.insertPack(shipmentId, reference, revision, stored, clock.instant(), workspace.user());
+            }
+        });
+        List<Path> filesWritten = written.stream().map(p -> folder.resolve(p.getFileName())).toList();
         progress.update(kinds.size() + 1L, kinds.size() + 1L, "Done");
-        return new PackResult(reference, revision, List.copyOf(files),
+        return new PackResult(reference, revision, filesWritten,
                 problems.stream().filter(p -> !p.isBlocking()).toList());
     }
 
@@ -216,7 +224,13 @@ public final class CustomsDocuments {
             throw new UserInputException("Shipment " + shipmentReference + " has no stored revision " + revision
                     + "; print a final pack first or choose another revision.");
         }
-        return stored.stream().map(r -> reprint(r.id(), folder.resolve(r.kind().fileName()))).toList();
+        Map<Path, AtomicFileWriter.Content> files = new LinkedHashMap<>();
+        for (DocumentRevision document : stored) {
+            byte[] content = revisions.content(document.id()).orElseThrow();
+            files.put(folder.resolve(document.kind().fileName()), out -> out.write(content));
+        }
+        writeFiles(folder, files, () -> { });
+        return List.copyOf(files.keySet());
     }
 
     private CustomsData load(String shipmentReference) {
@@ -226,6 +240,19 @@ public final class CustomsDocuments {
         Optional<CustomsData> found = data.load(shipmentReference.trim());
         return found.orElseThrow(() -> new UserInputException("There is no shipment \"" + shipmentReference.trim()
                 + "\"; use one of: " + String.join(", ", data.shipmentReferences()) + "."));
+    }
+
+    /** Writes a set of files as one; a file that cannot be replaced or a full disk is named, nothing changes. */
+    private static List<Path> writeFiles(Path folder, Map<Path, AtomicFileWriter.Content> files,
+                                         AtomicFileWriter.Commit commit) {
+        try {
+            return AtomicFileWriter.writeAll(files, commit);
+        } catch (AtomicFileWriter.FileInUseException e) {
+            throw new UserInputException(Message.of("customs.pack.fileInUse", e.file().toString()));
+        } catch (IOException e) {
+            throw new UserInputException(Message.of("customs.pack.notWritten", folder.toString(),
+                    String.valueOf(e.getMessage())));
+        }
     }
 
     private static Path writeFile(Path target, byte[] content) {

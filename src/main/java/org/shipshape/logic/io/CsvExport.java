@@ -19,7 +19,12 @@ public final class CsvExport {
 
     /** Cells may be String (neutralised) or Number (written as is, with '.' as decimal separator). */
     public static void write(Path target, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
-        AtomicFileWriter.write(target, out -> {
+        AtomicFileWriter.write(target, content(header, rows));
+    }
+
+    /** The CSV as content for {@link AtomicFileWriter}, to write it together with other files as one set. */
+    public static AtomicFileWriter.Content content(List<String> header, Iterable<? extends List<?>> rows) {
+        return out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(
@@ -32,7 +37,7 @@ public final class CsvExport {
                     printer.println();
                 }
             }
-        });
+        };
     }
 
     private static String toPlain(Number number) {

@@ -12,7 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.shipshape.logic.pdf.PdfFonts;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.packing.PackageNumbers;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.labels.LabelStock;
 
@@ -42,6 +44,12 @@ public final class LabelPdfWriter {
         }
         if (labels.isEmpty()) {
             throw new UserInputException("There are no labels to print; choose at least one package.");
+        }
+        List<Message> unprintable = labels.stream().map(LabelData::packageNumber)
+                .flatMap(number -> PackageNumbers.problem(number).stream())
+                .map(problem -> Message.of("labels.unprintableNumber", problem)).toList();
+        if (!unprintable.isEmpty()) {
+            throw new UserInputException(unprintable);
         }
         List<String> shortened = new ArrayList<>();
         int pages = 0;

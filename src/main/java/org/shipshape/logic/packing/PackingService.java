@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Decimals;
 import org.shipshape.model.categories.Category;
@@ -219,9 +220,9 @@ public final class PackingService {
         }
     }
 
-    /** "MLI-2026-01" gives "MLI"; letters and digits only, upper case. */
+    /** "MLI-2026-01" gives "MLI"; ASCII letters and digits only (see {@link PackageNumbers}), upper case. */
     static String prefixOf(String reference) {
-        String first = reference.trim().split("[-/_ ]", 2)[0].replaceAll("[^\\p{L}\\p{N}]", "");
+        String first = reference.trim().split("[-/_ ]", 2)[0].replaceAll("[^A-Za-z0-9]", "");
         return first.isEmpty() ? "PKG" : first.toUpperCase(Locale.ROOT);
     }
 
@@ -239,10 +240,9 @@ public final class PackingService {
     /** A new package under a number that was scanned or typed but does not exist yet. */
     public PackageDetails createWithNumber(String number, PackageKind kind, Long shipmentId) {
         String clean = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
-        if (!clean.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,39}")) {
-            throw new UserInputException("Package number: \"" + (number == null ? "" : number.trim())
-                    + "\" cannot be used; use letters, digits and dashes, like MLI-0142.");
-        }
+        PackageNumbers.problem(clean).ifPresent(problem -> {
+            throw new UserInputException(Message.of("packing.number.atEntry", problem));
+        });
         if (packages.findByNumber(clean).isPresent()) {
             throw new UserInputException("Package number " + clean + " is already used; scan it to open it.");
         }

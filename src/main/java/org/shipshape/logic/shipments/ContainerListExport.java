@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
@@ -58,7 +59,10 @@ public final class ContainerListExport {
         return packagesCsv.resolveSibling(lines);
     }
 
-    /** Writes the packages CSV to the target and the lines CSV beside it; returns both files. */
+    /**
+     * Writes the packages CSV to the target and the lines CSV beside it, as one set (both or neither); returns
+     * both files.
+     */
     public List<Path> writeCsv(long shipmentId, Path target) throws IOException {
         ContainerList list = build(shipmentId);
         List<List<?>> packageRows = new ArrayList<>();
@@ -73,8 +77,11 @@ public final class ContainerListExport {
             }
         }
         Path linesFile = linesFileFor(target);
-        CsvExport.write(target, PACKAGE_COLUMNS, packageRows);
-        CsvExport.write(linesFile, LINE_COLUMNS, lineRows);
+        // one set: if either file cannot be written or replaced, both keep their old content, so the pair matches
+        Map<Path, AtomicFileWriter.Content> pair = new LinkedHashMap<>();
+        pair.put(target, CsvExport.content(PACKAGE_COLUMNS, packageRows));
+        pair.put(linesFile, CsvExport.content(LINE_COLUMNS, lineRows));
+        AtomicFileWriter.writeAll(pair);
         return List.of(target, linesFile);
     }
 

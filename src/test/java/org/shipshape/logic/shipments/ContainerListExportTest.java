@@ -16,6 +16,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shipshape.logic.io.AtomicFileWriter;
+import org.shipshape.logic.safety.ImmutableFile;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.packing.ContentLine;
@@ -142,5 +145,34 @@ class ContainerListExportTest {
         assertThat(list.packages()).extracting(ShipmentPackage::number).containsExactly("NEW-0001", "NEW-0002",
                 "NEW-0003");
         assertThat(list.totalValue()).isEqualByComparingTo("37.50");
+    }
+
+    @Test
+    void whenTheLinesFileCannotBeReplacedThePackagesFileKeepsItsOldContentToo() throws Exception {
+        Path target = folder.resolve("list.csv");
+        export.writeCsv(shipment.id(), target);
+        byte[] packagesBefore = Files.readAllBytes(target);
+        Path lines = ContainerListExport.linesFileFor(target);
+        byte[] linesBefore = Files.readAllBytes(lines);
+        new LoadingService(workspace).load(shipment.id(), "MLI-0002"); // the list changes
+
+        try (ImmutableFile locked = ImmutableFile.of(lines)) {
+            assertThatThrownBy(() -> export.writeCsv(shipment.id(), target))
+                    .isInstanceOfSatisfying(AtomicFileWriter.FileInUseException.class,
+                            e -> assertThat(e.file()).isEqualTo(lines));
+        }
+        assertThat(Files.readAllBytes(target)).as("the pair still matches").isEqualTo(packagesBefore);
+        assertThat(Files.readAllBytes(lines)).isEqualTo(linesBefore);
+    }
+
+    @Test
+    void exportedFilesGetTheUsersNormalPermissions() throws Exception {
+        Path reference = Files.createFile(folder.resolve("saved-by-any-program.txt"));
+        Path target = folder.resolve("list.csv");
+        export.writeCsv(shipment.id(), target);
+        export.writeXlsx(shipment.id(), folder.resolve("list.xlsx"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
+        assertThat(Files.getPosixFilePermissions(folder.resolve("list.xlsx")))
+                .isEqualTo(Files.getPosixFilePermissions(reference));
     }
 }
