@@ -163,16 +163,12 @@ public final class ShipmentCommand implements Callable<Integer> {
                 field(out, "Container number", s.containerNumber());
                 field(out, "Seal number", s.sealNumber());
                 field(out, "Packages", capacity.loaded() + " of " + capacity.total() + " loaded");
-                field(out, "Volume", capacity.volumeM3().setScale(2, RoundingMode.HALF_UP) + " m3 of "
-                        + capacity.usableVolumeM3().setScale(2, RoundingMode.HALF_UP) + " m3 usable ("
-                        + Capacity.percent(capacity.volumeShareOfUsable()) + " of usable, "
-                        + Capacity.percent(capacity.volumeShareOfInside()) + " of inside)");
-                field(out, "Weight", capacity.grossKg().stripTrailingZeros().toPlainString() + " kg of "
-                        + capacity.payloadKg().stripTrailingZeros().toPlainString() + " kg payload ("
-                        + Capacity.percent(capacity.weightShare()) + ")");
-                if (!capacity.warning().isEmpty()) {
-                    field(out, "Warning", capacity.warning());
-                }
+                var text = CommandSupport.text(spec);
+                field(out, "Volume", text.text("ShipmentCommand.Show.volume", capacity.volumeM3(),
+                        capacity.usableVolumeM3(), capacity.volumeShareOfUsable(), capacity.volumeShareOfInside()));
+                field(out, "Weight", text.text("ShipmentCommand.Show.weight", capacity.grossKg(), capacity.payloadKg(),
+                        capacity.weightShare()));
+                capacity.warning().ifPresent(warning -> field(out, "Warning", text.render(warning)));
             }
             out.flush();
             return ExitCode.DONE;

@@ -1,5 +1,6 @@
 package org.shipshape.gui.common;
 
+import java.util.Collection;
 import java.util.Locale;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Message;
@@ -36,6 +37,11 @@ public final class Messages {
     /** A message from logic (a refusal, a problem) in the window's language. */
     public String render(Message message) {
         return catalogue.render(message);
+    }
+
+    /** Several messages from logic (the problems of a rejection) in the window's language, joined. */
+    public String render(Collection<Message> messages, String separator) {
+        return String.join(separator, messages.stream().map(catalogue::render).toList());
     }
 
     public Catalogue catalogue() {

@@ -29,6 +29,7 @@ import org.shipshape.logic.inventory.InventorySnapshot;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
@@ -121,8 +122,8 @@ public final class InventoryViewModel {
         context.tasks().execute(BackgroundTask.of(text.get("task.filter"), progress -> {
             List<InventoryRow> shown = current.filter(filter, new org.shipshape.logic.task.Progress() {
                 @Override
-                public void update(long done, long total, String note) {
-                    progress.update(done, total, note);
+                public void report(long done, long total, Message step) {
+                    progress.report(done, total, step);
                 }
 
                 @Override

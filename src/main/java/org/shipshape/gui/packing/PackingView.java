@@ -343,7 +343,7 @@ public final class PackingView implements SectionView {
         box.getChildren().clear();
         for (PackingWarning w : model.warnings()) {
             Label label = new Label(text.get("warning." + w.level().name().toLowerCase(java.util.Locale.ROOT))
-                    + " " + w.text());
+                    + " " + text.render(w.text()));
             label.setWrapText(true);
             label.getStyleClass().add(w.level() == Severity.BLOCK ? "danger" : "warning");
             box.getChildren().add(label);

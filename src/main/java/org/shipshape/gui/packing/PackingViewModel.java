@@ -38,6 +38,7 @@ import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.packing.PackingWarning;
 import org.shipshape.logic.packing.WeightText;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
@@ -484,7 +485,7 @@ public final class PackingViewModel {
     }
 
     /** A labels PDF that was written (and perhaps printed). */
-    private record Written(Path file, int labels, List<String> shortened) {
+    private record Written(Path file, int labels, List<Message> shortened) {
     }
 
     private void writeLabels(List<String> numbers, String printerName, java.util.function.Consumer<Written> then) {
@@ -504,7 +505,7 @@ public final class PackingViewModel {
                 List<LabelData> data = labels.forPackages(numbers);
                 LabelReport report = labels.writePdf(data, stock.code(), start.get(), file, progress);
                 if (printerName != null) {
-                    LabelPrinting.print(file, printerName, "Shipshape labels");
+                    LabelPrinting.print(file, printerName, text.get("labels.printJob"));
                     labels.rememberPrinter(stock.code(), printerName);
                 }
                 return new Written(file, report.labels(), report.shortened());
@@ -513,11 +514,11 @@ public final class PackingViewModel {
             }
         }).onSuccess(written -> {
             message.set(written.shortened().isEmpty() ? text.get("labels.done", written.labels(), file)
-                    : String.join(" ", written.shortened()));
+                    : text.render(written.shortened(), " "));
             then.accept(written);
         }).onFailure(error -> {
             if (error instanceof UserInputException rejected) {
-                message.set(String.join(" ", rejected.problems()));
+                message.set(text.render(rejected.messages(), " "));
             } else if (printerName != null && Files.exists(file)) {
                 dialogs.showError(text.get("print.failed", printerName, file), error);
             } else {
@@ -550,7 +551,7 @@ public final class PackingViewModel {
             message.set("");
             return Optional.ofNullable(result);
         } catch (UserInputException e) {
-            message.set(String.join(" ", e.problems()));
+            message.set(text.render(e.messages(), " "));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());

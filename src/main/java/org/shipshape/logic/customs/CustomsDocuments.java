@@ -19,6 +19,7 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.customs.CustomsData;
 import org.shipshape.model.customs.DocumentKind;
 import org.shipshape.model.customs.DocumentRevision;
@@ -99,8 +100,7 @@ public final class CustomsDocuments {
     public PackResult writePack(String shipmentReference, Language language, boolean draft, Path folder,
                                 Progress progress) {
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException("The folder " + folder + " does not exist; choose an existing folder"
-                    + " for the documents.");
+            throw new UserInputException(Message.of("customs.refused.noFolder", String.valueOf(folder)));
         }
         CustomsData shipmentData = load(shipmentReference);
         Language chosen = language == null ? shipmentData.documentLanguage() : language;
@@ -108,17 +108,16 @@ public final class CustomsDocuments {
         List<PackProblem> problems = PackCheck.check(shipmentData, totals, !draft, chosen);
         String reference = shipmentData.shipment().reference();
         if (!draft && PackCheck.hasBlocking(problems)) {
-            List<String> lines = new ArrayList<>();
-            lines.add("The final pack of " + reference + " was not printed: fix the blocking problems below,"
-                    + " or print a draft pack.");
-            problems.stream().filter(PackProblem::isBlocking).map(PackProblem::toString).forEach(lines::add);
+            List<Message> lines = new ArrayList<>();
+            lines.add(Message.of("customs.refused.blocked", reference));
+            problems.stream().filter(PackProblem::isBlocking).map(PackProblem::summary).forEach(lines::add);
             throw new UserInputException(lines);
         }
         long shipmentId = shipmentData.shipment().id();
         boolean hasRevisions = !revisions.findByShipment(shipmentId).isEmpty();
         if (shipmentData.shipment().status().isLocked() && hasRevisions) {
-            throw new UserInputException("Shipment " + reference + " is " + shipmentData.shipment().status().code()
-                    + ": its documents are locked. Reprint a stored revision instead.");
+            throw new UserInputException(Message.of("customs.refused.locked", reference,
+                    shipmentData.shipment().status()));
         }
         int revision = draft ? 0 : revisions.nextRevision(shipmentId);
         List<DocumentKind> kinds = PackDocuments.kindsFor(shipmentData);
@@ -128,7 +127,7 @@ public final class CustomsDocuments {
         int step = 0;
         for (DocumentKind kind : kinds) {
             progress.checkCancelled();
-            progress.update(step++, kinds.size() + 1L, "Printing " + kind.fileName());
+            progress.report(step++, kinds.size() + 1L, Message.of("customs.progress.printing", kind.fileName()));
             printed.put(kind, documents.write(kind));
         }
         progress.checkCancelled();
@@ -138,10 +137,10 @@ public final class CustomsDocuments {
                     kind.documentNumber(reference), kind, chosen, sha256(bytes), bytes)));
             revisions.insertPack(shipmentId, reference, revision, stored, clock.instant(), workspace.user());
         }
-        progress.update(kinds.size(), kinds.size() + 1L, "Writing the files");
+        progress.report(kinds.size(), kinds.size() + 1L, Message.of("customs.progress.writing"));
         List<Path> files = new ArrayList<>();
         printed.forEach((kind, bytes) -> files.add(writeFile(folder.resolve(kind.fileName()), bytes)));
-        progress.update(kinds.size() + 1L, kinds.size() + 1L, "Done");
+        progress.report(kinds.size() + 1L, kinds.size() + 1L, Message.of("customs.progress.done"));
         return new PackResult(reference, revision, List.copyOf(files),
                 problems.stream().filter(p -> !p.isBlocking()).toList());
     }
@@ -154,7 +153,7 @@ public final class CustomsDocuments {
     /** Writes a stored document exactly as it was printed (byte for byte) to the target file. */
     public Path reprint(long revisionId, Path target) {
         byte[] content = revisions.content(revisionId).orElseThrow(() -> new UserInputException(
-                "There is no stored document " + revisionId + "; choose one from the list of revisions."));
+                Message.of("customs.refused.unknownDocument", revisionId)));
         return writeFile(target, content);
     }
 
@@ -163,19 +162,18 @@ public final class CustomsDocuments {
         List<DocumentRevision> stored = revisions(shipmentReference).stream()
                 .filter(r -> r.revision() == revision).toList();
         if (stored.isEmpty()) {
-            throw new UserInputException("Shipment " + shipmentReference + " has no stored revision " + revision
-                    + "; print a final pack first or choose another revision.");
+            throw new UserInputException(Message.of("customs.refused.unknownRevision", shipmentReference, revision));
         }
         return stored.stream().map(r -> reprint(r.id(), folder.resolve(r.kind().fileName()))).toList();
     }
 
     private CustomsData load(String shipmentReference) {
         if (shipmentReference == null || shipmentReference.isBlank()) {
-            throw new UserInputException("Choose a shipment: --shipment needs a reference such as MLI-2026-01.");
+            throw new UserInputException(Message.of("customs.refused.noShipment"));
         }
         Optional<CustomsData> found = data.load(shipmentReference.trim());
-        return found.orElseThrow(() -> new UserInputException("There is no shipment \"" + shipmentReference.trim()
-                + "\"; use one of: " + String.join(", ", data.shipmentReferences()) + "."));
+        return found.orElseThrow(() -> new UserInputException(Message.of("customs.refused.unknownShipment",
+                shipmentReference.trim(), String.join(", ", data.shipmentReferences()))));
     }
 
     private static Path writeFile(Path target, byte[] content) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 
 /** Sends a labels PDF to a printer of this computer, at its real size (no scaling, so labels line up). */
 public final class LabelPrinting {
@@ -30,7 +31,7 @@ public final class LabelPrinting {
     public static void print(Path pdf, String printerName, String jobName) throws IOException {
         PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .filter(s -> s.getName().equals(printerName)).findFirst().orElseThrow(() -> new UserInputException(
-                        "Printer: \"" + printerName + "\" is not available; choose another printer."));
+                        Message.of("labels.refused.unknownPrinter", printerName)));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setJobName(jobName);

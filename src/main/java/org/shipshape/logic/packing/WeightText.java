@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 
 /**
  * Reads a gross weight as typed by a person or by a USB scale that acts as a keyboard: "12.5", "12,5 kg",
@@ -28,8 +29,7 @@ public final class WeightText {
         }
         Matcher m = NUMBER_AND_UNIT.matcher(text.trim());
         if (!m.find()) {
-            throw new UserInputException("Gross weight: \"" + text.trim()
-                    + "\" is not a weight; type it like 12.5 or 12,5 kg.");
+            throw new UserInputException(Message.of("packing.refused.notAWeight", text.trim()));
         }
         BigDecimal value = LenientParsing.decimal(m.group(1).replace(" ", "")).orElseThrow();
         String unit = m.group(2) == null ? "kg" : m.group(2).toLowerCase(Locale.ROOT);
@@ -39,8 +39,7 @@ public final class WeightText {
             default -> value;
         };
         if (kg.signum() <= 0) {
-            throw new UserInputException("Gross weight: " + text.trim()
-                    + " is not possible; a package weighs more than 0 kg.");
+            throw new UserInputException(Message.of("packing.refused.weightTextNotPositive", text.trim()));
         }
         return Optional.of(org.shipshape.model.common.Decimals.kg(kg));
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -90,8 +91,8 @@ class CatalogueCompletenessTest {
         translations.forEach((code, texts) -> {
             for (String key : new TreeSet<>(texts.stringPropertyNames())) {
                 if (english.containsKey(key)) {
-                    Map<Integer, String> expected = placeholders(english.getProperty(key));
-                    Map<Integer, String> actual = placeholders(texts.getProperty(key));
+                    Map<Integer, Set<String>> expected = placeholders(english.getProperty(key));
+                    Map<Integer, Set<String>> actual = placeholders(texts.getProperty(key));
                     if (!expected.equals(actual)) {
                         problems.add(key + ": English has " + expected + ", messages_" + code + " has " + actual);
                     }
@@ -120,6 +121,48 @@ class CatalogueCompletenessTest {
             }
         });
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Inside a choice whose branch holds a placeholder ({@code {0,choice,1#1 colis|1<{0} colis}}), the branch is
+     * formatted a second time, so a {@code ''} there vanishes ("l''envoi" shows as "lenvoi"): such a branch must keep
+     * its apostrophes outside the choice.
+     */
+    @Test
+    void noApostropheInAChoiceBranchThatHoldsAPlaceholder() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Properties> all = new TreeMap<>(translations);
+        all.put("en", english);
+        all.forEach((code, texts) -> {
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                for (String branch : choiceBranches(texts.getProperty(key))) {
+                    if (branch.contains("{") && branch.contains("''")) {
+                        problems.add(code + " " + key + ": the choice branch \"" + branch + "\" loses its apostrophe;"
+                                + " move the words with the apostrophe out of the choice");
+                    }
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    /** The branches of every {@code {n,choice,...}} in the pattern. */
+    static List<String> choiceBranches(String pattern) {
+        List<String> branches = new ArrayList<>();
+        Matcher choice = Pattern.compile("\\{\\s*\\d+\\s*,\\s*choice\\s*,").matcher(pattern);
+        while (choice.find()) {
+            int depth = 1;
+            int end = choice.end();
+            while (end < pattern.length() && depth > 0) {
+                char c = pattern.charAt(end);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                end++;
+            }
+            for (String branch : pattern.substring(choice.end(), end - 1).split("\\|")) {
+                branches.add(branch.replaceFirst("^[^#<]*[#<]", ""));
+            }
+        }
+        return branches;
     }
 
     @Test
@@ -153,13 +196,17 @@ class CatalogueCompletenessTest {
         }
     }
 
-    /** Argument index to its format type ("" for a plain {0}), quoted parts left out. */
-    static Map<Integer, String> placeholders(String pattern) {
+    /**
+     * Argument index to the format types it is used with ("" for a plain {0}), quoted parts left out. A choice may
+     * show its number again inside ({@code {0,choice,1#one box|1<{0} boxes}}), so an index can have several.
+     */
+    static Map<Integer, Set<String>> placeholders(String pattern) {
         String unquoted = pattern.replace("''", "").replaceAll("'[^']*'", "");
-        Map<Integer, String> result = new TreeMap<>();
+        Map<Integer, Set<String>> result = new TreeMap<>();
         Matcher m = PLACEHOLDER.matcher(unquoted);
         while (m.find()) {
-            result.put(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2));
+            result.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new TreeSet<>())
+                    .add(m.group(2) == null ? "" : m.group(2));
         }
         return result;
     }
