@@ -57,8 +57,8 @@ class ShipmentCommandsTest {
 
         Run show = run("shipment", "show", "mli-2026-01");
         assertThat(show.exitCode()).isZero();
-        assertThat(show.out()).contains("Vessel:             MSC Anna", "Document languages: fr;en",
-                "Packages:           0 of 0 loaded", "Seal number:        S-1", "of 64.90 m3 usable");
+        assertThat(show.out()).contains("Vessel:                MSC Anna", "Document languages:    fr;en",
+                "Packages:              0 of 0 loaded", "Seal number:           S-1", "of 64.90 m3 usable");
     }
 
     @Test
@@ -66,7 +66,7 @@ class ShipmentCommandsTest {
         run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope");
         Run bad = run("shipment", "update", "MLI-2026-01", "--container-number", "CSQU3054384");
         assertThat(bad.exitCode()).isEqualTo(ExitCode.REJECTED);
-        assertThat(bad.err()).contains("CSQU3054384: check digit should be 3");
+        assertThat(bad.err()).contains("CSQU3054384: the check digit should be 3.");
         assertThat(run("shipment", "show", "NOPE").exitCode()).isEqualTo(ExitCode.REJECTED);
         assertThat(run("shipment", "create", "--ref", "X").exitCode()).isEqualTo(ExitCode.REJECTED);
         assertThat(run("shipment", "list", "--bogus").exitCode()).isEqualTo(ExitCode.USAGE);
@@ -146,6 +146,6 @@ class ShipmentCommandsTest {
         Run romanian = run("--lang", "ro", "load", "--shipment", "NOPE-1", "MLI-0001");
 
         assertThat(romanian.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(romanian.err()).contains("'ro' is not a language of Shipshape; use one of en, fr");
+        assertThat(romanian.err()).contains("\"ro\" is not a language of Shipshape; use one of en, fr");
     }
 }

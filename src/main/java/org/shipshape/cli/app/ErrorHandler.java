@@ -30,8 +30,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println(unavailable.getMessage());
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
-            err.println("Shipshape stopped: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
-                    : ex.getMessage()));
+            err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null
+                    ? ex.getClass().getSimpleName() : ex.getMessage()));
             LOG.error("Command failed", ex);
             code = ExitCode.REJECTED;
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shipshape.model.common.CodedEnum;
 import org.shipshape.model.common.Language;
@@ -103,6 +104,11 @@ public final class Catalogue {
         Object[] prepared = Arrays.stream(arguments).map(a -> a instanceof Message || isDate(a) ? renderable(a) : a)
                 .toArray();
         return format(key, prepared);
+    }
+
+    /** Every key of the catalogue (the command line reads its help texts by prefix). */
+    public Set<String> keys() {
+        return bundle.keySet();
     }
 
     /** Whether the catalogue has a text for the key (English has them all; tests check every other language). */
