@@ -2,8 +2,6 @@ package org.shipshape.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,21 +27,8 @@ class CommandLanguageTest {
     @TempDir
     Path folder;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine commandLine = ShipshapeCommand.commandLine(options -> {
-            throw new AssertionError("no window in tests");
-        });
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--db", folder.resolve("cli.db").toString(), "--user", "Ana"));
-        all.addAll(List.of(args));
-        int code = commandLine.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(folder.resolve("cli.db"), args);
     }
 
     @Test
@@ -76,8 +61,8 @@ class CommandLanguageTest {
 
     @Test
     void helpFollowsLang() {
-        Run english = run("--lang", "en", "load", "--help");
-        Run french = run("--lang", "fr", "load", "--help");
+        CommandRun english = run("--lang", "en", "load", "--help");
+        CommandRun french = run("--lang", "fr", "load", "--help");
 
         assertThat(english.out()).startsWith("Usage: shipshape load")
                 .contains("Load packages into a shipment's container", "Show this help message and exit.");
@@ -90,7 +75,7 @@ class CommandLanguageTest {
 
     @Test
     void aMistypedCommandLineIsExplainedInTheChosenLanguage() {
-        Run french = run("--lang", "fr", "labels", "--shipment", "MLI-2026-01");
+        CommandRun french = run("--lang", "fr", "labels", "--shipment", "MLI-2026-01");
 
         assertThat(french.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(french.err()).contains("Option ou paramètre manquant : --output=FILE.pdf",
@@ -103,9 +88,9 @@ class CommandLanguageTest {
     void checkRefusalsAndProblemsArePrintedInFrench() {
         run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope Bamako");
 
-        Run french = run("--lang", "fr", "check", "--shipment", "MLI-2026-01");
-        Run english = run("--lang", "en", "check", "--shipment", "MLI-2026-01");
-        Run unknown = run("--lang", "fr", "check", "--shipment", "NOPE-1");
+        CommandRun french = run("--lang", "fr", "check", "--shipment", "MLI-2026-01");
+        CommandRun english = run("--lang", "en", "check", "--shipment", "MLI-2026-01");
+        CommandRun unknown = run("--lang", "fr", "check", "--shipment", "NOPE-1");
 
         assertThat(french.exitCode()).isEqualTo(ExitCode.REJECTED);
         assertThat(french.out()).contains("Bloquant : envoi MLI-2026-01 : L'envoi n'a aucun colis. Emballez d'abord"
@@ -122,7 +107,7 @@ class CommandLanguageTest {
         run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope Bamako",
                 "--container-type", "20GP");
 
-        Run french = run("--lang", "fr", "load", "--shipment", "MLI-2026-01", "MLI-0404");
+        CommandRun french = run("--lang", "fr", "load", "--shipment", "MLI-2026-01", "MLI-0404");
 
         assertThat(french.exitCode()).isEqualTo(ExitCode.REJECTED);
         assertThat(french.err().strip()).isEqualTo("Le colis MLI-0404 est inconnu ; vérifiez l'étiquette ou retapez"
@@ -134,8 +119,8 @@ class CommandLanguageTest {
         run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope Bamako");
         Path missing = folder.resolve("missing.csv");
 
-        Run noFile = run("--lang", "fr", "import", "packages", missing.toString(), "--shipment", "MLI-2026-01");
-        Run noKind = run("--lang", "fr", "import");
+        CommandRun noFile = run("--lang", "fr", "import", "packages", missing.toString(), "--shipment", "MLI-2026-01");
+        CommandRun noKind = run("--lang", "fr", "import");
 
         assertThat(noFile.exitCode()).isEqualTo(ExitCode.REJECTED);
         assertThat(noFile.err().strip()).isEqualTo(missing + " : ce fichier n'existe pas ; vérifiez le nom et le"
@@ -148,7 +133,7 @@ class CommandLanguageTest {
                 + "Anna,2026-02-01,Books,atlas,1,new\n", StandardCharsets.UTF_8);
         assertThat(run("--lang", "fr", "import", "items", items.toString()).out())
                 .contains("1 article importé depuis items.csv (1 nouveau donateur).");
-        Run again = run("--lang", "fr", "import", "items", items.toString());
+        CommandRun again = run("--lang", "fr", "import", "items", items.toString());
         assertThat(again.exitCode()).isEqualTo(ExitCode.REJECTED);
         assertThat(again.err()).contains("rien n'a été importé. Ajoutez --allow-duplicate pour l'importer à nouveau.");
     }
@@ -158,8 +143,8 @@ class CommandLanguageTest {
         run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope Bamako",
                 "--container-type", "20GP");
 
-        Run shown = run("--lang", "fr", "shipment", "show", "MLI-2026-01");
-        Run categories = run("--lang", "fr", "categories");
+        CommandRun shown = run("--lang", "fr", "shipment", "show", "MLI-2026-01");
+        CommandRun categories = run("--lang", "fr", "categories");
 
         assertThat(shown.out()).contains("Référence :            MLI-2026-01", "État :                 en planification",
                 "Colis :                0 sur 0 chargés", "m3 utiles (0\u00a0% de l'utile");
