@@ -164,7 +164,7 @@ public final class LoadPlanViewModel {
     private void failed(String sentence, Throwable error) {
         stopped("");
         if (error instanceof UserInputException rejected) {
-            status.set(String.join(" ", rejected.problems()));
+            status.set(text.render(rejected.messages(), " "));
         } else {
             status.set(sentence);
             dialogs.showError(sentence, error);

@@ -14,8 +14,13 @@ import org.shipshape.model.common.Message;
  * "ST,GS,+0012.50kg", "12500 g".
  */
 public final class WeightText {
+    /**
+     * The number at the end, with spaces between thousands allowed ("1 234,5 kg"); it must not follow a digit or a
+     * separator, so "1,234.5" is refused rather than read as 234.5.
+     */
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
-            "([-+]?\\s*\\d+(?:[.,]\\d+)?)\\s*(kg|g|lb|lbs)?\\s*$", Pattern.CASE_INSENSITIVE);
+            "([-+]?\\s*(?<![\\d.,])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:[.,]\\d+)?)\\s*(kg|g|lb|lbs)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
     private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
 
@@ -31,7 +36,7 @@ public final class WeightText {
         if (!m.find()) {
             throw new UserInputException(Message.of("packing.refused.notAWeight", text.trim()));
         }
-        BigDecimal value = LenientParsing.decimal(m.group(1).replace(" ", "")).orElseThrow();
+        BigDecimal value = LenientParsing.decimal(m.group(1).replaceAll("[\\s\\u00a0\\u202f]", "")).orElseThrow();
         String unit = m.group(2) == null ? "kg" : m.group(2).toLowerCase(Locale.ROOT);
         BigDecimal kg = switch (unit) {
             case "g" -> value.divide(GRAMS_PER_KG);

@@ -97,12 +97,13 @@ public final class Catalogue {
     }
 
     /**
-     * The text of a key with raw arguments, for screens and commands that name their texts directly. Messages and
-     * dates among the arguments are rendered as in {@link #render}; anything else goes to {@link MessageFormat}.
+     * The text of a key with raw arguments, for screens and commands that name their texts directly. Messages,
+     * dates and enums among the arguments are rendered as in {@link #render}; anything else goes to
+     * {@link MessageFormat}.
      */
     public String text(String key, Object... arguments) {
-        Object[] prepared = Arrays.stream(arguments).map(a -> a instanceof Message || isDate(a) ? renderable(a) : a)
-                .toArray();
+        Object[] prepared = Arrays.stream(arguments)
+                .map(a -> a instanceof Message || a instanceof Enum<?> || isDate(a) ? renderable(a) : a).toArray();
         return format(key, prepared);
     }
 

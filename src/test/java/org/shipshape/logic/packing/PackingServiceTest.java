@@ -133,13 +133,13 @@ class PackingServiceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"12.5|12.500", "12,5|12.500", "12,5 kg|12.500", "ST,GS,+0012.50kg|12.500",
-        "12500 g|12.500", "  7 KG |7.000"})
+        "12500 g|12.500", "  7 KG |7.000", "1 234,5 kg|1234.500", "1\u202f234,5|1234.500"})
     void weightTextFromPeopleAndScalesIsRead(String typed, String kg) {
         assertThat(WeightText.parseKg(typed)).contains(new BigDecimal(kg));
     }
 
     @ParameterizedTest
-    @CsvSource({"-2", "0 kg", "heavy"})
+    @CsvSource({"-2", "0 kg", "heavy", "'1,234.5'", "'1.234,5 kg'"})
     void impossibleWeightTextIsRejected(String typed) {
         assertThatThrownBy(() -> WeightText.parseKg(typed)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("Gross weight");
