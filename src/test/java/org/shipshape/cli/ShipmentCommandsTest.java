@@ -91,6 +91,14 @@ class ShipmentCommandsTest {
         assertThat(Files.readAllLines(folder.resolve("list.csv"))).hasSize(3);
         assertThat(run("export", "--shipment", "MLI-2026-01", "--format", "pdf", "-o", "x.pdf").exitCode())
                 .isEqualTo(ExitCode.REJECTED);
+        CommandRun french = run("export", "--shipment", "MLI-2026-01", "--format", "csv", "--locale", "fr", "-o",
+                folder.resolve("liste.csv").toString());
+        assertThat(french.exitCode()).as(french.err()).isZero();
+        assertThat(Files.readAllLines(folder.resolve("liste.csv"), StandardCharsets.UTF_8))
+                .satisfies(lines -> assertThat(lines.get(0)).contains("package;kind;length_cm"))
+                .satisfies(lines -> assertThat(lines.get(1)).startsWith("MLI-0001;box;60;40;40;0,096000;12,000;Towels, 10 pcs;6302.60;5,00"));
+        assertThat(run("export", "--shipment", "MLI-2026-01", "--locale", "12", "-o", "y.csv").err())
+                .contains("--locale: \"12\" is not a language");
 
         try (Workspace workspace = Workspace.open(folder.resolve("cli.db"), true, "check")) {
             assertThat(new org.shipshape.logic.loading.LoadingService(workspace).capacity(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.shipshape.logic.io.CsvStyle;
 import org.shipshape.logic.shipments.ContainerListExport;
 import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.task.UserInputException;
@@ -34,6 +35,8 @@ public final class ExportCommand implements Callable<Integer> {
     String format;
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE")
     Path output;
+    @Option(names = "--locale", paramLabel = "LANG")
+    String locale;
 
     @Override
     public Integer call() {
@@ -42,12 +45,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (!chosen.equals("csv") && !chosen.equals("xlsx")) {
             throw new UserInputException(Message.of("ExportCommand.badFormat", format));
         }
+        CsvStyle style = locale == null ? null : CsvStyle.forTag(locale).orElseThrow(() -> new UserInputException(
+                Message.of("ExportCommand.badLocale", locale)));
         try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
             Shipment s = new ShipmentService(workspace).require(shipment);
             ContainerListExport export = new ContainerListExport(workspace);
             List<Path> written;
             if (chosen.equals("csv")) {
-                written = export.writeCsv(s.id(), output);
+                written = style == null ? export.writeCsv(s.id(), output) : export.writeCsv(s.id(), output, style);
             } else {
                 export.writeXlsx(s.id(), output);
                 written = List.of(output);
