@@ -27,7 +27,6 @@ import org.shipshape.cli.common.RootOptions;
 import java.util.function.Consumer;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.StartupOptions;
-import org.shipshape.model.common.Language;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,11 +69,11 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     @Option(names = "--verbose")
     private boolean verbose;
 
-    private Language language;
+    private Locale language;
 
     /** Messages and --help in this language from here on (picocli prints help after parsing the options). */
     @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class)
-    void language(Language chosen) {
+    void language(Locale chosen) {
         this.language = chosen;
         HelpTexts.localise(spec.commandLine(), text());
     }
@@ -155,14 +154,17 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     }
 
     /** Accepts the languages Shipshape has texts in, so --lang ro is a usage error until messages_ro exists. */
-    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
         @Override
-        public Language convert(String value) {
-            List<Language> spoken = Catalogue.languages();
-            return Language.fromCode(value).filter(spoken::contains).orElseThrow(() ->
-                    new CommandLine.TypeConversionException(Catalogue.of(Locale.getDefault()).text(
-                            "ShipshapeCommand.lang.unknown", value,
-                            String.join(", ", spoken.stream().map(Language::code).toList()))));
+        public Locale convert(String value) {
+            List<Locale> spoken = Catalogue.languages();
+            Locale wanted = Locale.forLanguageTag(value.trim().toLowerCase(Locale.ROOT));
+            if (!spoken.contains(wanted)) {
+                throw new CommandLine.TypeConversionException(Catalogue.of(Locale.getDefault()).text(
+                        "ShipshapeCommand.lang.unknown", value,
+                        String.join(", ", spoken.stream().map(Locale::getLanguage).toList())));
+            }
+            return wanted;
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shipshape.model.common.Language;
 
 /**
  * Every language says everything: each catalogue file has exactly the English keys, with the same placeholders,
@@ -60,14 +60,23 @@ class CatalogueCompletenessTest {
     @Test
     void frenchIsThere() {
         assertThat(translations).containsKey("fr");
-        assertThat(Catalogue.languages()).containsExactly(Language.EN, Language.FR);
+        assertThat(Catalogue.languages()).containsExactly(Locale.ENGLISH, Locale.FRENCH);
     }
 
     @Test
-    void everyLanguageFileIsALanguageShipshapeKnows() {
-        assertThat(translations.keySet()).allSatisfy(code -> assertThat(Language.fromCode(code))
-                .as("messages_%s.properties: add %s to model.common.Language so it can be chosen", code, code)
-                .isPresent());
+    void everyLanguageFileIsNamedByALanguageCode() {
+        List<String> codes = List.of(Locale.getISOLanguages());
+        assertThat(translations.keySet()).allSatisfy(code -> assertThat(codes)
+                .as("messages_%s.properties: name the file by the ISO 639 code of its language (ro, ru, uk)", code)
+                .contains(code));
+        assertThat(Catalogue.languages()).extracting(Locale::getLanguage).containsAll(translations.keySet());
+    }
+
+    @Test
+    void everyLanguageNamesItselfInItself() {
+        translations.forEach((code, texts) -> assertThat(texts.getProperty(Catalogue.LANGUAGE_NAME))
+                .as("messages_%s.properties: %s is the language's name in itself", code, Catalogue.LANGUAGE_NAME)
+                .isNotBlank().isNotEqualTo(english.getProperty(Catalogue.LANGUAGE_NAME)));
     }
 
     @Test
