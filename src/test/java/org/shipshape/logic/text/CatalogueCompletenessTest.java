@@ -174,6 +174,26 @@ class CatalogueCompletenessTest {
         return branches;
     }
 
+    /**
+     * The window shows screen texts and what logic returns; neither may tell a volunteer to type {@code --shipment}.
+     * Only the command line's own texts (keys of {@code ...Command}, {@code ...Options}, {@code ...Arguments},
+     * {@code common.help.*}, {@code common.cli.*}) name options.
+     */
+    @Test
+    void onlyCommandTextsNameCommandLineOptions() {
+        Pattern option = Pattern.compile("(^|[\\s(\"«])--[a-z]");
+        Pattern commandKey = Pattern.compile("^([A-Za-z]+(Command|Options|Arguments)[.]|common[.](help|cli)[.]).*");
+        Map<String, Properties> all = new TreeMap<>(translations);
+        all.put("en", english);
+        List<String> problems = new ArrayList<>();
+        all.forEach((code, texts) -> texts.stringPropertyNames().stream().sorted()
+                .filter(key -> !commandKey.matcher(key).matches())
+                .filter(key -> option.matcher(texts.getProperty(key)).find())
+                .forEach(key -> problems.add(code + " " + key + ": " + texts.getProperty(key))));
+        assertThat(problems).as("say where to do it in the window instead (\"on the Shipments screen\"); a command"
+                + " may add its own hint under its key").isEmpty();
+    }
+
     @Test
     void anEnumWithTextsHasATextForEveryValue() {
         List<String> problems = new ArrayList<>();
