@@ -306,7 +306,8 @@ public final class ShipmentsViewModel {
             return;
         }
         Shipment stored = service.get(editingId);
-        advanceBlocked.set(next == null ? text.get("advance.closed") : service.whyNot(stored, next).map(text::render).orElse(""));
+        advanceBlocked.set(next == null ? text.get("advance.closed")
+                : service.whyNot(stored, next).map(text::render).orElse(""));
         reopenBlocked.set(previous == null ? text.get("reopen.planning") : "");
         arrivalEditable.set(current == ShipmentStatus.ARRIVED);
     }
