@@ -29,8 +29,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println(unavailable.text().map(root.text()::render).orElse(unavailable.getMessage()));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
-            err.println("Shipshape stopped: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
-                    : ex.getMessage()));
+            err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null
+                    ? ex.getClass().getSimpleName() : ex.getMessage()));
             // looked up here, not in a static field: a command that does not fail never starts the logging
             Logger log = LoggerFactory.getLogger(ErrorHandler.class);
             log.error("Command failed", ex);

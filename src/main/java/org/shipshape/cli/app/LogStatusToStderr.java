@@ -1,6 +1,8 @@
 package org.shipshape.cli.app;
 
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Locale;
+import org.shipshape.logic.text.Catalogue;
 import ch.qos.logback.core.spi.LifeCycle;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.status.StatusListener;
@@ -21,9 +23,9 @@ public final class LogStatusToStderr extends ContextAwareBase implements StatusL
         }
         reported = true;
         Throwable cause = status.getThrowable();
-        System.err.println("Shipshape cannot write its log (" + status.getMessage()
-                + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage())
-                + "); it goes on working without it.");
+        String detail = status.getMessage()
+                + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        System.err.println(Catalogue.of(Locale.getDefault()).text("ShipshapeCommand.logUnwritable", detail));
     }
 
     @Override

@@ -25,11 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.shipshape.cli.common.HelpTexts;
 import org.shipshape.cli.common.RootOptions;
 import java.util.function.Consumer;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.StartupOptions;
-import org.shipshape.model.common.Language;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,32 +42,28 @@ import picocli.CommandLine.Option;
  * Subcommands reach the database through {@link #openWorkspace()}. Only the command a run names is built
  * ({@link #commandLine(String[], Consumer, Map)}): building all of them cost a short command a tenth of a second.
  */
-@Command(name = "shipshape", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Donated goods, packing, container loading and customs documents for charities.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:done",
-            "1:input rejected or problems found",
-            "2:usage error (unknown command or option)",
-            "3:the database cannot be opened",
-        })
+@Command(name = "shipshape", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Database file (default: ${DEFAULT-VALUE}). A file that does not exist yet is created.")
+    @Option(names = "--db", paramLabel = "FILE")
     private Path database = Workspace.defaultDatabase();
 
-    @Option(names = "--read-only", description = "Open the database without changing anything.")
+    @Option(names = "--read-only")
     private boolean readOnly;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Your name for the change log (asked in the window otherwise).")
+    @Option(names = "--user", paramLabel = "NAME")
     private String user;
 
-    @Option(names = "--verbose", description = "Show technical details (stack traces) of errors.")
+    @Option(names = "--verbose")
     private boolean verbose;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-            description = "Language of messages: en or fr (default: the system's).")
-    private Language language;
+    private Locale language;
+
+    /** Messages and --help in this language from here on (picocli prints help after parsing the options). */
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class)
+    void language(Locale chosen) {
+        this.language = chosen;
+        HelpTexts.localise(spec.commandLine(), text());
+    }
 
     private final Consumer<StartupOptions> windowStarter;
 
@@ -129,7 +125,7 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
             try {
                 Workspace.prepareDefaultLocation(database);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not create the data folder for " + database, e);
+                throw new UncheckedIOException(text().text("ShipshapeCommand.noDataFolder", database.toString()), e);
             }
         }
     }
@@ -145,13 +141,17 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     }
 
     /** Accepts the languages Shipshape has texts in, so --lang ro is a usage error until messages_ro exists. */
-    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
         @Override
-        public Language convert(String value) {
-            List<Language> spoken = Catalogue.languages();
-            return Language.fromCode(value).filter(spoken::contains).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not a language of Shipshape; use one"
-                            + " of " + String.join(", ", spoken.stream().map(Language::code).toList())));
+        public Locale convert(String value) {
+            List<Locale> spoken = Catalogue.languages();
+            Locale wanted = Locale.forLanguageTag(value.trim().toLowerCase(Locale.ROOT));
+            if (!spoken.contains(wanted)) {
+                throw new CommandLine.TypeConversionException(Catalogue.of(Locale.getDefault()).text(
+                        "ShipshapeCommand.lang.unknown", value,
+                        String.join(", ", spoken.stream().map(Locale::getLanguage).toList())));
+            }
+            return wanted;
         }
     }
 
@@ -234,12 +234,8 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
         ShipshapeCommand root = new ShipshapeCommand(windowStarter);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(root));
-        commandLine.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help' for the commands and options.");
-            return ExitCode.USAGE;
-        });
+        commandLine.setParameterExceptionHandler(new UsageErrors(root));
+        HelpTexts.localise(commandLine, root.text());
         return commandLine;
     }
 }

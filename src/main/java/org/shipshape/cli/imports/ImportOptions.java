@@ -12,6 +12,7 @@ import org.shipshape.logic.imports.SpreadsheetImport;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,11 +23,10 @@ final class ImportOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8 or Windows-1252, , or ;).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
-    @Option(names = "--allow-duplicate",
-            description = "Import the file even though exactly this file was imported before.")
+    @Option(names = "--allow-duplicate")
     private boolean allowDuplicate;
 
     /**
@@ -34,17 +34,16 @@ final class ImportOptions {
      * and a summary; problems end in exit code 1 through {@link UserInputException}.
      */
     <T> int run(RootOptions root, Function<Workspace, SpreadsheetImport<T>> kind,
-                Function<ImportResult, String> summary) {
+                Function<ImportResult, Message> summary) {
         try (Workspace workspace = root.openWorkspace()) {
             SpreadsheetImport<T> spreadsheet = kind.apply(workspace);
             ImportResult result;
             try {
                 result = spreadsheet.run(file, allowDuplicate, Progress.NONE); // one pass: check and write
             } catch (ImportBatches.AlreadyImportedException e) {
-                throw new UserInputException(e.earlierImport()
-                        + "; nothing was imported. Add --allow-duplicate to import it again.");
+                throw new UserInputException(Message.of("ImportOptions.duplicate", e.earlierImport()));
             }
-            report(result.notes(), summary.apply(result));
+            report(result.notes(), root.text().render(summary.apply(result)));
         }
         return ExitCode.DONE;
     }

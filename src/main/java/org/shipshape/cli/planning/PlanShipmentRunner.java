@@ -17,6 +17,8 @@ import org.shipshape.logic.planning.ShipmentPlan;
 import org.shipshape.logic.planning.ShipmentPlanService;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.LoadPlan;
@@ -38,13 +40,13 @@ final class PlanShipmentRunner {
      * @throws UserInputException when the shipment is unknown or cannot be planned (exit 1)
      */
     static int run(RootOptions root, String reference, String containers, List<String> together, Path output,
-                   Duration timeLimit, PrintWriter out, PrintWriter err) {
+                   Duration timeLimit, PrintWriter out, PrintWriter err, Catalogue text) {
         if (root == null) {
-            err.println("--shipment needs the database: run it as 'shipshape [--db FILE] plan --shipment REF'.");
+            err.println(text.text("PlanCommand.needsDatabase"));
             return ExitCode.USAGE;
         }
         if (timeLimit.isNegative() || timeLimit.isZero()) {
-            err.println("Use a positive --time-limit, such as 5 (seconds).");
+            err.println(text.text("PlanCommand.positiveTimeLimit"));
             return ExitCode.USAGE;
         }
         ContainerRequest request = containers == null ? ContainerRequest.SHIPMENTS_OWN
@@ -55,67 +57,67 @@ final class PlanShipmentRunner {
             PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
             ShipmentPlan shipmentPlan = new ShipmentPlanService(workspace, settings, timeLimit)
                     .plan(reference, request, groups, Progress.NONE);
-            print(shipmentPlan, root.text(), out);
+            print(shipmentPlan, out, text);
             if (output != null) {
                 try {
                     LoadPlanPdf.write(shipmentPlan, output);
                 } catch (IOException e) {
-                    throw new UserInputException("The loading plan could not be written to " + output + ": "
-                            + e.getMessage() + " Choose another file or folder.");
+                    throw new UserInputException(Message.of("PlanCommand.pdfFailed", output.toString(),
+                            String.valueOf(e.getMessage())));
                 }
-                out.println("Loading plan written to " + output);
+                out.println(text.text("PlanCommand.pdfWritten", output.toString()));
             }
         }
         out.flush();
         return ExitCode.DONE;
     }
 
-    static void print(ShipmentPlan shipmentPlan, Catalogue text, PrintWriter out) {
+    static void print(ShipmentPlan shipmentPlan, PrintWriter out, Catalogue text) {
         List<ShipmentPlan.PlannedContainer> containers = shipmentPlan.containers();
-        if (containers.size() == 1) {
-            out.printf(Locale.ROOT, "Shipment %s, %s (%s)%n", shipmentPlan.reference(),
-                    shipmentPlan.containerTypeName(), shipmentPlan.containerTypeCode());
+        boolean several = containers.size() > 1;
+        if (several) {
+            out.println(text.text("PlanCommand.shipmentMany", shipmentPlan.reference(), containers.size(),
+                    String.join(" + ", containers.stream().map(ShipmentPlan.PlannedContainer::typeCode).toList())));
+            out.println(text.text("PlanCommand.loadedKg", shipmentPlan.placedCount(), shipmentPlan.packageCount(),
+                    shipmentPlan.loadedKg()));
         } else {
-            out.printf(Locale.ROOT, "Shipment %s: %d containers, %s%n", shipmentPlan.reference(), containers.size(),
-                    String.join(" + ", containers.stream().map(ShipmentPlan.PlannedContainer::typeCode).toList()));
+            LoadPlan plan = shipmentPlan.plan();
+            out.println(text.text("PlanCommand.shipment", shipmentPlan.reference(),
+                    shipmentPlan.containerTypeName(), shipmentPlan.containerTypeCode()));
+            out.println(text.text("PlanCommand.loaded", shipmentPlan.placedCount(), shipmentPlan.packageCount(),
+                    plan.volumeFill(), plan.weightFill(), plan.loadedKg()));
         }
-        out.printf(Locale.ROOT, "Loaded: %d of %d packages%s%n", shipmentPlan.placedCount(),
-                shipmentPlan.packageCount(), containers.size() == 1 ? describe(shipmentPlan.plan())
-                        : String.format(Locale.ROOT, ", %.1f kg", shipmentPlan.loadedKg()));
+        String indent = several ? "  " : "";
         for (int i = 0; i < containers.size(); i++) {
             ShipmentPlan.PlannedContainer container = containers.get(i);
             LoadPlan plan = container.plan();
-            if (containers.size() > 1) {
-                out.printf(Locale.ROOT, "Container %d of %d, %s (%s): %d packages%s%n", i + 1, containers.size(),
-                        container.typeName(), container.typeCode(), plan.placements().size(), describe(plan));
+            if (several) {
+                out.println(text.text("PlanCommand.container", i + 1, containers.size(), container.typeName(),
+                        container.typeCode(), plan.placements().size(), plan.volumeFill(), plan.weightFill(),
+                        plan.loadedKg()));
             }
             CentreOfGravity cog = plan.centreOfGravity();
-            out.printf(Locale.ROOT, "%sCentre of gravity: x %.0f / y %.0f / z %.0f cm (%.0f %% off centre lengthwise,"
-                            + " %.0f %% across)%n", containers.size() > 1 ? "  " : "", cog.xCm(), cog.yCm(), cog.zCm(),
-                    Math.abs(cog.lengthOffsetFraction()) * 100, Math.abs(cog.widthOffsetFraction()) * 100);
-            if (containers.size() > 1) {
-                out.println("  Loading order: " + String.join(" ", plan.placements().stream()
-                        .map(p -> p.item().id()).toList()));
+            out.println(indent + text.text("PlanCommand.centreOfGravity", cog.xCm(), cog.yCm(), cog.zCm(),
+                    Math.abs(cog.lengthOffsetFraction()), Math.abs(cog.widthOffsetFraction())));
+            if (several) {
+                out.println(indent + text.text("PlanCommand.loadingOrder", String.join(" ",
+                        plan.placements().stream().map(p -> p.item().id()).toList())));
             }
             for (PlanNotice notice : plan.notices()) {
-                out.println((containers.size() > 1 ? "  " : "") + (notice.isWarning() ? "Warning: " : "Note: ")
-                        + text.render(PlanMessages.of(notice)));
+                out.println(indent + text.text(notice.isWarning() ? "PlanCommand.warning" : "PlanCommand.note",
+                        text.render(PlanMessages.of(notice))));
             }
         }
         List<UnplacedCargo> unplaced = shipmentPlan.unplaced();
         if (!unplaced.isEmpty()) {
-            out.println("Not loaded (" + unplaced.size() + "):");
+            out.println(text.text("PlanCommand.notLoaded", unplaced.size()));
             unplaced.forEach(u -> out.println("  " + u.item().id() + ": " + text.render(u.explanation())));
         }
         List<String> notPlannable = shipmentPlan.notPlannable();
         if (!notPlannable.isEmpty()) {
-            out.println("Not planned (" + notPlannable.size() + "):");
+            out.println(text.text("PlanCommand.notPlanned", notPlannable.size()));
             notPlannable.forEach(w -> out.println("  " + w));
         }
     }
 
-    private static String describe(LoadPlan plan) {
-        return String.format(Locale.ROOT, ", volume %.1f %%, weight %.1f %% (%.1f kg)", plan.volumeFill() * 100,
-                plan.weightFill() * 100, plan.loadedKg());
-    }
 }

@@ -130,7 +130,7 @@ public final class DocumentsViewModel {
                     busy.set(false);
                     if (error instanceof UserInputException rejected) {
                         check();
-                        status.set(rejected.problems().get(0));
+                        status.set(text.render(rejected.messages().get(0)));
                     } else {
                         status.set(text.get("status.failed"));
                         context.dialogs().showError(text.get("error.write", reference, folder), error);

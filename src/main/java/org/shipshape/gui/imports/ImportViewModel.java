@@ -131,7 +131,7 @@ public final class ImportViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         if (error instanceof UserInputException rejected) {
-            problems.setAll(rejected.problems());
+            problems.setAll(rejected.messages().stream().map(text::render).toList());
             summary.set(text.get("summary.rejected"));
         } else {
             context.dialogs().showError(text.get("error.import"), error);

@@ -39,6 +39,7 @@ import org.shipshape.logic.planning.ShipmentPlanService;
 import org.shipshape.logic.planning.ShipmentPlanService.RoomLeft;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.PlanNotice;
@@ -195,7 +196,7 @@ public final class LoadPlanViewModel {
     private void failed(String sentence, Throwable error) {
         stopped("");
         if (error instanceof UserInputException rejected) {
-            status.set(String.join(" ", rejected.problems()));
+            status.set(text.render(rejected.messages(), " "));
         } else {
             status.set(sentence);
             dialogs.showError(sentence, error);
@@ -215,8 +216,8 @@ public final class LoadPlanViewModel {
         AtomicLong lastShown = new AtomicLong();
         return new Progress() {
             @Override
-            public void update(long done, long total, String message) {
-                outer.update(done, total, message);
+            public void report(long done, long total, Message step) {
+                outer.report(done, total, step);
                 long now = System.nanoTime();
                 if (total > 0 && now - lastShown.get() > 100_000_000L) {
                     lastShown.set(now);

@@ -108,8 +108,7 @@ public final class CustomsDocuments {
     public PackResult writePack(String shipmentReference, Language language, boolean draft, Path folder,
                                 Progress progress) {
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException("The folder " + folder + " does not exist; choose an existing folder"
-                    + " for the documents.");
+            throw new UserInputException(Message.of("customs.refused.noFolder", String.valueOf(folder)));
         }
         CustomsData shipmentData = load(shipmentReference);
         Language chosen = language == null ? shipmentData.documentLanguage() : language;
@@ -117,17 +116,16 @@ public final class CustomsDocuments {
         List<PackProblem> problems = PackCheck.check(shipmentData, totals, !draft, chosen);
         String reference = shipmentData.shipment().reference();
         if (!draft && PackCheck.hasBlocking(problems)) {
-            List<String> lines = new ArrayList<>();
-            lines.add("The final pack of " + reference + " was not printed: fix the blocking problems below,"
-                    + " or print a draft pack.");
-            problems.stream().filter(PackProblem::isBlocking).map(PackProblem::toString).forEach(lines::add);
+            List<Message> lines = new ArrayList<>();
+            lines.add(Message.of("customs.refused.blocked", reference));
+            problems.stream().filter(PackProblem::isBlocking).map(PackProblem::summary).forEach(lines::add);
             throw new UserInputException(lines);
         }
         long shipmentId = shipmentData.shipment().id();
         boolean hasRevisions = !revisions.findByShipment(shipmentId).isEmpty();
         if (shipmentData.shipment().status().isLocked() && hasRevisions) {
-            throw new UserInputException("Shipment " + reference + " is " + shipmentData.shipment().status().code()
-                    + ": its documents are locked. Reprint a stored revision instead.");
+            throw new UserInputException(Message.of("customs.refused.locked", reference,
+                    shipmentData.shipment().status()));
         }
         int revision = draft ? 0 : revisions.nextRevision(shipmentId);
         List<DocumentKind> kinds = PackDocuments.kindsFor(shipmentData);
@@ -135,7 +133,7 @@ public final class CustomsDocuments {
                 progress);
         Map<DocumentKind, byte[]> printed = writeAll(documents, kinds, progress);
         progress.checkCancelled();
-        progress.update(kinds.size(), kinds.size() + 1L, "Writing the files");
+        progress.report(kinds.size(), kinds.size() + 1L, Message.of("customs.progress.writing"));
         Map<Path, AtomicFileWriter.Content> files = new LinkedHashMap<>();
         printed.forEach((kind, bytes) -> files.put(folder.resolve(kind.fileName()), out -> out.write(bytes)));
         // the whole pack is written first, then switched into place; the revision is stored only once every file
@@ -149,7 +147,7 @@ public final class CustomsDocuments {
             }
         });
         List<Path> filesWritten = written.stream().map(p -> folder.resolve(p.getFileName())).toList();
-        progress.update(kinds.size() + 1L, kinds.size() + 1L, "Done");
+        progress.report(kinds.size() + 1L, kinds.size() + 1L, Message.of("customs.progress.done"));
         return new PackResult(reference, revision, filesWritten,
                 problems.stream().filter(p -> !p.isBlocking()).toList());
     }
@@ -173,7 +171,8 @@ public final class CustomsDocuments {
                 writing.put(kind, pool.submit(() -> {
                     progress.checkCancelled();
                     byte[] pdf = documents.write(kind);
-                    progress.update(done.incrementAndGet(), kinds.size() + 1L, "Printed " + kind.fileName());
+                    progress.report(done.incrementAndGet(), kinds.size() + 1L,
+                            Message.of("customs.progress.printing", kind.fileName()));
                     return pdf;
                 }));
             }
@@ -212,7 +211,7 @@ public final class CustomsDocuments {
     /** Writes a stored document exactly as it was printed (byte for byte) to the target file. */
     public Path reprint(long revisionId, Path target) {
         byte[] content = revisions.content(revisionId).orElseThrow(() -> new UserInputException(
-                "There is no stored document " + revisionId + "; choose one from the list of revisions."));
+                Message.of("customs.refused.unknownDocument", revisionId)));
         return writeFile(target, content);
     }
 
@@ -221,8 +220,7 @@ public final class CustomsDocuments {
         List<DocumentRevision> stored = revisions(shipmentReference).stream()
                 .filter(r -> r.revision() == revision).toList();
         if (stored.isEmpty()) {
-            throw new UserInputException("Shipment " + shipmentReference + " has no stored revision " + revision
-                    + "; print a final pack first or choose another revision.");
+            throw new UserInputException(Message.of("customs.refused.unknownRevision", shipmentReference, revision));
         }
         Map<Path, AtomicFileWriter.Content> files = new LinkedHashMap<>();
         for (DocumentRevision document : stored) {
@@ -235,11 +233,11 @@ public final class CustomsDocuments {
 
     private CustomsData load(String shipmentReference) {
         if (shipmentReference == null || shipmentReference.isBlank()) {
-            throw new UserInputException("Choose a shipment: --shipment needs a reference such as MLI-2026-01.");
+            throw new UserInputException(Message.of("customs.refused.noShipment"));
         }
         Optional<CustomsData> found = data.load(shipmentReference.trim());
-        return found.orElseThrow(() -> new UserInputException("There is no shipment \"" + shipmentReference.trim()
-                + "\"; use one of: " + String.join(", ", data.shipmentReferences()) + "."));
+        return found.orElseThrow(() -> new UserInputException(Message.of("customs.refused.unknownShipment",
+                shipmentReference.trim(), String.join(", ", data.shipmentReferences()))));
     }
 
     /** Writes a set of files as one; a file that cannot be replaced or a full disk is named, nothing changes. */

@@ -95,9 +95,10 @@ public final class PackageImport {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UserInputException(file + ": there is no such file; check the name and folder.");
+            throw new UserInputException(Message.of("io.csv.noSuchFile", file.toString()));
         } catch (IOException e) {
-            throw new UserInputException(file + ": the file could not be read (" + e.getMessage() + ").");
+            throw new UserInputException(Message.of("io.csv.unreadable", file.toString(),
+                    String.valueOf(e.getMessage())));
         }
         return importFile(fileName, bytes, shipmentReference);
     }

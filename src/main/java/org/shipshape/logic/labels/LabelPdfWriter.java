@@ -39,11 +39,11 @@ public final class LabelPdfWriter {
                                     Progress progress) throws IOException {
         int perPage = stock.labelsPerPage();
         if (startPosition < 1 || startPosition > perPage) {
-            throw new UserInputException("Start position: " + startPosition + " is not on a sheet of " + perPage
-                    + " labels (" + stock.name() + "); give a number from 1 to " + perPage + ".");
+            throw new UserInputException(Message.of("labels.refused.startPosition", startPosition, perPage,
+                    stock.name()));
         }
         if (labels.isEmpty()) {
-            throw new UserInputException("There are no labels to print; choose at least one package.");
+            throw new UserInputException(Message.of("labels.refused.none"));
         }
         List<Message> unprintable = labels.stream().map(LabelData::packageNumber)
                 .flatMap(number -> PackageNumbers.problem(number).stream())
@@ -51,7 +51,7 @@ public final class LabelPdfWriter {
         if (!unprintable.isEmpty()) {
             throw new UserInputException(unprintable);
         }
-        List<String> shortened = new ArrayList<>();
+        List<Message> shortened = new ArrayList<>();
         int pages = 0;
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document);
@@ -79,15 +79,14 @@ public final class LabelPdfWriter {
                     float h = (float) stock.labelHeightMm() * MM;
                     LabelData label = labels.get(i);
                     if (drawLabel(cs, fonts, measure, label, x, top - h, (float) stock.labelWidthMm() * MM, h, stock.dpi())) {
-                        shortened.add("Label " + label.packageNumber() + ": the contents were too long and end"
-                                + " with \"…\"; print it on a larger label stock to see everything.");
+                        shortened.add(Message.of("labels.shortened", label.packageNumber()));
                     }
                     slot++;
                     if (i % 50 == 0) {
                         if (progress.isCancelled()) {
                             throw new CancelledException();
                         }
-                        progress.update(i, labels.size(), null);
+                        progress.report(i, labels.size(), null);
                     }
                 }
             } finally {

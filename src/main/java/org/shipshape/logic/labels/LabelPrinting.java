@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.shipshape.logic.pdf.PdfPrinting;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 
 /** Sends a labels PDF to a printer of this computer, at its real size (no scaling, so labels line up). */
 public final class LabelPrinting {
@@ -20,8 +21,7 @@ public final class LabelPrinting {
         try {
             PdfPrinting.print(pdf, printerName, jobName, 1);
         } catch (PdfPrinting.PrinterUnavailableException e) {
-            throw new UserInputException(
-                    "Printer: \"" + printerName + "\" is not available; choose another printer.");
+            throw new UserInputException(Message.of("labels.refused.unknownPrinter", printerName));
         }
     }
 }

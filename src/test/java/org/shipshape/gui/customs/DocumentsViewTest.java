@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.shipshape.logic.text.Texts.english;
 
 @ExtendWith(ApplicationExtension.class)
 class DocumentsViewTest {
@@ -66,8 +67,8 @@ class DocumentsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<PackProblem> problems = robot.lookup("#documents-problems").queryListView();
-        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && p.problem().contains("value of zero"));
-        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && p.problem().contains("forwarder"));
+        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("value of zero"));
+        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("forwarder"));
         assertThat(robot.lookup("#documents-write-final").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#documents-write-draft").queryButton().isDisabled()).isFalse();
     }

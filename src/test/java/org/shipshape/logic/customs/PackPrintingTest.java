@@ -1,5 +1,6 @@
 package org.shipshape.logic.customs;
 
+import org.shipshape.model.common.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +70,7 @@ class PackPrintingTest {
     void cancellingStopsBeforeTheNextDocument() {
         Progress cancelAfterFirst = new Progress() {
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, Message step) {
             }
 
             @Override

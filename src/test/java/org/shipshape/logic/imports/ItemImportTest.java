@@ -206,7 +206,7 @@ class ItemImportTest {
         ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
         Progress cancelled = new Progress() {
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
             }
 
             @Override

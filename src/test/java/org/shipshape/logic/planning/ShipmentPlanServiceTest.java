@@ -204,7 +204,7 @@ class ShipmentPlanServiceTest {
     private static Progress recording(AtomicLong last, boolean cancelled) {
         return new Progress() {
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
                 last.set(done * 1000 / total);
             }
 
