@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.shipshape.cli.common.CommandSupport;
@@ -23,7 +24,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code shipshape phrases export|import FILE}: the documents' phrases as CSV for translators. */
 @Command(name = "phrases", mixinStandardHelpOptions = true,
-        description = "Export the documents' phrases as CSV for a translator, or import the filled-in file.",
         subcommands = {PhrasesCommand.Export.class, PhrasesCommand.Import.class})
 public final class PhrasesCommand implements Callable<Integer> {
     @Spec
@@ -35,21 +35,20 @@ public final class PhrasesCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write every phrase in every language (columns key, language, english, text, checked).")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write.")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
         Path file;
-        @Option(names = "--language", paramLabel = "LANG", description = "Only this language, such as ro.")
+        @Option(names = "--language", paramLabel = "LANG")
         String language;
 
         @Override
         public Integer call() {
             Optional<Language> only = language == null ? Optional.empty() : Optional.of(Language.fromCode(language)
                     .orElseThrow(() -> new UserInputException(Message.of("settings.invalid.language", language,
-                            "en, fr, ro, ru, hy"))));
+                            String.join(", ", Arrays.stream(Language.values()).map(Language::code).toList())))));
             int rows;
             try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
                 rows = new Phrases(workspace).exportCsv(file, only);
@@ -61,12 +60,11 @@ public final class PhrasesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Read phrases back from a CSV (all or nothing; rows without text are skipped).")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE", description = "The filled-in CSV file.")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
         Path file;
 
         @Override

@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code shipshape rules list|add|remove --country CC}: the destination rules of one country. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List, add or remove a country's destination rules (goods restricted by category or HS code).",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Add.class, RulesCommand.Remove.class})
 public final class RulesCommand implements Callable<Integer> {
     @Spec
@@ -35,11 +34,11 @@ public final class RulesCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "The rules of a country, with their ids.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListRules implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--country", required = true, paramLabel = "CC", description = "Two-letter code, such as MD.")
+        @Option(names = "--country", required = true, paramLabel = "CC")
         String country;
 
         @Override
@@ -59,7 +58,7 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a rule for a country.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -67,21 +66,19 @@ public final class RulesCommand implements Callable<Integer> {
         String country;
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         Goods goods;
-        @Option(names = "--used-only", description = "The rule applies to used goods only.")
+        @Option(names = "--used-only")
         boolean usedOnly;
-        @Option(names = "--severity", required = true, paramLabel = "block|warn|info",
-                description = "block stops the final customs pack; warn and info are shown.")
+        @Option(names = "--severity", required = true, paramLabel = "block|warn|info")
         String severity;
-        @Option(names = "--explanation", required = true, paramLabel = "TEXT",
-                description = "What the rule is and where it comes from.")
+        @Option(names = "--explanation", required = true, paramLabel = "TEXT")
         String explanation;
-        @Option(names = "--confirmed", description = "The forwarder confirmed the rule.")
+        @Option(names = "--confirmed")
         boolean confirmed;
 
         static final class Goods {
-            @Option(names = "--category", paramLabel = "NAME", description = "A category name (see categories).")
+            @Option(names = "--category", paramLabel = "NAME")
             String category;
-            @Option(names = "--hs-code", paramLabel = "CODE", description = "An HS code or heading: 8418 or 8418.21.")
+            @Option(names = "--hs-code", paramLabel = "CODE")
             String hsCode;
         }
 
@@ -101,13 +98,13 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a rule by its id (see rules list).")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class Remove implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Option(names = "--country", required = true, paramLabel = "CC")
         String country;
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
 
         @Override

@@ -26,38 +26,31 @@ import picocli.CommandLine.Spec;
  * {@code shipshape intake}: records one donated item, as the intake screen does; prints its number, which the
  * {@code pack} command takes.
  */
-@Command(name = "intake", mixinStandardHelpOptions = true,
-        description = "Record one donated item (as the intake screen does); prints its item number.")
+@Command(name = "intake", mixinStandardHelpOptions = true)
 public final class IntakeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = "--donor", required = true, paramLabel = "NAME",
-            description = "Who gave it; a donor not known yet is added.")
+    @Option(names = "--donor", required = true, paramLabel = "NAME")
     String donor;
-    @Option(names = "--donor-kind", paramLabel = "KIND", defaultValue = "individual",
-            description = "For a new donor: individual, business, church, school or other (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--donor-kind", paramLabel = "KIND", defaultValue = "individual")
     String donorKind;
-    @Option(names = "--category", required = true, paramLabel = "NAME",
-            description = "A category name, exactly as the categories command lists it.")
+    @Option(names = "--category", required = true, paramLabel = "NAME")
     String category;
-    @Option(names = "--description", required = true, paramLabel = "TEXT",
-            description = "Plain full description, such as \"Men's cotton shirts, used\".")
+    @Option(names = "--description", required = true, paramLabel = "TEXT")
     String description;
     @Option(names = "--quantity", required = true, paramLabel = "N")
     String quantity;
-    @Option(names = "--unit", paramLabel = "UNIT", description = "Default: the category's unit (pcs, pairs, kg ...).")
+    @Option(names = "--unit", paramLabel = "UNIT")
     String unit;
-    @Option(names = "--condition", paramLabel = "CONDITION", defaultValue = "used-good",
-            description = "new, used-good, used-fair or for-parts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--condition", paramLabel = "CONDITION", defaultValue = "used-good")
     String condition;
-    @Option(names = "--value", required = true, paramLabel = "AMOUNT",
-            description = "Estimated value of one unit, in the default currency; never 0 (customs needs a value).")
+    @Option(names = "--value", required = true, paramLabel = "AMOUNT")
     String value;
-    @Option(names = "--unit-kg", paramLabel = "KG", description = "Weight of one unit; default: the category's.")
+    @Option(names = "--unit-kg", paramLabel = "KG")
     String unitKg;
-    @Option(names = "--location", paramLabel = "PLACE", description = "Where it is stored, such as \"Shelf B3\".")
+    @Option(names = "--location", paramLabel = "PLACE")
     String location;
-    @Option(names = "--received", paramLabel = "DATE", description = "Date received (default: today).")
+    @Option(names = "--received", paramLabel = "DATE")
     String received;
 
     @Override

@@ -18,9 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code shipshape box-sizes list|add|retire|delete}: the standard box sizes of the packing screen. */
 @Command(name = "box-sizes", mixinStandardHelpOptions = true,
-        description = "List, add, retire or delete the standard box sizes (the size buttons of the packing screen).",
-        subcommands = {BoxSizesCommand.ListSizes.class, BoxSizesCommand.Add.class, BoxSizesCommand.Retire.class,
-            BoxSizesCommand.Delete.class})
+        subcommands = {BoxSizesCommand.ListSizes.class, BoxSizesCommand.Add.class,
+            BoxSizesCommand.Retire.class, BoxSizesCommand.Delete.class})
 public final class BoxSizesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,11 +30,11 @@ public final class BoxSizesCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "The box sizes in use (--all: retired too).")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListSizes implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--all", description = "Also list retired sizes.")
+        @Option(names = "--all")
         boolean all;
 
         @Override
@@ -59,16 +58,15 @@ public final class BoxSizesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a box size.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "CODE", description = "Short code, such as XL.")
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "code")
         String code;
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Such as \"Extra large box\".")
+        @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
-        @Option(names = "--size", required = true, paramLabel = "LxWxH",
-                description = "Length x width x height in whole cm, such as 80x60x60.")
+        @Option(names = "--size", required = true, paramLabel = "LxWxH")
         String size;
 
         @Override
@@ -83,14 +81,13 @@ public final class BoxSizesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "retire", mixinStandardHelpOptions = true,
-            description = "Stop offering a box size (packages measured with it keep their size); --undo brings it back.")
+    @Command(name = "retire", mixinStandardHelpOptions = true)
     static final class Retire implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "CODE")
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "code")
         String code;
-        @Option(names = "--undo", description = "Offer the size again.")
+        @Option(names = "--undo")
         boolean undo;
 
         @Override
@@ -104,12 +101,11 @@ public final class BoxSizesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = "Delete a box size no package was measured with (otherwise retire it).")
+    @Command(name = "delete", mixinStandardHelpOptions = true)
     static final class Delete implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "CODE")
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "code")
         String code;
 
         @Override

@@ -29,28 +29,23 @@ import picocli.CommandLine.Spec;
  * {@code shipshape pack}: packs donated items into a new package, weighs and seals it, as one change (all of it or
  * nothing). Prints the package number, which labels and loading take.
  */
-@Command(name = "pack", mixinStandardHelpOptions = true,
-        description = "Pack donated items into a new package of a shipment, weigh it and seal it; prints its number.")
+@Command(name = "pack", mixinStandardHelpOptions = true)
 public final class PackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = "--shipment", paramLabel = "REF", description = "The shipment (default: warehouse stock).")
+    @Option(names = "--shipment", paramLabel = "REF")
     String shipment;
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "box",
-            description = "box, bale or piece (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "box")
     String kind;
-    @Option(names = "--size", required = true, paramLabel = "SIZE",
-            description = "A box size code (see box-sizes list) or length x width x height in cm, such as 60x40x40.")
+    @Option(names = "--size", required = true, paramLabel = "SIZE")
     String size;
-    @Option(names = "--item", required = true, paramLabel = "ID[:QTY]",
-            description = "A donated item's number (from intake), all of it or QTY of it; repeat for each item.")
+    @Option(names = "--item", required = true, paramLabel = "ID[:QTY]")
     List<String> items;
-    @Option(names = "--gross-kg", required = true, paramLabel = "KG", description = "What the package weighs.")
+    @Option(names = "--gross-kg", required = true, paramLabel = "KG")
     String grossKg;
-    @Option(names = "--marks", split = ",", paramLabel = "MARK",
-            description = "fragile, this-side-up, do-not-stack, heavy, electrical (comma-separated).")
+    @Option(names = "--marks", split = ",", paramLabel = "MARK")
     List<String> marks;
-    @Option(names = "--open", description = "Leave the package open instead of sealing it.")
+    @Option(names = "--open")
     boolean leaveOpen;
 
     @Override

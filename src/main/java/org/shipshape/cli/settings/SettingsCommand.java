@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code shipshape settings list|get KEY|set KEY VALUE...}: the organisation and the defaults, key by key. */
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = "Show or change the organisation (the shipper on every document) and the defaults.",
         subcommands = {SettingsCommand.ListSettings.class, SettingsCommand.Get.class, SettingsCommand.Set.class})
 public final class SettingsCommand implements Callable<Integer> {
     @Spec
@@ -28,7 +27,7 @@ public final class SettingsCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every setting as KEY = VALUE.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListSettings implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -47,11 +46,11 @@ public final class SettingsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "get", mixinStandardHelpOptions = true, description = "The value of one setting.")
+    @Command(name = "get", mixinStandardHelpOptions = true)
     static final class Get implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "KEY", description = "Such as organisation.name (see settings list).")
+        @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "key")
         String key;
 
         @Override
@@ -67,16 +66,13 @@ public final class SettingsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true,
-            description = {"Change one setting; it is checked first and written to the change log with your name.",
-                "organisation.address takes one value per line; organisation.logo takes a PNG or JPEG file"
-                    + " (at most 2 MB) or \"\" to remove it; documents.language.CC takes codes such as fr or hy,ru."})
+    @Command(name = "set", mixinStandardHelpOptions = true)
     static final class Set implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "KEY", description = "Such as organisation.email (see settings list).")
+        @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "key")
         String key;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "VALUE", description = "The new value.")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "VALUE", descriptionKey = "value")
         List<String> values;
 
         @Override

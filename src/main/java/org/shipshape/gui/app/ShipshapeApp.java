@@ -150,7 +150,7 @@ public final class ShipshapeApp extends Application {
         uiLanguage.apply();
         text = Messages.of(MainView.class);
         showMainWindow();
-        LOG.info("Window language now {}", uiLanguage.current().code());
+        LOG.info("Window language now {}", uiLanguage.current().getLanguage());
     }
 
     private void startAutomaticBackups() {

@@ -48,8 +48,7 @@ public final class CategoriesView implements SectionView {
                 column("name", Category::name),
                 column("hsCode", c -> c.hsCode() == null ? "" : c.hsCode().value()),
                 column("unit", Category::defaultUnit),
-                column("unitKg", c -> c.defaultUnitKg() == null ? "" : c.defaultUnitKg().stripTrailingZeros()
-                        .toPlainString())));
+                column("unitKg", c -> text.number(c.defaultUnitKg()))));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
             if (category != null) {
                 viewModel.selectedProperty().set(category);

@@ -119,7 +119,8 @@ public final class DocumentsView implements SectionView {
                 .or(revisions.getSelectionModel().selectedItemProperty().isNull()));
         reprint.setOnAction(e -> onReprint());
 
-        root.getChildren().addAll(choose, problemsTitle, problems, actions, revisionsTitle, revisions, reprint);
+        root.getChildren().addAll(choose, problemsTitle, problems, actions,
+                new PackPrintPane(viewModel.printing()).root(), revisionsTitle, revisions, reprint);
     }
 
     private final class ProblemCell extends ListCell<PackProblem> {

@@ -42,10 +42,12 @@ public final class DocumentsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Path> lastWritten = new SimpleObjectProperty<>();
+    private final PackPrintViewModel printing;
 
     public DocumentsViewModel(GuiContext context) {
         this.context = context;
         this.documents = new CustomsDocuments(context.workspace());
+        this.printing = new PackPrintViewModel(context);
         shipment.addListener((obs, old, now) -> onShipmentChosen(now));
         language.addListener((obs, old, now) -> check());
     }
@@ -113,6 +115,7 @@ public final class DocumentsViewModel {
                 .onSuccess(result -> {
                     busy.set(false);
                     lastWritten.set(folder.resolve(DocumentKind.PACKING_LIST.fileName()));
+                    printing.packProperty().set(result);
                     check();
                     status.set(result.revision() == 0 ? text.get("status.draftWritten", folder)
                             : text.get("status.finalWritten", result.revision(), folder));
@@ -127,7 +130,7 @@ public final class DocumentsViewModel {
                     busy.set(false);
                     if (error instanceof UserInputException rejected) {
                         check();
-                        status.set(rejected.problems().get(0));
+                        status.set(text.render(rejected.messages().get(0)));
                     } else {
                         status.set(text.get("status.failed"));
                         context.dialogs().showError(text.get("error.write", reference, folder), error);
@@ -206,5 +209,10 @@ public final class DocumentsViewModel {
 
     public ObjectProperty<Path> lastWrittenProperty() {
         return lastWritten;
+    }
+
+    /** Printing the pack written last. */
+    public PackPrintViewModel printing() {
+        return printing;
     }
 }

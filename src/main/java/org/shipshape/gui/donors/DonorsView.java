@@ -115,10 +115,10 @@ public final class DonorsView implements SectionView {
         table.setId("donors-gifts");
         table.setPlaceholder(new Label(text.get("gifts.empty")));
         table.getColumns().addAll(List.of(
-                column("received", g -> g.receivedOn().toString()),
+                column("received", g -> text.value(g.receivedOn())),
                 column("category", DonorGift::categoryName),
                 column("description", DonorGift::description),
-                column("quantity", g -> g.quantity().stripTrailingZeros().toPlainString() + " " + g.unit()),
+                column("quantity", g -> text.number(g.quantity()) + " " + g.unit()),
                 column("status", g -> text.get("status." + g.status().code())),
                 column("package", g -> orDash(g.packageNumber())),
                 column("shipment", g -> orDash(g.shipmentReference())),

@@ -156,7 +156,7 @@ public final class DonorsViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof UserInputException rejected) {
-            message.set(String.join(" ", rejected.problems()));
+            message.set(text.render(rejected.messages(), " "));
         } else {
             context.dialogs().showError(text.get("error.save"), error);
         }

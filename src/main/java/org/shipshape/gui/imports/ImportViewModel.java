@@ -43,7 +43,7 @@ public final class ImportViewModel {
     public ImportViewModel(GuiContext context) {
         this.context = context;
         importable = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> preview.get() != null && preview.get().isValid() && !preview.get().rows().isEmpty()
+                () -> preview.get() != null && preview.get().isValid() && preview.get().readyRows() > 0
                         && !busy.get(), preview, busy);
         kind.addListener(obs -> {
             if (file.get() != null) {
@@ -78,7 +78,7 @@ public final class ImportViewModel {
                     preview.set(result);
                     problems.setAll(result.problems());
                     notes.setAll(result.notes());
-                    summary.set(result.isValid() ? text.get("summary.ready", String.valueOf(result.rows().size()),
+                    summary.set(result.isValid() ? text.get("summary.ready", String.valueOf(result.readyRows()),
                             result.fileName()) : text.get("summary.problems", String.valueOf(result.problems().size()),
                             result.fileName()));
                 })
@@ -131,7 +131,7 @@ public final class ImportViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         if (error instanceof UserInputException rejected) {
-            problems.setAll(rejected.problems());
+            problems.setAll(rejected.messages().stream().map(text::render).toList());
             summary.set(text.get("summary.rejected"));
         } else {
             context.dialogs().showError(text.get("error.import"), error);

@@ -117,14 +117,14 @@ public final class InventoryView implements SectionView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().addAll(List.of(
-                column("received", r -> r.receivedOn()),
+                Tables.shownAs(column("received", InventoryRow::receivedOn), text::value),
                 column("donor", InventoryRow::donorName),
                 column("category", InventoryRow::categoryName),
                 editable("description", InventoryRow::description, InventoryViewModel.Field.DESCRIPTION),
                 numeric(editable("quantity", r -> plain(r.quantity()), InventoryViewModel.Field.QUANTITY)),
                 column("unit", InventoryRow::unit),
                 column("condition", r -> text.get("condition." + r.condition().code())),
-                numeric(editable("unitValue", r -> plain(r.unitValue()), InventoryViewModel.Field.UNIT_VALUE)),
+                numeric(editable("unitValue", r -> text.money(r.unitValue()), InventoryViewModel.Field.UNIT_VALUE)),
                 column("currency", InventoryRow::currency),
                 numeric(editable("unitKg", r -> r.unitKg() == null ? "" : plain(r.unitKg()),
                         InventoryViewModel.Field.UNIT_KG)),
@@ -152,9 +152,9 @@ public final class InventoryView implements SectionView {
     }
 
     /** Numbers shown as text sort by their value (9 before 10), empty cells first. */
-    private static TableColumn<InventoryRow, String> numeric(TableColumn<InventoryRow, String> column) {
+    private TableColumn<InventoryRow, String> numeric(TableColumn<InventoryRow, String> column) {
         column.setComparator(java.util.Comparator.comparing(
-                (String text) -> text.isEmpty() ? null : new BigDecimal(text),
+                (String shown) -> text.parseNumber(shown).orElse(null),
                 java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return column;
     }
@@ -216,8 +216,8 @@ public final class InventoryView implements SectionView {
         return box;
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    private String plain(BigDecimal value) {
+        return text.number(value);
     }
 
     @Override

@@ -20,15 +20,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.common.NumberInput;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.intake.DeletedItems;
 import org.shipshape.logic.intake.IntakeService;
 import org.shipshape.logic.inventory.InventoryExport;
 import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.inventory.InventorySnapshot;
-import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
@@ -77,8 +78,8 @@ public final class InventoryViewModel {
         this.intake = new IntakeService(context.workspace());
         List.<javafx.beans.Observable>of(searchText, category, donor, condition, status, from, to)
                 .forEach(p -> p.addListener(obs -> applyFilter()));
-        totals.addListener((obs, old, now) -> totalsText.set(text.get("totals", String.valueOf(now.items()),
-                now.quantity().toPlainString(), now.kg().toPlainString(), now.value().toPlainString())));
+        totals.addListener((obs, old, now) -> totalsText.set(text.get("totals", now.items(),
+                text.number(now.quantity()), text.number(now.kg()), text.money(now.value()))));
     }
 
     /** Reloads everything from the database in the background (the old rows stay visible meanwhile). */
@@ -121,8 +122,8 @@ public final class InventoryViewModel {
         context.tasks().execute(BackgroundTask.of(text.get("task.filter"), progress -> {
             List<InventoryRow> shown = current.filter(filter, new org.shipshape.logic.task.Progress() {
                 @Override
-                public void update(long done, long total, String note) {
-                    progress.update(done, total, note);
+                public void report(long done, long total, Message step) {
+                    progress.report(done, total, step);
                 }
 
                 @Override
@@ -151,8 +152,8 @@ public final class InventoryViewModel {
         UnaryOperator<DonatedItem> change;
         try {
             change = change(field, input);
-        } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+        } catch (NumberInput.Refused e) {
+            message.set(text.render(e.reason()));
             refreshRow(row);
             return false;
         }
@@ -163,7 +164,7 @@ public final class InventoryViewModel {
                     message.set(text.get("message.saved", String.valueOf(updated.id())));
                 }).onFailure(error -> {
                     if (error instanceof UserInputException rejected) {
-                        message.set(String.join(" ", rejected.problems()));
+                        message.set(text.render(rejected.messages(), " "));
                         refreshRow(row);
                     } else {
                         context.dialogs().showError(text.get("error.save"), error);
@@ -179,26 +180,22 @@ public final class InventoryViewModel {
             case LOCATION -> i -> copy(i, i.description(), i.quantity(), i.unitValue(), i.unitKg(),
                     value.isEmpty() ? null : value);
             case QUANTITY -> {
-                BigDecimal quantity = number(value, text.get("error.quantity"));
+                BigDecimal quantity = number(value, "error.quantity");
                 yield i -> copy(i, i.description(), quantity, i.unitValue(), i.unitKg(), i.location());
             }
             case UNIT_VALUE -> {
-                BigDecimal unitValue = number(value, text.get("error.unitValue"));
+                BigDecimal unitValue = number(value, "error.unitValue");
                 yield i -> copy(i, i.description(), i.quantity(), unitValue, i.unitKg(), i.location());
             }
             case UNIT_KG -> {
-                BigDecimal kg = value.isEmpty() ? null : number(value, text.get("error.unitKg"));
+                BigDecimal kg = value.isEmpty() ? null : number(value, "error.unitKg");
                 yield i -> copy(i, i.description(), i.quantity(), i.unitValue(), kg, i.location());
             }
         };
     }
 
-    private BigDecimal number(String value, String whenMissing) {
-        try {
-            return LenientParsing.decimal(value).orElseThrow(() -> new IllegalArgumentException(whenMissing));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() == null ? whenMissing : e.getMessage(), e);
-        }
+    private BigDecimal number(String value, String whenMissingKey) {
+        return text.parseNumber(value).orElseThrow(() -> new NumberInput.Refused(text.message(whenMissingKey)));
     }
 
     private static DonatedItem copy(DonatedItem i, String description, BigDecimal quantity, BigDecimal unitValue,
@@ -265,7 +262,7 @@ public final class InventoryViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof UserInputException rejected) {
-            message.set(String.join(" ", rejected.problems()));
+            message.set(text.render(rejected.messages(), " "));
         } else if (!(error instanceof CancelledException)) {
             context.dialogs().showError(text.get("error.save"), error);
         }

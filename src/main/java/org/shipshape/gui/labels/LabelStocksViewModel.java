@@ -14,6 +14,7 @@ import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.labels.LabelStocks;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.labels.LabelStock;
 
@@ -190,7 +191,7 @@ public final class LabelStocksViewModel extends ReferenceEditorViewModel<LabelSt
     private void write(String stockCode, LabelStock typed, Path file) {
         context.tasks().execute(BackgroundTask.of(text.get("testPage.title"), progress -> {
                     stocks.writeTestPage(stockCode, typed.offsetXMm(), typed.offsetYMm(),
-                            Catalogue.languageOf(Locale.getDefault()), file);
+                            Language.fromCode(Catalogue.languageOf(Locale.getDefault()).getLanguage()).orElse(Language.EN), file);
                     return file;
                 })
                 .onSuccess(written -> {

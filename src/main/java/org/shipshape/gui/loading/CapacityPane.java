@@ -76,11 +76,11 @@ public final class CapacityPane {
         weightBar.setProgress(Math.min(1, c.weightShare()));
         countBar.setProgress(c.countShare());
         volumeText.setText(text.get("gauge.volumeValue", c.volumeM3().doubleValue(), c.usableVolumeM3().doubleValue(),
-                Capacity.percent(c.volumeShareOfUsable()), Capacity.percent(c.volumeShareOfInside())));
+                c.volumeShareOfUsable(), c.volumeShareOfInside()));
         weightText.setText(text.get("gauge.weightValue", c.grossKg().doubleValue(), c.payloadKg().doubleValue(),
-                Capacity.percent(c.weightShare())));
+                c.weightShare()));
         countText.setText(text.get("gauge.countValue", c.loaded(), c.total()));
-        warning.setText(c.warning());
+        warning.setText(c.warning().map(text::render).orElse(""));
         String style = switch (c.level()) {
             case OK -> "";
             case NEAR_FULL -> "-fx-accent: #bf8700;";

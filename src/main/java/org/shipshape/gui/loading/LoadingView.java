@@ -165,9 +165,9 @@ public final class LoadingView implements SectionView {
         table.getColumns().add(column(text.get("pick.number"), 110, ShipmentPackage::number));
         table.getColumns().add(column(text.get("pick.contents"), 260, ShipmentPackage::contents));
         table.getColumns().add(column(text.get("pick.gross"), 80,
-                p -> p.grossKg().stripTrailingZeros().toPlainString()));
+                p -> text.number(p.grossKg())));
         table.getColumns().add(column(text.get("pick.volume"), 80,
-                p -> p.volumeM3().setScale(3, RoundingMode.HALF_UP).toPlainString()));
+                p -> text.number(p.volumeM3().setScale(3, RoundingMode.HALF_UP))));
         table.setRowFactory(t -> {
             TableRow<ShipmentPackage> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

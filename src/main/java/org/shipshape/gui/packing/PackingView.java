@@ -267,12 +267,10 @@ public final class PackingView implements SectionView {
         packingList.setItems(model.packingList());
         packingList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         packingList.getColumns().add(rowColumn(text.get("col.number"), PackingListRow::number));
-        packingList.getColumns().add(rowColumn(text.get("col.kind"), r -> r.kind().code()));
-        packingList.getColumns().add(rowColumn(text.get("col.status"), r -> r.status().code()));
-        packingList.getColumns().add(rowColumn(text.get("col.count"), r -> r.itemCount().stripTrailingZeros()
-                .toPlainString()));
-        packingList.getColumns().add(rowColumn(text.get("col.gross"), r -> r.grossKg() == null ? ""
-                : r.grossKg().stripTrailingZeros().toPlainString()));
+        packingList.getColumns().add(rowColumn(text.get("col.kind"), r -> text.value(r.kind())));
+        packingList.getColumns().add(rowColumn(text.get("col.status"), r -> text.value(r.status())));
+        packingList.getColumns().add(rowColumn(text.get("col.count"), r -> text.number(r.itemCount())));
+        packingList.getColumns().add(rowColumn(text.get("col.gross"), r -> text.number(r.grossKg())));
         packingList.getColumns().add(rowColumn(text.get("col.contents"), PackingListRow::contents));
         packingList.setPlaceholder(new Label(text.get("list.empty")));
         packingList.setOnMouseClicked(e -> {
@@ -284,8 +282,8 @@ public final class PackingView implements SectionView {
         totals.setId("packing-list-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> text.get("list.totals",
                 model.packingList().size(), model.packingList().stream().filter(r -> r.grossKg() != null)
-                        .map(PackingListRow::grossKg).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                        .stripTrailingZeros().toPlainString()), model.packingList()));
+                        .map(PackingListRow::grossKg).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)),
+                model.packingList()));
 
         ComboBox<LabelStock> stock = new ComboBox<>(model.labelStocks());
         stock.setId("packing-label-stock");
@@ -352,7 +350,7 @@ public final class PackingView implements SectionView {
         box.getChildren().clear();
         for (PackingWarning w : model.warnings()) {
             Label label = new Label(text.get("warning." + w.level().name().toLowerCase(java.util.Locale.ROOT))
-                    + " " + w.text());
+                    + " " + text.render(w.text()));
             label.setWrapText(true);
             label.getStyleClass().add(w.level() == Severity.BLOCK ? "danger" : "warning");
             box.getChildren().add(label);

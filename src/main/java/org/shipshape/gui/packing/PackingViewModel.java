@@ -25,9 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.common.NumberInput;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.gui.task.TaskExecutor;
-import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.labels.LabelData;
 import org.shipshape.logic.labels.LabelPrinting;
 import org.shipshape.logic.labels.LabelReport;
@@ -38,6 +38,7 @@ import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.packing.PackingWarning;
 import org.shipshape.logic.packing.WeightText;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
@@ -211,18 +212,18 @@ public final class PackingViewModel {
             for (HandlingMark mark : HandlingMark.values()) {
                 marks.get(mark).set(p.marks().contains(mark));
             }
-            weightText.set(p.grossKg() == null ? "" : p.grossKg().stripTrailingZeros().toPlainString());
+            weightText.set(text.input(p.grossKg()));
             dimensionsText.set(p.dimensions() == null ? "" : p.dimensions().lengthCm() + "x"
                     + p.dimensions().widthCm() + "x" + p.dimensions().heightCm());
             palletText.set("");
             List<LineRow> rows = new ArrayList<>(details.lines().size());
             for (ContentLine l : details.lines()) {
                 rows.add(new LineRow(l.id(), l.lineNo(), l.description(), plain(l.quantity()), l.unit(),
-                        l.condition().code(), l.value() == null ? "" : l.value().toPlainString(),
+                        text.value(l.condition()), text.money(l.value()),
                         l.netKg() == null ? "" : plain(l.netKg()), l.itemId() != null));
             }
             lines.setAll(rows);
-            title.set(text.get("title." + (p.isSealed() ? "sealed" : "open"), p.kind().code(), p.number(),
+            title.set(text.get("title." + (p.isSealed() ? "sealed" : "open"), p.kind(), p.number(),
                     details.shipment() == null ? text.get("shipment.warehouse") : details.shipment().reference()));
             Long shipmentOfPackage = details.shipment() == null ? null : details.shipment().id();
             if (shipment.get() == null || !java.util.Objects.equals(shipmentOfPackage, shipment.get().id())) {
@@ -273,9 +274,9 @@ public final class PackingViewModel {
             return;
         }
         run(() -> {
-            BigDecimal count = LenientParsing.decimal(countText.get()).orElseThrow(() -> new UserInputException(
-                    text.get("count.missing", category.get().name())));
-            BigDecimal value = LenientParsing.decimal(valueText.get()).orElse(null);
+            BigDecimal count = text.parseNumber(countText.get()).orElseThrow(() -> new UserInputException(
+                    text.message("count.missing", category.get().name())));
+            BigDecimal value = text.parseNumber(valueText.get()).orElse(null);
             return packing.addCategoryLine(details.pkg().id(), category.get().id(), count,
                     condition.get() == null ? Condition.USED_GOOD : condition.get(), value);
         }).ifPresent(updated -> {
@@ -304,9 +305,9 @@ public final class PackingViewModel {
             try {
                 item = Long.parseLong(stockItemText.get().trim());
             } catch (NumberFormatException e) {
-                throw new UserInputException(text.get("stock.itemMissing"));
+                throw new UserInputException(text.message("stock.itemMissing"));
             }
-            BigDecimal quantity = LenientParsing.decimal(stockQuantityText.get()).orElseGet(
+            BigDecimal quantity = text.parseNumber(stockQuantityText.get()).orElseGet(
                     () -> packing.availableQuantity(item));
             return packing.takeFromStock(details.pkg().id(), item, quantity);
         }).ifPresent(updated -> {
@@ -395,7 +396,7 @@ public final class PackingViewModel {
     }
 
     private void saveTypedWeightIfChanged(PackageDetails details) {
-        String stored = details.pkg().grossKg() == null ? "" : plain(details.pkg().grossKg());
+        String stored = text.input(details.pkg().grossKg());
         if (!stored.equals(weightText.get().trim()) && !weightText.get().isBlank()) {
             saveWeight();
         }
@@ -426,7 +427,7 @@ public final class PackingViewModel {
         run(() -> {
             int n = parseCount(count.get(), text.get("bulk.countField"));
             BoxSize size = boxSizes.stream().filter(b -> b.code().equalsIgnoreCase(sizeCode.get().trim()))
-                    .findFirst().orElseThrow(() -> new UserInputException(text.get("bulk.unknownSize",
+                    .findFirst().orElseThrow(() -> new UserInputException(text.message("bulk.unknownSize",
                             sizeCode.get().trim())));
             return packing.createEmptyPackages(shipmentId(), n, kind.get(), size);
         }).ifPresent(numbers -> {
@@ -451,11 +452,11 @@ public final class PackingViewModel {
                         }));
     }
 
-    private static int parseCount(String typed, String field) {
+    private int parseCount(String typed, String field) {
         try {
             return Integer.parseInt(typed.trim());
         } catch (NumberFormatException e) {
-            throw new UserInputException(field + ": \"" + typed.trim() + "\" is not a whole number.");
+            throw new UserInputException(text.message("notWholeNumber", field, typed.trim()));
         }
     }
 
@@ -484,7 +485,7 @@ public final class PackingViewModel {
     }
 
     /** A labels PDF that was written (and perhaps printed). */
-    private record Written(Path file, int labels, List<String> shortened) {
+    private record Written(Path file, int labels, List<Message> shortened) {
     }
 
     private void writeLabels(List<String> numbers, String printerName, java.util.function.Consumer<Written> then) {
@@ -504,7 +505,7 @@ public final class PackingViewModel {
                 List<LabelData> data = labels.forPackages(numbers);
                 LabelReport report = labels.writePdf(data, stock.code(), start.get(), file, progress);
                 if (printerName != null) {
-                    LabelPrinting.print(file, printerName, "Shipshape labels");
+                    LabelPrinting.print(file, printerName, text.get("labels.printJob"));
                     labels.rememberPrinter(stock.code(), printerName);
                 }
                 return new Written(file, report.labels(), report.shortened());
@@ -513,11 +514,11 @@ public final class PackingViewModel {
             }
         }).onSuccess(written -> {
             message.set(written.shortened().isEmpty() ? text.get("labels.done", written.labels(), file)
-                    : String.join(" ", written.shortened()));
+                    : text.render(written.shortened(), " "));
             then.accept(written);
         }).onFailure(error -> {
             if (error instanceof UserInputException rejected) {
-                message.set(String.join(" ", rejected.problems()));
+                message.set(text.render(rejected.messages(), " "));
             } else if (printerName != null && Files.exists(file)) {
                 dialogs.showError(text.get("print.failed", printerName, file), error);
             } else {
@@ -550,7 +551,10 @@ public final class PackingViewModel {
             message.set("");
             return Optional.ofNullable(result);
         } catch (UserInputException e) {
-            message.set(String.join(" ", e.problems()));
+            message.set(text.render(e.messages(), " "));
+            return Optional.empty();
+        } catch (NumberInput.Refused e) {
+            message.set(text.render(e.reason()));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
@@ -570,8 +574,8 @@ public final class PackingViewModel {
         return shipment.get() == null ? null : shipment.get().id();
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    private String plain(BigDecimal value) {
+        return text.number(value);
     }
 
     /** Numbers of the packages in the packing list rows, for reprints. */

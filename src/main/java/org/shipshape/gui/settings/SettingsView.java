@@ -1,6 +1,7 @@
 package org.shipshape.gui.settings;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -33,6 +34,7 @@ import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
 import org.shipshape.gui.settings.SettingsViewModel.Field;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.labels.LabelStock;
 
@@ -163,10 +165,10 @@ public final class SettingsView implements SectionView {
         VBox languageBox = new VBox(4, languages, countries);
         grid.add(caption(text.get("field.country-languages"), languages), 0, row);
         grid.add(languageBox, 1, row++);
-        ChoiceBox<Optional<Language>> window = new ChoiceBox<>();
+        ChoiceBox<Optional<Locale>> window = new ChoiceBox<>();
         window.getItems().setAll(viewModel.windowLanguages());
         window.setId("settings-window-language");
-        window.setConverter(Tables.showing(l -> l.map(Language::nativeName)
+        window.setConverter(Tables.showing(l -> l.map(locale -> Catalogue.of(locale).languageName())
                 .orElse(text.get("window.system", viewModel.systemLanguageName())), ""));
         window.valueProperty().bindBidirectional(viewModel.windowLanguageProperty());
         grid.add(caption(text.get("field.window-language"), window), 0, row);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.Observable;
@@ -64,7 +65,7 @@ public final class SettingsViewModel {
     private final StringProperty labelPrinter = new SimpleStringProperty("");
     private final ObservableList<String> printers = FXCollections.observableArrayList();
     private final BooleanProperty receiptsShowValues = new SimpleBooleanProperty(true);
-    private final ObjectProperty<Optional<Language>> windowLanguage = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<Locale>> windowLanguage = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyStringWrapper countryLanguages = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
@@ -297,15 +298,15 @@ public final class SettingsViewModel {
     }
 
     /** The languages the window can speak, "the system's" (empty) first. */
-    public List<Optional<Language>> windowLanguages() {
-        List<Optional<Language>> choices = new ArrayList<>();
+    public List<Optional<Locale>> windowLanguages() {
+        List<Optional<Locale>> choices = new ArrayList<>();
         choices.add(Optional.empty());
         Catalogue.languages().forEach(l -> choices.add(Optional.of(l)));
         return choices;
     }
 
     public String systemLanguageName() {
-        return uiLanguage.system().nativeName();
+        return Catalogue.of(uiLanguage.system()).languageName();
     }
 
     public StringProperty field(Field field) {
@@ -340,7 +341,7 @@ public final class SettingsViewModel {
         return receiptsShowValues;
     }
 
-    public ObjectProperty<Optional<Language>> windowLanguageProperty() {
+    public ObjectProperty<Optional<Locale>> windowLanguageProperty() {
         return windowLanguage;
     }
 

@@ -25,6 +25,7 @@ import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.shipments.ArrivalState;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.shipments.ContainerNumber;
 import org.shipshape.model.shipments.ContainerType;
 import org.shipshape.model.loading.PackageCounts;
@@ -240,14 +241,14 @@ public final class ShipmentsViewModel {
 
     private void validate() {
         containerNumberProblem.set(containerNumber.get().isBlank() ? ""
-                : ContainerNumber.problem(containerNumber.get()).orElse(""));
-        List<String> found = new ArrayList<>();
+                : ContainerNumber.problem(containerNumber.get()).map(text::render).orElse(""));
+        List<Message> found = new ArrayList<>();
         try {
             found.addAll(service.problems(ShipmentService.tidy(candidate())));
         } catch (UserInputException e) {
-            found.addAll(e.problems());
+            found.addAll(e.messages());
         }
-        problems.set(String.join("\n", found));
+        problems.set(text.render(found, "\n"));
         valid.set(found.isEmpty());
         updateLifecycle();
     }
@@ -271,7 +272,7 @@ public final class ShipmentsViewModel {
             context.statusChanged().run();
             return true;
         } catch (UserInputException e) {
-            problems.set(String.join("\n", e.problems()));
+            problems.set(text.render(e.messages(), "\n"));
             valid.set(false);
             return false;
         }
@@ -305,7 +306,8 @@ public final class ShipmentsViewModel {
             return;
         }
         Shipment stored = service.get(editingId);
-        advanceBlocked.set(next == null ? text.get("advance.closed") : service.whyNot(stored, next).orElse(""));
+        advanceBlocked.set(next == null ? text.get("advance.closed")
+                : service.whyNot(stored, next).map(text::render).orElse(""));
         reopenBlocked.set(previous == null ? text.get("reopen.planning") : "");
         arrivalEditable.set(current == ShipmentStatus.ARRIVED);
     }
@@ -338,7 +340,7 @@ public final class ShipmentsViewModel {
         try {
             service.moveTo(editingId, target, reason);
         } catch (UserInputException e) {
-            context.dialogs().showError(e.getMessage(), null);
+            context.dialogs().showError(text.render(e.messages(), " "), null);
         }
         refresh();
     }
@@ -350,7 +352,7 @@ public final class ShipmentsViewModel {
         try {
             service.recordArrival(editingId, lines, partnerRemarks.get());
         } catch (UserInputException e) {
-            context.dialogs().showError(e.getMessage(), null);
+            context.dialogs().showError(text.render(e.messages(), " "), null);
         }
         refresh();
     }

@@ -8,6 +8,9 @@ import org.controlsfx.dialog.ProgressDialog;
 import java.util.function.BiConsumer;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 
 /**
  * Runs background work on one worker thread (the database has one writer anyway) and hands results back to
@@ -20,6 +23,8 @@ public final class FxTaskExecutor implements TaskExecutor {
         return thread;
     });
     private final BiConsumer<String, Throwable> errorReporter;
+    /** The window's language is fixed while it is open (changing it rebuilds the window and this executor). */
+    private final Catalogue text = Catalogue.of(java.util.Locale.getDefault());
 
     /** @param errorReporter shows a failure that has no handler of its own (a sentence and the detail to log) */
     public FxTaskExecutor(BiConsumer<String, Throwable> errorReporter) {
@@ -33,10 +38,10 @@ public final class FxTaskExecutor implements TaskExecutor {
             protected T call() {
                 return backgroundTask.run(new Progress() {
                     @Override
-                    public void update(long done, long total, String message) {
+                    public void report(long done, long total, Message step) {
                         updateProgress(done, total);
-                        if (message != null) {
-                            updateMessage(message);
+                        if (step != null) {
+                            updateMessage(text.render(step));
                         }
                     }
 
@@ -60,7 +65,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             } else if (backgroundTask.failureHandler() != null) {
                 backgroundTask.failureHandler().accept(error);
             } else {
-                errorReporter.accept(backgroundTask.title() + " did not finish: " + plain(error), error);
+                errorReporter.accept(text.text("common.task.failed", backgroundTask.title(), plain(error)), error);
             }
         });
         if (backgroundTask.showsProgress()) {
@@ -78,9 +83,12 @@ public final class FxTaskExecutor implements TaskExecutor {
         worker.execute(task);
     }
 
-    private static String plain(Throwable error) {
+    private String plain(Throwable error) {
+        if (error instanceof UserInputException rejected) {
+            return String.join(" ", rejected.messages().stream().map(text::render).toList());
+        }
         String message = error.getMessage();
-        return message == null || message.isBlank() ? "an unexpected error occurred." : message;
+        return message == null || message.isBlank() ? text.text("common.task.unexpected") : message;
     }
 
     @Override
