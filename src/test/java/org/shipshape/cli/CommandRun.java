@@ -11,6 +11,13 @@ import picocli.CommandLine;
 /** One run of {@code shipshape --db FILE --user Ana ...} in a test: its exit code and what it printed. */
 record CommandRun(int exitCode, String out, String err) {
     static CommandRun of(Path database, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", database.toString(), "--user", "Ana"));
+        all.addAll(List.of(args));
+        return exactly(all);
+    }
+
+    /** A run of exactly these arguments (they name the database themselves). */
+    static CommandRun exactly(List<String> args) {
         CommandLine commandLine = ShipshapeCommand.commandLine(options -> {
             throw new AssertionError("no window in tests");
         });
@@ -18,9 +25,7 @@ record CommandRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--db", database.toString(), "--user", "Ana"));
-        all.addAll(List.of(args));
-        int code = commandLine.execute(all.toArray(String[]::new));
+        int code = commandLine.execute(args.toArray(String[]::new));
         return new CommandRun(code, out.toString(), err.toString());
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.common.DialogService;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.logic.customs.PdfText;
 import org.shipshape.logic.settings.TestLogos;
@@ -53,7 +52,7 @@ class FirstShipmentWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private final Dialogs dialogs = new Dialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private Application app;
     private Preferences languageNode;
     private Locale before;
@@ -63,7 +62,7 @@ class FirstShipmentWindowTest {
         before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
         languageNode = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
-        dialogs.logo = TestLogos.png(folder.resolve("logo.png"), 240, 80);
+        dialogs.fileToOpen = TestLogos.png(folder.resolve("logo.png"), 240, 80);
         dialogs.folder = Files.createDirectories(folder.resolve("pack"));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("hope.db"), false,
@@ -303,53 +302,5 @@ class FirstShipmentWindowTest {
                 .filter(l -> l.getId() != null && (l.getId().endsWith("status") || l.getId().endsWith("error")
                         || l.getId().endsWith("message") || l.getId().endsWith("problems")))
                 .filter(l -> !l.getText().isBlank()).map(l -> l.getId() + ": " + l.getText()).toList();
-    }
-
-    /** Answers the window's questions: the logo file, the folder of the pack; records what would be opened. */
-    static final class Dialogs implements DialogService {
-        Path logo;
-        Path folder;
-        final List<Path> opened = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void showError(String sentence, Throwable detail) {
-            errors.add(sentence + (detail == null ? "" : " (" + detail + ")"));
-        }
-
-        @Override
-        public void showInformation(String title, String text) {
-        }
-
-        @Override
-        public boolean confirm(String title, String text, String actionButton, String keepButton) {
-            return true;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String prompt, String initialValue) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
-                                               String extension) {
-            return Optional.of(folder.resolve(suggestedName));
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... extensions) {
-            return Optional.of(logo);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.of(folder);
-        }
-
-        @Override
-        public void openInSystemViewer(Path file) {
-            opened.add(file);
-        }
     }
 }

@@ -13,6 +13,8 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
     public Path fileToSave;
     public Path fileToOpen;
+    /** The folder chosen when asked for one, and where files to save go when no fileToSave is set. */
+    public Path folder;
     public final List<Path> opened = new ArrayList<>();
 
     @Override
@@ -38,7 +40,7 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
                                            String extension) {
-        return Optional.ofNullable(fileToSave);
+        return Optional.ofNullable(fileToSave != null || folder == null ? fileToSave : folder.resolve(suggestedName));
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return Optional.empty();
+        return Optional.ofNullable(folder);
     }
 
     @Override
