@@ -110,6 +110,8 @@ public final class MainView {
         Button startEmpty = new Button(text.get("empty.startEmpty"));
         startEmpty.setId("start-empty-button");
         startEmpty.setOnAction(e -> onStartEmpty());
+        load.setMinWidth(Region.USE_PREF_SIZE); // the sentence wraps on a narrow window, the buttons stay whole
+        startEmpty.setMinWidth(Region.USE_PREF_SIZE);
         HBox banner = new HBox(12, new FontIcon("mdi2i-information-outline"), message, load, startEmpty);
         HBox.setHgrow(message, Priority.ALWAYS);
         banner.setId("empty-state-banner");

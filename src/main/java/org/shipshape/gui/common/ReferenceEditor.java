@@ -224,6 +224,9 @@ public final class ReferenceEditor {
 
     /** A read-only column of the editor's table, with an id ({@code <editor>-column-<name>}). */
     public <T, V> TableColumn<T, V> column(String title, String name, Function<T, V> value) {
-        return Tables.column(title, id + "-column-" + name, value);
+        TableColumn<T, V> column = Tables.column(title, id + "-column-" + name, value);
+        column.setMinWidth(60);
+        column.setPrefWidth(Math.max(90, 9 * title.length() + 30));
+        return column;
     }
 }

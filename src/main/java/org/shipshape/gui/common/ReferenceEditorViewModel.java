@@ -68,7 +68,11 @@ public abstract class ReferenceEditorViewModel<T> {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSave;
+    /** Whether the form can be saved as typed, even while its problems are not shown yet. */
+    private final BooleanProperty valid = new SimpleBooleanProperty(false);
     private boolean filling;
+    /** A new entry's empty form shows no problems until something is typed or Save is tried. */
+    private boolean pristine;
 
     protected ReferenceEditorViewModel(GuiContext context) {
         this.context = context;
@@ -78,7 +82,7 @@ public abstract class ReferenceEditorViewModel<T> {
             creating.set(now == null);
             fillForm(now);
         });
-        canSave = Bindings.createBooleanBinding(() -> problems.isEmpty() && !busy.get(), problems, busy);
+        canSave = Bindings.createBooleanBinding(() -> valid.get() && !busy.get(), valid, busy);
     }
 
     // ---------------------------------------------------------------- what a concrete editor says
@@ -138,6 +142,7 @@ public abstract class ReferenceEditorViewModel<T> {
         for (Observable field : fields) {
             field.addListener(obs -> {
                 if (!filling) {
+                    pristine = false;
                     validate();
                 }
             });
@@ -174,6 +179,7 @@ public abstract class ReferenceEditorViewModel<T> {
     }
 
     public void save() {
+        pristine = false;
         validate();
         Typed<T> form = typed();
         if (!problems.isEmpty() || form.entry() == null) {
@@ -283,6 +289,7 @@ public abstract class ReferenceEditorViewModel<T> {
     }
 
     private void fillForm(T entry) {
+        pristine = entry == null;
         filling = true;
         try {
             fill(entry);
@@ -295,11 +302,10 @@ public abstract class ReferenceEditorViewModel<T> {
     /** Re-reads the form and lists what stops it from being saved. */
     public final void validate() {
         Typed<T> form = typed();
-        if (form.entry() == null) {
-            problems.setAll(form.problems());
-        } else {
-            problems.setAll(check(form.entry(), creating.get()).stream().map(common::render).toList());
-        }
+        List<String> found = form.entry() == null ? form.problems()
+                : check(form.entry(), creating.get()).stream().map(common::render).toList();
+        valid.set(found.isEmpty());
+        problems.setAll(pristine ? List.of() : found);
     }
 
     /** Applies the search, "show retired" and the editor's own filter again. */

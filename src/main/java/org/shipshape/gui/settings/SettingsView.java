@@ -113,6 +113,7 @@ public final class SettingsView implements SectionView {
         preview.imageProperty().bind(Bindings.createObjectBinding(() -> viewModel.logoProperty().get() == null ? null
                 : new Image(new ByteArrayInputStream(viewModel.logoProperty().get().bytes())),
                 viewModel.logoProperty()));
+        preview.managedProperty().bind(preview.imageProperty().isNotNull());
         Label none = new Label(text.get("logo.none"));
         none.setId("settings-logo-none");
         none.visibleProperty().bind(viewModel.logoProperty().isNull());
@@ -124,8 +125,13 @@ public final class SettingsView implements SectionView {
         remove.setId("settings-logo-remove");
         remove.disableProperty().bind(viewModel.logoProperty().isNull());
         remove.setOnAction(e -> viewModel.removeLogo());
-        HBox box = new HBox(10, preview, none, choose, remove);
-        box.setAlignment(Pos.CENTER_LEFT);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        none.setMinWidth(Region.USE_PREF_SIZE);
+        // the buttons under the picture, so neither is cut on a narrow window
+        HBox buttons = new HBox(8, choose, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, new HBox(preview, none), buttons);
         return labelled(grid, row, Field.LOGO, "logo", box, choose);
     }
 
