@@ -165,7 +165,14 @@ public final class MainView {
         if (tab.getContent() == null) {
             tab.setContent(section.view());
             // a screen built just now is not in the scene until the tab pane lays it out: focus it after that
-            Platform.runLater(section::onShown);
+            Platform.runLater(() -> {
+                // unless the window was closed or another section chosen meanwhile
+                boolean stillShown = tabs.getSelectionModel().getSelectedItem() == tab && tabs.getScene() != null
+                        && tabs.getScene().getWindow() != null && tabs.getScene().getWindow().isShowing();
+                if (stillShown) {
+                    section.onShown();
+                }
+            });
             return;
         }
         section.onShown();
