@@ -48,15 +48,9 @@ class UserTextRulesTest {
 
     /** Classes still building English sentences for the user, by top-level class name. */
     static final Map<String, String> STILL_BUILDING_SENTENCES = new TreeMap<>(Map.ofEntries(
-            Map.entry("org.shipshape.logic.imports.ImportBatches", PHASE_2),
-            Map.entry("org.shipshape.logic.imports.ImportFile", PHASE_2),
-            Map.entry("org.shipshape.logic.imports.PackageImport", PHASE_2),
             Map.entry("org.shipshape.logic.planning.ShipmentPlanService", PHASE_2),
             Map.entry("org.shipshape.logic.safety.BackupService", PHASE_2),
             Map.entry("org.shipshape.logic.safety.RestoreService", PHASE_2),
-            Map.entry("org.shipshape.logic.imports.DonorImport", PHASE_2 + " (progress text)"),
-            Map.entry("org.shipshape.logic.imports.ItemImport", PHASE_2 + " (progress text)"),
-            Map.entry("org.shipshape.logic.imports.ImportPreview", PHASE_2 + " (import row errors)"),
             Map.entry("org.shipshape.logic.planning.InstanceEvaluation", PHASE_2 + " (plan validity in the"
                     + " planner's evaluation table; decide there whether volunteers ever see it)"),
             Map.entry("org.shipshape.logic.workspace.Workspace", PHASE_2 + " (opening and location warnings)"),
