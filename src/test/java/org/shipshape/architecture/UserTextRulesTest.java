@@ -49,17 +49,12 @@ class UserTextRulesTest {
     /** Classes still building English sentences for the user, by top-level class name. */
     static final Map<String, String> STILL_BUILDING_SENTENCES = new TreeMap<>(Map.ofEntries(
             Map.entry("org.shipshape.logic.planning.ShipmentPlanService", PHASE_2),
-            Map.entry("org.shipshape.logic.safety.BackupService", PHASE_2),
-            Map.entry("org.shipshape.logic.safety.RestoreService", PHASE_2),
             Map.entry("org.shipshape.logic.planning.InstanceEvaluation", PHASE_2 + " (plan validity in the"
                     + " planner's evaluation table; decide there whether volunteers ever see it)"),
-            Map.entry("org.shipshape.logic.workspace.Workspace", PHASE_2 + " (opening and location warnings)"),
-            Map.entry("org.shipshape.logic.workspace.WorkspaceInUseException", PHASE_2),
             Map.entry("org.shipshape.logic.task.UserInputException", "its String constructors and problems() are"
                     + " the transitional API for the classes above; they go with the last of them (phase 2)"),
             Map.entry("org.shipshape.logic.task.Progress", "its update(done, total, String) is the transitional API"
-                    + " for the classes above (report(done, total, Message) replaces it); it goes with the last of them"),
-            Map.entry("org.shipshape.model.safety.BackupCheck", PHASE_2 + " (problems found in a backup)")));
+                    + " for the classes above (report(done, total, Message) replaces it); it goes with the last of them")));
 
     /**
      * Members whose name sounds like a sentence but that hold something else, and exceptions whose message never

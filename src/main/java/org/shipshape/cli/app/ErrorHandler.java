@@ -3,6 +3,8 @@ package org.shipshape.cli.app;
 import org.shipshape.cli.common.ExitCode;
 import java.io.PrintWriter;
 import org.shipshape.logic.task.UserInputException;
+import java.time.ZoneId;
+import org.shipshape.logic.workspace.WorkspaceInUseException;
 import org.shipshape.logic.workspace.WorkspaceOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof UserInputException rejected) {
             rejected.messages().forEach(problem -> err.println(root.text().render(problem)));
             code = ExitCode.REJECTED;
+        } else if (ex instanceof WorkspaceInUseException inUse) {
+            err.println(root.text().text("ShipshapeCommand.inUse", inUse.file().getFileName().toString(),
+                    root.text().render(WorkspaceInUseException.describe(inUse.holder(), ZoneId.systemDefault()))));
+            code = ExitCode.DATABASE_UNAVAILABLE;
         } else if (ex instanceof WorkspaceOpenException unavailable) {
-            err.println(unavailable.text().map(root.text()::render).orElse(unavailable.getMessage()));
+            err.println(root.text().render(unavailable.text()));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
             err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null
