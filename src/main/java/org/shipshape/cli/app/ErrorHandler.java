@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.shipshape.logic.task.UserInputException;
 import java.time.ZoneId;
 import org.shipshape.logic.workspace.WorkspaceInUseException;
+import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.workspace.WorkspaceOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                     root.text().render(WorkspaceInUseException.describe(inUse.holder(), ZoneId.systemDefault()))));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else if (ex instanceof WorkspaceOpenException unavailable) {
-            err.println(root.text().render(unavailable.text()));
+            String sentence = root.text().render(unavailable.text());
+            err.println(unavailable.latestGoodBackup().map(backup -> sentence + " " + root.text().text(
+                    "ShipshapeCommand.restoreWith", unavailable.file().equals(Workspace.defaultDatabase()) ? ""
+                            : " --db \"" + unavailable.file() + "\"", backup.file().toString())).orElse(sentence));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
             err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null

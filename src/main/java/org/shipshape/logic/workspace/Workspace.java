@@ -117,17 +117,19 @@ public final class Workspace implements AutoCloseable {
         }
         Message withAdvice = Message.of("workspace.sentenceThenAdvice", sentence, restoreAdvice(file, backup));
         if (readOnly) {
-            return new WorkspaceOpenException(reason, file, withAdvice, cause);
+            return new WorkspaceOpenException(reason, file, withAdvice, backup, cause);
         }
         return new DamagedDatabaseException(reason, file, backup, DatabaseFiles.damagedFolderOf(file), withAdvice,
                 cause);
     }
 
-    /** "A restore first moves ... Restore the latest good backup (DATE) with: shipshape restore "FILE"". */
+    /**
+     * "The latest good backup is from DATE; restoring it first moves the file, untouched, to FOLDER". How to restore
+     * is the caller's: a button in the window, a command on the command line.
+     */
     private static Message restoreAdvice(Path file, BackupEntry backup) {
-        String db = file.equals(AppPaths.defaultDatabase()) ? "" : " --db \"" + file + "\"";
         return Message.of("workspace.restoreAdvice", DatabaseFiles.damagedFolderOf(file).toString(),
-                backup.takenAt(), db, backup.file().toString());
+                backup.takenAt());
     }
 
     private static Message hardLinkSentence(Path file) {
