@@ -29,7 +29,7 @@ case "$action" in
         --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start \
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=60 -c fsync=off" >/dev/null
-    password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+    password=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
     as_postgres "$bin/psql" -q -X -h "$dir" -p "$port" -d postgres -v ON_ERROR_STOP=1 -v db=shipshape_test \
         -v role=shipshape -v password="$password" -v test_schemas=1 -f - <"$here/postgres/create-warehouse.sql"
     printf '127.0.0.1:%s:shipshape_test:shipshape:%s\n' "$port" "$password" >"$dir/pgpass"
