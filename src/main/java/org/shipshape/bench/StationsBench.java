@@ -1,8 +1,6 @@
 package org.shipshape.bench;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,21 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.shipshape.logic.loading.LoadResult;
 import org.shipshape.logic.loading.LoadingService;
-import org.shipshape.logic.packing.PackingService;
-import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.workspace.Workspace;
-import org.shipshape.model.packing.Dimensions;
-import org.shipshape.model.packing.HandlingMark;
-import org.shipshape.model.packing.Package;
-import org.shipshape.model.packing.PackageKind;
-import org.shipshape.model.packing.PackageStatus;
-import org.shipshape.model.shipments.Shipment;
-import org.shipshape.store.packing.PackageRepository;
 
 /**
  * Several stations scanning into one container on a PostgreSQL server at once (issue 18, docs/decisions/0010), the
  * worst case for the shipment's row lock: every scan of every station waits for the one before. Each station is a
- * workspace with its own connection on its own thread; each scans its share of sealed 20 kg packages.
+ * workspace with its own connection on its own thread; each scans its share of sealed 12.5 kg packages (ShippingBenchmarkData, one line each).
  *
  * <pre>java -cp 'target/shipshape.jar:target/lib/*' org.shipshape.bench.StationsBench ADDRESS [STATIONS] [SCANS]</pre>
  * ADDRESS is an empty database or schema ({@code postgresql://user@host/db?currentSchema=bench}), which it fills;
@@ -53,21 +42,11 @@ public final class StationsBench {
             if (!office.counts().isEmpty()) {
                 throw new IllegalArgumentException(address + " is not empty; the bench needs an empty database");
             }
-            Shipment shipment = new ShipmentService(office).create(Shipment.planned("BENCH-2026-01", "ML",
-                    "Bench consignee", "EUR", "40HC"));
-            shipmentId = shipment.id();
-            PackingService packing = new PackingService(office);
-            PackageRepository packages = new PackageRepository(office.database());
-            office.database().inTransaction(() -> {
-                for (int i = 0; i < stations * scansPerStation; i++) {
-                    String number = packing.takeNextNumber(shipment.id());
-                    packages.insert(new Package(0, number, PackageKind.BOX, shipment.id(), null,
-                            new Dimensions(60, 40, 40), new BigDecimal("20"), java.util.Set.<HandlingMark>of(),
-                            PackageStatus.SEALED, "bench", Instant.now()), List.of());
-                    numbers.add(number);
-                }
-                return null;
-            });
+            String reference = "BENCH-2026-01";
+            shipmentId = ShippingBenchmarkData.create(office, reference, stations * scansPerStation, 1).id();
+            for (int p = 1; p <= stations * scansPerStation; p++) {
+                numbers.add(reference + "-" + String.format(Locale.ROOT, "%05d", p));
+            }
         }
         CountDownLatch ready = new CountDownLatch(stations);
         CountDownLatch start = new CountDownLatch(1);
