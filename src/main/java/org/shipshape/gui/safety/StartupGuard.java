@@ -9,6 +9,7 @@ import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.logic.safety.RestoreService;
 import org.shipshape.logic.workspace.DamagedDatabaseException;
+import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.workspace.WorkspaceInUseException;
 import org.shipshape.logic.workspace.WorkspaceOpenException;
@@ -28,6 +29,19 @@ public final class StartupGuard {
     public StartupGuard(DialogService dialogs, Clock clock) {
         this.dialogs = dialogs;
         this.clock = clock;
+    }
+
+    /** The file or the server database the user chose at start; empty when nothing could be opened. */
+    public Optional<Workspace> open(StartupOptions options) {
+        if (options.server() == null) {
+            return open(options.database(), options.readOnly(), options.user());
+        }
+        try {
+            return Optional.of(Workspace.openServer(options.server(), options.readOnly(), options.user()));
+        } catch (WorkspaceOpenException e) {
+            dialogs.showError(e.getMessage(), e);
+            return Optional.empty();
+        }
     }
 
     /** The opened workspace, or empty when the user chose to quit or nothing could be opened. */

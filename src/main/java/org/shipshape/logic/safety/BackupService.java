@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.safety.BackupCheck;
 import org.shipshape.model.safety.BackupEntry;
 import org.shipshape.model.safety.BackupKind;
@@ -39,7 +40,14 @@ public final class BackupService {
         this(workspace, Clock.systemDefaultZone(), RotationPolicy.standard());
     }
 
+    /**
+     * @throws UserInputException for a warehouse on a server: its backups are the server's (pg_dump, base backups),
+     *                            not file copies beside a database file (docs/decisions/0010)
+     */
     public BackupService(Workspace workspace, Clock clock, RotationPolicy rotation) {
+        if (workspace.isOnServer()) {
+            throw new UserInputException(Message.of("safety.backup.onServer", workspace.location()));
+        }
         this.workspace = workspace;
         this.clock = clock;
         this.rotation = rotation;

@@ -16,6 +16,8 @@ import org.shipshape.store.db.AppPaths;
 import org.shipshape.store.db.CountsRepository;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.DatabaseOpenException;
+import org.shipshape.store.db.InvalidServerAddressException;
+import org.shipshape.store.db.ServerAddress;
 import org.shipshape.store.db.Migrator;
 import org.shipshape.store.safety.BackupFolder;
 import org.shipshape.store.safety.DatabaseFiles;
@@ -80,6 +82,43 @@ public final class Workspace implements AutoCloseable {
             release(lock, e);
             throw e;
         }
+    }
+
+    /**
+     * Opens a warehouse database on a PostgreSQL server ({@code postgresql://user@host:5432/shipshape}), bringing its
+     * schema to this app's version. Nothing of the file machinery applies there: no writer lock (the server has many
+     * writers), no backups by file copy (the server's own backups cover it, docs/decisions/0010).
+     *
+     * @throws WorkspaceOpenException naming the server and what to do: a wrong address, a server that does not
+     *                                answer, a login refused, a newer schema
+     */
+    public static Workspace openServer(String address, boolean readOnly, String user) {
+        ServerAddress server;
+        try {
+            server = ServerAddress.parse(address);
+        } catch (InvalidServerAddressException e) {
+            throw new WorkspaceOpenException(OpenFailure.OTHER, null, e.text(), e);
+        }
+        try {
+            Database database = Database.openServer(server, readOnly ? Database.Mode.READ_ONLY
+                    : Database.Mode.READ_WRITE, Migrator.bundled());
+            return new Workspace(database, null, user == null ? defaultUser() : user, List.of());
+        } catch (DatabaseOpenException e) {
+            throw new WorkspaceOpenException(e.reason(), null, serverSentence(e, server), e);
+        }
+    }
+
+    private static Message serverSentence(DatabaseOpenException e, ServerAddress server) {
+        String address = server.toString();
+        return switch (e.reason()) {
+            case SERVER_UNREACHABLE -> Message.of("workspace.server.unreachable", address);
+            case LOGIN_REFUSED -> Message.of("workspace.server.loginRefused", server.user(), address);
+            case CANNOT_CREATE -> Message.of("workspace.server.noDatabase", server.database(), address);
+            case NEWER_THAN_APP -> Message.of("workspace.server.newer", address);
+            case READ_ONLY -> Message.of("workspace.server.needsUpgrade", address);
+            default -> Message.of("workspace.server.failed", address,
+                    e.getCause() == null ? e.getMessage() : String.valueOf(e.getCause().getMessage()));
+        };
     }
 
     /**
@@ -221,6 +260,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** True when the text given for the database names a server ({@code postgresql://...}) rather than a file. */
+    public static boolean isServerAddress(String text) {
+        return ServerAddress.isServerAddress(text);
+    }
+
     public static Path defaultDatabase() {
         return AppPaths.defaultDatabase();
     }
@@ -238,8 +282,27 @@ public final class Workspace implements AutoCloseable {
         return new CountsRepository(database).counts();
     }
 
+    /** The SQLite file, or null when the warehouse is on a server ({@link #isOnServer()}). */
     public Path file() {
         return database.file();
+    }
+
+    /**
+     * The folder where files made for this warehouse go by default (labels): beside the database file, or for a
+     * server the user's data folder.
+     */
+    public Path outputFolder() {
+        return isOnServer() ? AppPaths.defaultDatabase().getParent() : file().getParent();
+    }
+
+    /** True when the warehouse is on a PostgreSQL server that several stations share. */
+    public boolean isOnServer() {
+        return database.isOnServer();
+    }
+
+    /** The file or the server, as the user named it, for titles and messages. */
+    public String location() {
+        return database.location();
     }
 
     public boolean isReadOnly() {

@@ -31,7 +31,7 @@ class DonorAndCategoryServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
+        workspace = openWorkspace("Tester");
     }
 
     @AfterEach
@@ -75,5 +75,10 @@ class DonorAndCategoryServiceTest {
         assertThat(names.closestTo("Kichenware", 1)).containsExactly("Kitchenware, stainless steel");
         assertThat(names.closestTo("bicylces", 1)).containsExactly("Bicycles");
         assertThat(NameSuggestions.distance("ab", "ba")).isEqualTo(1);
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(dir.resolve("t.db"), false, user);
     }
 }

@@ -23,7 +23,7 @@ class DonorImportTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
+        workspace = openWorkspace("Tester");
     }
 
     @AfterEach
@@ -62,5 +62,10 @@ class DonorImportTest {
                 "bad.csv:2: email: \"acme\" is not an e-mail address; write it like name@example.org or leave it empty");
         assertThat(preview.rows()).isEmpty();
         assertThat(workspace.counts().donors()).isZero();
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(dir.resolve("t.db"), false, user);
     }
 }

@@ -35,7 +35,7 @@ class ItemImportTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
+        workspace = openWorkspace("Tester");
         itemImport = new ItemImport(workspace);
     }
 
@@ -254,5 +254,10 @@ class ItemImportTest {
         assertThat(result.written()).isEqualTo(3000);
         assertThat(result.newDonors()).isEqualTo(40);
         assertThat(workspace.counts().items()).isEqualTo(3000);
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(dir.resolve("t.db"), false, user);
     }
 }
