@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
 import org.shipshape.cli.common.HelpTexts;
 import org.shipshape.cli.common.RootOptions;
 import java.util.function.Consumer;
+import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
@@ -50,8 +52,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "shipshape", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
+    /** A file, or a server database: {@code postgresql://user@host:5432/shipshape} (docs/decisions/0010). */
     @Option(names = "--db", paramLabel = "FILE")
-    private Path database = Workspace.defaultDatabase();
+    private String databaseOption = Workspace.defaultDatabase().toString();
 
     @Option(names = "--read-only")
     private boolean readOnly;
@@ -81,7 +84,8 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     @Override
     public Integer call() {
         prepareDefaultLocationIfUsed();
-        windowStarter.accept(new StartupOptions(database, readOnly, user));
+        windowStarter.accept(server() != null ? new StartupOptions(null, server(), readOnly, user)
+                : new StartupOptions(database(), readOnly, user));
         return ExitCode.DONE;
     }
 
@@ -105,15 +109,28 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
 
     private Workspace open(boolean readOnlyMode) {
         prepareDefaultLocationIfUsed();
-        Workspace workspace = Workspace.open(database, readOnlyMode, userName());
-        workspace.warnings().forEach(spec.commandLine().getErr()::println);
+        Workspace workspace = server() != null ? Workspace.openServer(server(), readOnlyMode, userName())
+                : Workspace.open(database(), readOnlyMode, userName());
+        workspace.warnings().forEach(warning -> spec.commandLine().getErr().println(text().render(warning)));
         spec.commandLine().getErr().flush();
         return workspace;
     }
 
+    /** The server address given with --db, or null for a file. */
+    private String server() {
+        return Workspace.isServerAddress(databaseOption) ? databaseOption : null;
+    }
+
+    private Path database() {
+        return Path.of(databaseOption);
+    }
+
     @Override
     public Path databaseFile() {
-        return database;
+        if (server() != null) {
+            throw new UserInputException(Message.of("ShipshapeCommand.serverHasNoFile", server()));
+        }
+        return database();
     }
 
     @Override
@@ -127,11 +144,11 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     }
 
     private void prepareDefaultLocationIfUsed() {
-        if (database.equals(Workspace.defaultDatabase())) {
+        if (server() == null && database().equals(Workspace.defaultDatabase())) {
             try {
-                Workspace.prepareDefaultLocation(database);
+                Workspace.prepareDefaultLocation(database());
             } catch (IOException e) {
-                throw new UncheckedIOException(text().text("ShipshapeCommand.noDataFolder", database.toString()), e);
+                throw new UncheckedIOException(text().text("ShipshapeCommand.noDataFolder", databaseOption), e);
             }
         }
     }

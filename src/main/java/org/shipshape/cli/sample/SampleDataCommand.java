@@ -59,7 +59,7 @@ public final class SampleDataCommand implements Callable<Integer> {
             long millis = (System.nanoTime() - started) / 1_000_000;
             var counts = workspace.counts();
             out.println(text.text(large ? "SampleDataCommand.largeLoaded" : "SampleDataCommand.loaded",
-                    workspace.file().toString(), millis / 1000.0, counts.donors(), counts.items(), counts.packages(),
+                    workspace.location(), millis / 1000.0, counts.donors(), counts.items(), counts.packages(),
                     counts.shipments(), seedUsed));
             out.flush();
         }

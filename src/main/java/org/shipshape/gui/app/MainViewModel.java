@@ -32,7 +32,7 @@ public final class MainViewModel {
     /** Re-reads the counts; cheap (one query). */
     public void refresh() {
         WarehouseCounts counts = context.workspace().counts();
-        String path = context.workspace().file().toString();
+        String path = context.workspace().location();
         databaseText.set(context.workspace().isReadOnly() ? text.get("status.readOnly", path) : path);
         countsText.set(text.get("status.counts", counts.donors(), counts.items(), counts.packages(),
                 counts.shipments()));

@@ -88,9 +88,9 @@ public final class ShipshapeApp extends Application {
         // Before the window exists: a busy, damaged or unreachable database is explained and, where possible,
         // offered read-only or restored from the latest good backup.
         Optional<Workspace> opened = new StartupGuard(new FxDialogService(null, getHostServices()),
-                Clock.systemDefaultZone()).open(options.database(), options.readOnly(), options.user());
+                Clock.systemDefaultZone()).open(options);
         if (opened.isEmpty()) {
-            LOG.info("Not opening the window for {}", options.database());
+            LOG.info("Not opening the window for {}", options.location());
             Platform.exit();
             return;
         }
@@ -109,7 +109,7 @@ public final class ShipshapeApp extends Application {
             statusChanged.run();
         }
         startAutomaticBackups();
-        LOG.info("Main window shown for {}", workspace.file());
+        LOG.info("Main window shown for {}", workspace.location());
     }
 
     private void showMainWindow() {
@@ -135,14 +135,17 @@ public final class ShipshapeApp extends Application {
         }), stage::close, () -> showAbout(dialogs));
         mainView[0].addToFileMenu(settings.menuItems());
         mainView[0].setOnStartEmpty(() -> settings.showFirstStart(() -> mainView[0].select("home")));
-        mainView[0].addToFileMenu(new BackupMenu(context, this::restore).items());
+        if (!workspace.isOnServer()) { // a server's backups are the server's own (docs/decisions/0010)
+            mainView[0].addToFileMenu(new BackupMenu(context, this::restore).items());
+        }
         mainView[0].addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
 
         Scene scene = new Scene(mainView[0].root());
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/shipshape/gui/app/shipshape.css")).toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(text.get("window.title", workspace.file().getFileName()));
+        stage.setTitle(text.get("window.title", workspace.isOnServer() ? workspace.location()
+                : workspace.file().getFileName()));
     }
 
     /** Every screen reads its texts when it is built, so the window is rebuilt in the new language. */
@@ -154,6 +157,9 @@ public final class ShipshapeApp extends Application {
     }
 
     private void startAutomaticBackups() {
+        if (workspace.isOnServer()) {
+            return;
+        }
         Messages backupText = Messages.of(BackupMenu.class);
         automaticBackups = new AutomaticBackups(new BackupService(workspace), workspace.isReadOnly(),
                 failure -> Platform.runLater(() -> dialogs.showError(backupText.get("backup.failed"), failure)));
@@ -198,7 +204,7 @@ public final class ShipshapeApp extends Application {
 
     private void showAbout(DialogService dialogs) {
         String version = Objects.requireNonNullElse(ShipshapeApp.class.getPackage().getImplementationVersion(), "dev");
-        dialogs.showInformation(text.get("about.title"), text.get("about.text", version, workspace.file(),
+        dialogs.showInformation(text.get("about.title"), text.get("about.text", version, workspace.location(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")));
     }
 

@@ -118,7 +118,7 @@ public final class PackingViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.text = Messages.of(PackingView.class);
-        this.labelFolder = workspace.file().resolveSibling("labels");
+        this.labelFolder = workspace.outputFolder().resolve("labels");
         for (HandlingMark mark : HandlingMark.values()) {
             BooleanProperty on = new SimpleBooleanProperty(false);
             on.addListener((obs, was, now) -> onMarkChanged());

@@ -9,6 +9,7 @@ import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.logic.safety.RestoreService;
 import org.shipshape.logic.workspace.DamagedDatabaseException;
+import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.workspace.WorkspaceInUseException;
 import org.shipshape.logic.workspace.WorkspaceOpenException;
@@ -30,11 +31,24 @@ public final class StartupGuard {
         this.clock = clock;
     }
 
+    /** The file or the server database the user chose at start; empty when nothing could be opened. */
+    public Optional<Workspace> open(StartupOptions options) {
+        if (options.server() == null) {
+            return open(options.database(), options.readOnly(), options.user());
+        }
+        try {
+            return Optional.of(Workspace.openServer(options.server(), options.readOnly(), options.user()));
+        } catch (WorkspaceOpenException e) {
+            dialogs.showError(e.getMessage(), e);
+            return Optional.empty();
+        }
+    }
+
     /** The opened workspace, or empty when the user chose to quit or nothing could be opened. */
     public Optional<Workspace> open(Path database, boolean readOnly, String user) {
         Optional<Workspace> workspace = openOrOffer(database, readOnly, user);
         workspace.ifPresent(w -> w.warnings().forEach(warning ->
-                dialogs.showInformation(text.get("warning.title"), warning)));
+                dialogs.showInformation(text.get("warning.title"), text.render(warning))));
         return workspace;
     }
 
@@ -44,7 +58,7 @@ public final class StartupGuard {
         } catch (WorkspaceInUseException e) {
             boolean openReadOnly = dialogs.confirm(text.get("inUse.title", database.getFileName()),
                     text.get("inUse.text", database.getFileName(),
-                            WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault())),
+                            text.render(WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault()))),
                     text.get("inUse.readOnly"), text.get("inUse.quit"));
             return openReadOnly ? openOrOffer(database, true, user) : Optional.empty();
         } catch (DamagedDatabaseException e) {

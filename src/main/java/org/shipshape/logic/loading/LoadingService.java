@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.PackageStatus;
@@ -71,6 +72,23 @@ public final class LoadingService {
         if (number.isEmpty()) {
             return LoadResult.refused(number, Message.of("loading.refused.noScan"));
         }
+        return changingShipment(shipmentId, () -> loadChecked(shipmentId, number));
+    }
+
+    /**
+     * Checks and changes the shipment's loads as one transaction that first locks the shipment: two stations
+     * scanning into one container at once take turns, so the rules checked (payload, loaded once) hold when the load
+     * is written; on a server a collision is run again from the start (docs/decisions/0010).
+     */
+    private LoadResult changingShipment(long shipmentId, Supplier<LoadResult> work) {
+        return db.inTransaction(() -> {
+            shipments.lockForChange(shipmentId);
+            return work.get();
+        });
+    }
+
+    private LoadResult loadChecked(long shipmentId, String scanned) {
+        String number = scanned;
         Shipment shipment = shipment(shipmentId);
         Optional<Message> locked = lockedReason(shipment);
         if (locked.isPresent()) {
@@ -122,6 +140,10 @@ public final class LoadingService {
     /** Takes a loaded package out of the container again; it goes back to sealed. */
     public LoadResult unload(long shipmentId, String packageNumber) {
         String number = packageNumber == null ? "" : packageNumber.trim();
+        return changingShipment(shipmentId, () -> unloadChecked(shipmentId, number));
+    }
+
+    private LoadResult unloadChecked(long shipmentId, String number) {
         Shipment shipment = shipment(shipmentId);
         Optional<Message> locked = lockedReason(shipment);
         if (locked.isPresent()) {
@@ -143,6 +165,10 @@ public final class LoadingService {
 
     /** Takes back the last package loaded into the shipment. */
     public LoadResult undoLast(long shipmentId) {
+        return changingShipment(shipmentId, () -> undoLastChecked(shipmentId));
+    }
+
+    private LoadResult undoLastChecked(long shipmentId) {
         Shipment shipment = shipment(shipmentId);
         Optional<Message> locked = lockedReason(shipment);
         if (locked.isPresent()) {

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.safety.BackupCheck;
 import org.shipshape.model.safety.BackupEntry;
 import org.shipshape.model.safety.BackupKind;
@@ -38,7 +40,14 @@ public final class BackupService {
         this(workspace, Clock.systemDefaultZone(), RotationPolicy.standard());
     }
 
+    /**
+     * @throws UserInputException for a warehouse on a server: its backups are the server's (pg_dump, base backups),
+     *                            not file copies beside a database file (docs/decisions/0010)
+     */
     public BackupService(Workspace workspace, Clock clock, RotationPolicy rotation) {
+        if (workspace.isOnServer()) {
+            throw new UserInputException(Message.of("safety.backup.onServer", workspace.location()));
+        }
         this.workspace = workspace;
         this.clock = clock;
         this.rotation = rotation;
@@ -47,16 +56,15 @@ public final class BackupService {
     /** Takes a checked backup into the backups folder, then deletes the backups rotation no longer keeps. */
     public BackupEntry backup(BackupKind kind) {
         if (workspace.isReadOnly()) {
-            throw new UserInputException("The database is open read-only, so no backup is written beside it;"
-                    + " back up to another file instead (shipshape backup -o FILE).");
+            throw new UserInputException(Message.of("safety.backup.readOnly"));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Path target;
         try {
             target = BackupNaming.newTarget(workspace.file(), kind.label(), now);
         } catch (IOException e) {
-            throw new UserInputException("The backups folder " + BackupNaming.folderOf(workspace.file())
-                    + " could not be created (" + e.getMessage() + "); check the disk has space and is writable.");
+            throw new UserInputException(Message.of("safety.backup.noFolder",
+                    BackupNaming.folderOf(workspace.file()).toString(), String.valueOf(e.getMessage())));
         }
         SqliteBackup.write(workspace.database(), target);
         LOG.info("Backup {} written and checked", target);
@@ -69,12 +77,11 @@ public final class BackupService {
     public BackupCheck backupTo(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.equals(workspace.file())) {
-            throw new UserInputException(absolute + " is the database itself; choose another file for the backup.");
+            throw new UserInputException(Message.of("safety.backup.isTheDatabase", absolute.toString()));
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException("The folder " + folder + " does not exist; choose an existing folder for"
-                    + " the backup.");
+            throw new UserInputException(Message.of("safety.backup.missingFolder", String.valueOf(folder)));
         }
         return SqliteBackup.write(workspace.database(), absolute);
     }

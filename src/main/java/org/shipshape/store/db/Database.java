@@ -21,25 +21,32 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The one SQLite file that holds a warehouse. Every connection runs in WAL mode with foreign keys on and a busy
- * timeout; every {@link #write} is one transaction. One connection is shared and guarded by a lock: a desktop
- * app has one writer, and short transactions keep the screen responsive (docs/decisions/0002).
+ * The database that holds a warehouse: one SQLite file (docs/decisions/0002), or a PostgreSQL server that several
+ * stations share (docs/decisions/0010). Every {@link #write} is one transaction. One connection is shared and guarded
+ * by a lock: one station has one writer, and short transactions keep the screen responsive. A SQLite connection runs
+ * in WAL mode with foreign keys on and a busy timeout; on a server, a write that collides with another station's
+ * (a serialisation failure, a deadlock) is run again from the start.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 5000;
+    private static final int SERVER_WRITE_ATTEMPTS = 5;
 
     public enum Mode { READ_WRITE, READ_ONLY }
 
     private final Path file;
+    private final ServerAddress server;
+    private final Dialect dialect;
     private final Mode mode;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final int schemaVersion;
     private volatile boolean damaged;
 
-    private Database(Path file, Mode mode, Connection connection, int schemaVersion) {
+    private Database(Path file, ServerAddress server, Mode mode, Connection connection, int schemaVersion) {
         this.file = file;
+        this.server = server;
+        this.dialect = server == null ? Dialect.SQLITE : Dialect.POSTGRESQL;
         this.mode = mode;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
@@ -89,7 +96,7 @@ public final class Database implements AutoCloseable {
                 migrator.migrate(connection, version);
                 LOG.info("Migrated {} from schema {} to {}", absolute, version, migrator.latestVersion());
             }
-            return new Database(absolute, mode, connection, userVersion(connection));
+            return new Database(absolute, null, mode, connection, userVersion(connection));
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw translate(absolute, e);
@@ -97,6 +104,69 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection, e);
             throw e;
         }
+    }
+
+    /**
+     * Connects to a warehouse database on a PostgreSQL server and brings its schema to this app's version (every
+     * station that starts a new release may do it; the first one does, under a lock). The password comes from the
+     * driver's own sources (PGPASSWORD, the password file), never from Shipshape.
+     */
+    public static Database openServer(ServerAddress server, Mode mode, Migrator migrator) {
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(server.jdbcUrl(), server.driverProperties(System.getenv()));
+            int version = Dialect.POSTGRESQL.schemaVersion(connection);
+            refuseNewer(server, version, migrator);
+            if (!migrator.pending(version).isEmpty()) {
+                if (mode == Mode.READ_ONLY) {
+                    throw new DatabaseOpenException(OpenFailure.READ_ONLY, server, "The database " + server
+                            + " needs an upgrade, which cannot be done read-only; open it normally once.", null);
+                }
+                int before = migrator.migrateServer(connection);
+                LOG.info("Migrated {} from schema {} to {}", server, before, migrator.latestVersion());
+            }
+            int now = Dialect.POSTGRESQL.schemaVersion(connection);
+            refuseNewer(server, now, migrator); // another station with a newer release may have migrated meanwhile
+            if (mode == Mode.READ_ONLY) {
+                connection.setReadOnly(true);
+            }
+            return new Database(null, server, mode, connection, now);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw translate(server, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    private static void refuseNewer(ServerAddress server, int version, Migrator migrator) {
+        if (version > migrator.latestVersion()) {
+            throw new DatabaseOpenException(OpenFailure.NEWER_THAN_APP, server, "The database " + server
+                    + " was written by a newer Shipshape (schema " + version + ", this app knows up to "
+                    + migrator.latestVersion() + "); update Shipshape.", null);
+        }
+    }
+
+    /**
+     * Why a server could not be used, by the SQL state the driver reports: 28 (login refused: user or password) and
+     * 08004 (the server asked for a password and none was found), other 08 (no connection: wrong host or port,
+     * server down, TLS refused), 3D000 (no such database).
+     */
+    static DatabaseOpenException translate(ServerAddress server, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        OpenFailure reason;
+        if (state.startsWith("28") || state.equals("08004")) {
+            reason = OpenFailure.LOGIN_REFUSED;
+        } else if (state.startsWith("08")) {
+            reason = OpenFailure.SERVER_UNREACHABLE;
+        } else if (state.equals("3D000")) {
+            reason = OpenFailure.CANNOT_CREATE;
+        } else {
+            reason = OpenFailure.OTHER;
+        }
+        return new DatabaseOpenException(reason, server, "The database " + server + " could not be opened: "
+                + e.getMessage(), e);
     }
 
     private static void refuseNewer(Path file, int version, Migrator migrator) {
@@ -360,25 +430,38 @@ public final class Database implements AutoCloseable {
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
-            connection.setAutoCommit(false);
-            T result;
-            try {
-                result = work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                // SQLite may already have ended the transaction (a full disk does): the rollback and the return
-                // to auto-commit then fail too, and must not hide the failure that says what happened
-                rollback(e);
-                restoreAutoCommit(e);
-                throw e;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transaction(work);
+                } catch (SQLException | RuntimeException e) {
+                    if (dialect != Dialect.POSTGRESQL || attempt >= SERVER_WRITE_ATTEMPTS || !Dialect.isRetryable(e)) {
+                        throw e;
+                    }
+                    LOG.info("A write collided with another station's (attempt {}); running it again", attempt);
+                }
             }
-            connection.setAutoCommit(true);
-            return result;
         } catch (SQLException e) {
             throw failure("Saving to the database failed, nothing was saved", e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private <T> T transaction(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            // SQLite may already have ended the transaction (a full disk does): the rollback and the return
+            // to auto-commit then fail too, and must not hide the failure that says what happened
+            rollback(e);
+            restoreAutoCommit(e);
+            throw e;
+        }
+        connection.setAutoCommit(true);
+        return result;
     }
 
     /**
@@ -396,18 +479,18 @@ public final class Database implements AutoCloseable {
     private StoreException failure(String what, SQLException e) {
         if (isDamage(e)) {
             damaged = true;
-            LOG.error("Damage found in {}; no more writes", file, e);
+            LOG.error("Damage found in {}; no more writes", location(), e);
             return new StoreException(damagedSentence(), e);
         }
         if (primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code) {
-            return new StoreException("The disk holding " + file + " is full, nothing was saved; free some space"
+            return new StoreException("The disk holding " + location() + " is full, nothing was saved; free some space"
                     + " and try again.", e);
         }
         return new StoreException(what + ": " + e.getMessage(), e);
     }
 
     private String damagedSentence() {
-        return "The database " + file + " is damaged, nothing more is saved; close Shipshape and start it again"
+        return "The database " + location() + " is damaged, nothing more is saved; close Shipshape and start it again"
                 + " to set the file aside and restore the latest good backup.";
     }
 
@@ -432,8 +515,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The SQLite file, or null for a database on a server. */
     public Path file() {
         return file;
+    }
+
+    /** The server, or null for a SQLite file. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    public boolean isOnServer() {
+        return server != null;
+    }
+
+    /** What the store's SQL must know about the database it talks to (row locks, for now). */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The file or the server, for messages and the log. */
+    public String location() {
+        return server != null ? server.toString() : file.toString();
     }
 
     public Mode mode() {

@@ -13,14 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Brings a database to the newest schema with versioned SQL scripts, tracked in SQLite's
- * {@code user_version}. Each script runs in its own transaction; see docs/decisions/0003.
+ * Brings a database to the newest schema with versioned SQL scripts, tracked in SQLite's {@code user_version} or
+ * PostgreSQL's {@code schema_version} table. One history for both: a version may have a PostgreSQL script of the same
+ * name in {@code migrations/postgresql/}, used there instead of the common one (docs/decisions/0003, 0010).
  */
 public final class Migrator {
     private static final String FOLDER = "/org/shipshape/store/migrations/";
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__([a-z0-9_]+)\\.sql");
 
-    public record Migration(int version, String name, String sql) {
+    /** One version; {@code postgresqlSql} is its PostgreSQL script, or null when the common one runs there too. */
+    public record Migration(int version, String name, String sql, String postgresqlSql) {
+        public Migration(int version, String name, String sql) {
+            this(version, name, sql, null);
+        }
+
+        public String sql(Dialect dialect) {
+            return dialect == Dialect.POSTGRESQL && postgresqlSql != null ? postgresqlSql : sql;
+        }
     }
 
     private final List<Migration> migrations;
@@ -41,7 +50,9 @@ public final class Migrator {
             if (!m.matches()) {
                 throw new IllegalStateException("Migration file name must look like V001__name.sql: " + fileName);
             }
-            list.add(new Migration(Integer.parseInt(m.group(1)), m.group(2), resource(fileName)));
+            String postgresql = Migrator.class.getResource(FOLDER + Dialect.POSTGRESQL.migrationFolder() + fileName) == null
+                    ? null : resource(Dialect.POSTGRESQL.migrationFolder() + fileName);
+            list.add(new Migration(Integer.parseInt(m.group(1)), m.group(2), resource(fileName), postgresql));
         }
         for (int i = 1; i < list.size(); i++) {
             if (list.get(i).version() <= list.get(i - 1).version()) {
@@ -59,15 +70,15 @@ public final class Migrator {
         return migrations.stream().filter(m -> m.version() > currentVersion).toList();
     }
 
-    /** Applies every pending migration; the connection must be in auto-commit mode. */
+    /**
+     * Applies every pending migration to a SQLite file, each in its own transaction; the connection must be in
+     * auto-commit mode.
+     */
     public void migrate(Connection connection, int currentVersion) throws SQLException {
         for (Migration migration : pending(currentVersion)) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : SqlScript.statements(migration.sql())) {
-                    statement.execute(sql);
-                }
-                statement.execute("PRAGMA user_version = " + migration.version());
+                run(statement, migration, Dialect.SQLITE);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -77,6 +88,39 @@ public final class Migrator {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * Brings a server's schema to the newest version in one transaction (PostgreSQL's DDL is transactional), under an
+     * advisory lock of the schema: when two stations start a new release at once, the second waits, then finds
+     * nothing left to do. Returns the version the schema had before.
+     */
+    public int migrateServer(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        Migration running = null;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(hashtext('shipshape-migration:' || current_schema()))");
+            int before = Dialect.POSTGRESQL.schemaVersion(connection);
+            for (Migration migration : pending(before)) {
+                running = migration;
+                run(statement, migration, Dialect.POSTGRESQL);
+            }
+            connection.commit();
+            return before;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw running == null ? e : new SQLException("Migration " + running.version() + " (" + running.name()
+                    + ") failed: " + e.getMessage(), e.getSQLState(), e);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void run(Statement statement, Migration migration, Dialect dialect) throws SQLException {
+        for (String sql : SqlScript.statements(migration.sql(dialect))) {
+            statement.execute(sql);
+        }
+        dialect.recordSchemaVersion(statement, migration.version());
     }
 
     private static String resource(String name) {

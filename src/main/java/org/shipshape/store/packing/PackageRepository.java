@@ -185,7 +185,8 @@ public final class PackageRepository {
 
     /**
      * Takes the next number of a sequence (such as MLI) and advances it; numbers are never handed out twice,
-     * even when the package is later deleted.
+     * even when the package is later deleted. The counter is read and advanced by one statement, which locks its row
+     * until the transaction ends: stations taking numbers at once on a server get one each (docs/decisions/0010).
      */
     public int takeNextNumber(String prefix) {
         return db.write(c -> {
@@ -194,22 +195,14 @@ public final class PackageRepository {
                 ps.setString(1, prefix);
                 ps.executeUpdate();
             }
-            int value;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT next_value FROM number_sequence WHERE prefix = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE number_sequence SET next_value = next_value + 1"
+                    + " WHERE prefix = ? RETURNING next_value - 1")) {
                 ps.setString(1, prefix);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    value = rs.getInt(1);
+                    return rs.getInt(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE number_sequence SET next_value = ? WHERE prefix = ?")) {
-                ps.setInt(1, value + 1);
-                ps.setString(2, prefix);
-                ps.executeUpdate();
-            }
-            return value;
         });
     }
 

@@ -193,6 +193,23 @@ public final class ShipmentRepository {
                 Sql.getEnum(rs, "status", ShipmentStatus.class));
     }
 
+    /**
+     * Locks the shipment's row until the surrounding transaction ends, so that what is decided on its contents (is
+     * there room left in the container, is this package loaded yet) holds: stations changing one shipment at once
+     * take turns. SQLite's write transaction holds the whole file already.
+     */
+    public void lockForChange(long shipmentId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM shipment WHERE id = ?"
+                    + db.dialect().forUpdate())) {
+                ps.setLong(1, shipmentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** The first package loaded moves a shipment still in planning or packing to loading. */
     public void markLoadingStarted(long shipmentId) {
         db.write(c -> {

@@ -37,7 +37,7 @@ class PackCheckTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder.resolve("t.db"), false, "Test volunteer");
+        workspace = openWorkspace("Test volunteer");
         fixture = new CustomsFixture(workspace);
         documents = new CustomsDocuments(workspace);
     }
@@ -219,5 +219,10 @@ class PackCheckTest {
             }
         });
         assertThat(check(true)).anyMatch(p -> !p.isBlocking() && english(p.problem()).contains("missing for aid"));
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(folder.resolve("t.db"), false, user);
     }
 }

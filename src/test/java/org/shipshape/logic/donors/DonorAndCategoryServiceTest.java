@@ -1,5 +1,6 @@
 package org.shipshape.logic.donors;
 
+import org.shipshape.logic.text.Texts;
 import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.intake.NameSuggestions;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class DonorAndCategoryServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
+        workspace = openWorkspace("Tester");
     }
 
     @AfterEach
@@ -64,7 +65,7 @@ class DonorAndCategoryServiceTest {
         assertThat(categories.all()).contains(saved);
         assertThatThrownBy(() -> categories.save(new Category(0, "sewing THREAD", null, "", new BigDecimal("-1"),
                 Set.of(), Map.of()))).isInstanceOf(UserInputException.class)
-                .satisfies(e -> assertThat(((UserInputException) e).problems()).hasSize(3));
+                .satisfies(e -> assertThat(Texts.english((UserInputException) e)).hasSize(3));
     }
 
     @Test
@@ -74,5 +75,10 @@ class DonorAndCategoryServiceTest {
         assertThat(names.closestTo("Kichenware", 1)).containsExactly("Kitchenware, stainless steel");
         assertThat(names.closestTo("bicylces", 1)).containsExactly("Bicycles");
         assertThat(NameSuggestions.distance("ab", "ba")).isEqualTo(1);
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(dir.resolve("t.db"), false, user);
     }
 }

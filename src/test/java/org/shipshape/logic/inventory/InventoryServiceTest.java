@@ -37,7 +37,7 @@ class InventoryServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
+        workspace = openWorkspace("Tester");
         inventory = new InventoryService(workspace);
         fixture = new InventoryFixture(workspace.database());
     }
@@ -110,5 +110,10 @@ class InventoryServiceTest {
             assertThat(all.get(1).getCellAsNumber(11)).hasValueSatisfying(kg -> assertThat(kg)
                     .isEqualByComparingTo("4"));
         }
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(dir.resolve("t.db"), false, user);
     }
 }

@@ -38,7 +38,7 @@ class LoadingServiceTest {
 
     @BeforeEach
     void open() {
-        workspace = ShippingFixture.open(folder);
+        workspace = openWorkspace("Test volunteer");
         fixture = new ShippingFixture(workspace);
         loading = new LoadingService(workspace);
         shipment = fixture.shipment("MLI-2026-01", "20GP");
@@ -241,5 +241,10 @@ class LoadingServiceTest {
         assertThat(capacity.volumeM3()).isEqualByComparingTo("0.192");
         assertThat(capacity.grossKg()).isEqualByComparingTo("25");
         assertThat(capacity.usableShare()).isEqualByComparingTo("0.85");
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(folder.resolve("t.db"), false, user);
     }
 }

@@ -43,7 +43,11 @@ public final class PackingFixture implements AutoCloseable {
     }
 
     public static PackingFixture create(Path folder) {
-        Workspace workspace = Workspace.open(folder.resolve("t.db"), false, "Test volunteer");
+        return create(Workspace.open(folder.resolve("t.db"), false, "Test volunteer"));
+    }
+
+    /** The same warehouse in a workspace the caller opened (a new SQLite file or a new schema on a server). */
+    public static PackingFixture create(Workspace workspace) {
         ShipmentRepository shipments = new ShipmentRepository(workspace.database());
         Shipment md = Shipment.planned("MLD-2026-01", "MD", "Asociația Speranța, Chișinău", "EUR", "40HC");
         md = new Shipment(0, md.reference(), md.countryCode(), md.consignee(), null, null, null, null, null, null,

@@ -1,5 +1,6 @@
 package org.shipshape.logic.packing;
 
+import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +36,7 @@ class PackingServiceTest {
 
     @BeforeEach
     void open() {
-        fixture = PackingFixture.create(folder);
+        fixture = PackingFixture.create(openWorkspace("Test volunteer"));
         service = new PackingService(fixture.workspace);
     }
 
@@ -353,5 +354,10 @@ class PackingServiceTest {
         assertThat(rows.get(1).itemCount()).isEqualByComparingTo("46");
         assertThat(rows.get(1).grossKg()).isEqualByComparingTo("11");
         assertThat(rows.get(1).position()).isEqualTo(2);
+    }
+
+    /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Workspace openWorkspace(String user) {
+        return Workspace.open(folder.resolve("t.db"), false, user);
     }
 }

@@ -29,7 +29,7 @@ class ItemRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("t.db"));
+        db = openDatabase();
         items = new ItemRepository(db);
         fixture = new InventoryFixture(db);
     }
@@ -70,5 +70,10 @@ class ItemRepositoryTest {
                 null, Condition.NEW));
         assertThat(items.frequentDescriptions(fixture.towels, 10)).containsExactly("tea towels", "bath towels");
         assertThat(items.frequentDescriptions(null, 1)).containsExactly("tea towels");
+    }
+
+    /** The database the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Database openDatabase() {
+        return Database.open(dir.resolve("t.db"));
     }
 }

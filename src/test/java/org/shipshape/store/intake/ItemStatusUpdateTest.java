@@ -23,7 +23,7 @@ class ItemStatusUpdateTest {
 
     @Test
     void idsComeInStorageOrderAndOnlyTheNamedItemsChangeStatus() {
-        try (Database db = Database.open(folder.resolve("t.db"))) {
+        try (Database db = openDatabase()) {
             long donor = new DonorRepository(db).insert(Donor.named("Paroisse Saint-Nizier", DonorKind.CHURCH));
             long category = new CategoryRepository(db).findByName("Towels").orElseThrow().id();
             ItemRepository items = new ItemRepository(db);
@@ -47,5 +47,10 @@ class ItemStatusUpdateTest {
         return new DonatedItem(0, donor, category, description, BigDecimal.TEN, "pcs", Condition.USED_GOOD,
                 new BigDecimal("1.50"), "EUR", new BigDecimal("0.4"), LocalDate.of(2026, 1, 12), "B-02-1",
                 ItemStatus.IN_STOCK, null);
+    }
+
+    /** The database the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Database openDatabase() {
+        return Database.open(folder.resolve("t.db"));
     }
 }

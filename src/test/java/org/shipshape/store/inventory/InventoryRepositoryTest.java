@@ -29,7 +29,7 @@ class InventoryRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("t.db"));
+        db = openDatabase();
         items = new InventoryRepository(db);
         fixture = new InventoryFixture(db);
     }
@@ -97,5 +97,10 @@ class InventoryRepositoryTest {
         });
         assertThat(new DonorRepository(db).giftsOf(fixture.anna)).extracting(DonorGift::packageNumber)
                 .containsExactly(null, "WH-0001");
+    }
+
+    /** The database the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
+    Database openDatabase() {
+        return Database.open(dir.resolve("t.db"));
     }
 }

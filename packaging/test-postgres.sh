@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the tests (docs/decisions/0010), from the distribution's own package.
+#   packaging/test-postgres.sh start DIR   initdb in DIR as the postgres system user, start the server on a free
+#                                          local port (its socket in DIR too), create the warehouse database and the
+#                                          app's role (packaging/postgres/create-warehouse.sql, no superuser), write
+#                                          DIR/pgpass and print the lines to export: SHIPSHAPE_TEST_POSTGRES_URL and
+#                                          PGPASSFILE (the driver reads the password there; it is never in the URL)
+#   packaging/test-postgres.sh stop DIR    stop that server (its data stays in DIR; remove DIR afterwards)
+# Runs as root (CI) or as any user who may run `runuser -u postgres`; initdb refuses to run as root itself.
+set -euo pipefail
+
+action=${1:?start or stop}
+dir=${2:?a folder for the server\'s data}
+here=$(cd "$(dirname "$0")" && pwd)
+bin=${POSTGRES_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+[ -x "$bin/initdb" ] || { echo "No PostgreSQL server found (install the postgresql package)" >&2; exit 1; }
+
+as_postgres() {
+  if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi
+}
+
+case "$action" in
+  start)
+    mkdir -p "$dir"
+    chown postgres: "$dir"
+    chmod 700 "$dir"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth-local=peer --auth-host=scram-sha-256 \
+        --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=60 -c fsync=off" >/dev/null
+    password=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    as_postgres "$bin/psql" -q -X -h "$dir" -p "$port" -d postgres -v ON_ERROR_STOP=1 -v db=shipshape_test \
+        -v role=shipshape -v password="$password" -v test_schemas=1 -f - <"$here/postgres/create-warehouse.sql"
+    printf '127.0.0.1:%s:shipshape_test:shipshape:%s\n' "$port" "$password" >"$dir/pgpass"
+    chmod 600 "$dir/pgpass"
+    echo "export SHIPSHAPE_TEST_POSTGRES_URL=postgresql://shipshape@127.0.0.1:$port/shipshape_test"
+    echo "export PGPASSFILE=$dir/pgpass"
+    ;;
+  stop)
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+  *)
+    echo "usage: $0 start|stop DIR" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,14 @@
+package org.shipshape.logic.packing;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.store.db.PostgresTestServer;
+
+/** PackingServiceTest on a PostgreSQL server: every test on a new, empty schema (skipped when no test server is configured). */
+@ExtendWith(PostgresTestServer.class)
+class PackingServiceOnPostgresTest extends PackingServiceTest {
+    @Override
+    Workspace openWorkspace(String user) {
+        return PostgresTestServer.freshWorkspace(user);
+    }
+}
