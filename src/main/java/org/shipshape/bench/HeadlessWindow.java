@@ -43,7 +43,8 @@ public final class HeadlessWindow {
 
     /**
      * Builds Shipshape's main window on a fresh stage and returns how long it took from creating the application
-     * to the stage showing; then closes it (not counted) so the next run starts alike.
+     * to the window being usable (shown, its first screen's lists read); then closes it (not counted) so the next
+     * run starts alike.
      */
     public static Duration openMainWindow(StartupOptions options) throws InterruptedException {
         CompletableFuture<Duration> result = new CompletableFuture<>();
@@ -53,14 +54,20 @@ public final class HeadlessWindow {
                 ShipshapeApp app = new ShipshapeApp(options);
                 Stage stage = new Stage();
                 app.start(stage);
-                boolean showing = stage.isShowing();
-                long shown = System.nanoTime();
-                stage.close();
-                app.stop();
-                if (!showing) {
-                    throw new IllegalStateException("The main window did not show for " + options.database());
-                }
-                result.complete(Duration.ofNanos(shown - started));
+                app.shown().whenComplete((shownStage, error) -> Platform.runLater(() -> {
+                    long shown = System.nanoTime();
+                    boolean showing = shownStage != null && shownStage.isShowing();
+                    stage.close();
+                    app.stop();
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else if (!showing) {
+                        result.completeExceptionally(new IllegalStateException("The main window did not show for "
+                                + options.database()));
+                    } else {
+                        result.complete(Duration.ofNanos(shown - started));
+                    }
+                }));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }

@@ -1,10 +1,11 @@
 package org.shipshape.gui.app;
 
 import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.common.SectionView;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -48,6 +49,8 @@ public final class ShipshapeApp extends Application {
     private AutomaticBackups automaticBackups;
     /** Refreshes the status bar and the visible section; replaced whenever the window is rebuilt. */
     private Runnable statusChanged = () -> { };
+    private MainView mainView;
+    private final CompletableFuture<Stage> shown = new CompletableFuture<>();
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public ShipshapeApp() {
@@ -75,17 +78,37 @@ public final class ShipshapeApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         uiLanguage.apply(); // before the first text is shown, the start-up dialogs included
         text = Messages.of(MainView.class);
-        // Before the window exists: a busy, damaged or unreachable database is explained and, where possible,
-        // offered read-only or restored from the latest good backup.
+        this.stage = stage;
+        closeLauncherSplash();
+        Splash splash = Splash.show(text.get("splash.title"), text.get("splash.opening",
+                options.database().getFileName()));
+        splash.afterPainted(() -> {
+            try {
+                open(splash);
+            } catch (RuntimeException | Error e) {
+                splash.close();
+                shown.completeExceptionally(e);
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Opens the warehouse and shows the window. Before the window exists a busy, damaged or unreachable database is
+     * explained and, where possible, offered read-only or restored from the latest good backup.
+     */
+    private void open(Splash splash) {
         Optional<Workspace> opened = new StartupGuard(new FxDialogService(null, getHostServices()),
                 Clock.systemDefaultZone()).open(options.database(), options.readOnly(), options.user());
         if (opened.isEmpty()) {
             LOG.info("Not opening the window for {}", options.database());
+            splash.close();
+            shown.complete(null);
             Platform.exit();
             return;
         }
         workspace = opened.get();
-        this.stage = stage;
+        splash.status(text.get("splash.building"), 0.6);
         dialogs = new FxDialogService(stage, getHostServices());
         tasks = new FxTaskExecutor(dialogs::showError);
         showMainWindow();
@@ -93,28 +116,58 @@ public final class ShipshapeApp extends Application {
         windowPreferences.restore(stage);
         stage.setOnHidden(e -> windowPreferences.save(stage));
         stage.show();
+        splash.close();
+        mainView.focusCurrentSection();
         if (options.user() == null) {
             askVolunteerName(dialogs);
             statusChanged.run();
         }
         startAutomaticBackups();
-        LOG.info("Main window shown for {}", workspace.file());
+        LOG.info("Main window shown for {} {} ms after launch", workspace.file(), sinceLaunch());
+        // the worker runs one task at a time: this one ends when the first screen's lists are read
+        tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null).onSuccess(ready -> {
+            LOG.info("Window usable {} ms after launch", sinceLaunch());
+            mainView.buildSectionsAhead();
+            shown.complete(stage);
+        }));
+    }
+
+    /** Completes with the main window once it is shown and its first screen has read its lists (null: not opened). */
+    public CompletableFuture<Stage> shown() {
+        return shown;
+    }
+
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** The image the Java launcher shows from the jar's manifest until JavaFX is up; the real splash follows. */
+    private static void closeLauncherSplash() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        try {
+            java.awt.SplashScreen launcherSplash = java.awt.SplashScreen.getSplashScreen();
+            if (launcherSplash != null) {
+                launcherSplash.close();
+            }
+        } catch (UnsupportedOperationException | IllegalStateException none) {
+            LOG.debug("No launcher splash to close", none);
+        }
     }
 
     private void showMainWindow() {
-        MainView[] mainView = new MainView[1];
         MainViewModel[] viewModel = new MainViewModel[1];
-        statusChanged = () -> {
-            viewModel[0].refresh();
-            mainView[0].refreshCurrentSection();
-        };
+        // a change of data recounts the status bar; the screen that made it shows the change itself
+        statusChanged = () -> viewModel[0].refresh();
         GuiContext context = new GuiContext(workspace, tasks, dialogs, statusChanged);
         viewModel[0] = new MainViewModel(context);
-        mainView[0] = new MainView(viewModel[0], Sections.create(context), stage::close, () -> showAbout(dialogs));
-        mainView[0].addToFileMenu(new BackupMenu(context, this::restore).items());
-        mainView[0].addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
+        mainView = new MainView(viewModel[0], Sections.create(context), stage::close, () -> showAbout(dialogs));
+        mainView.setHelp(dialogs::showHelp, this::openUserGuide);
+        mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
+        mainView.addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
 
-        Scene scene = new Scene(mainView[0].root());
+        Scene scene = new Scene(mainView.root());
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/shipshape/gui/app/shipshape.css")).toExternalForm());
         stage.setScene(scene);
@@ -126,6 +179,8 @@ public final class ShipshapeApp extends Application {
         uiLanguage.apply();
         text = Messages.of(MainView.class);
         showMainWindow();
+        mainView.focusCurrentSection();
+        mainView.buildSectionsAhead();
         LOG.info("Window language now {}", uiLanguage.current().code());
     }
 
@@ -146,6 +201,8 @@ public final class ShipshapeApp extends Application {
                 .onSuccess(reopened -> {
                     workspace = reopened;
                     showMainWindow();
+                    mainView.focusCurrentSection();
+                    mainView.buildSectionsAhead();
                     startAutomaticBackups();
                     dialogs.showInformation(backupText.get("restore.title"), backupText.get("restore.done", backup));
                 })
@@ -159,6 +216,11 @@ public final class ShipshapeApp extends Application {
                         Platform.exit(); // the database may be closed now; a restart reopens what is in place
                     }
                 }));
+    }
+
+    private void openUserGuide() {
+        HelpFiles.userGuide().ifPresentOrElse(dialogs::openInSystemViewer,
+                () -> dialogs.showInformation(text.get("guide.title"), text.get("guide.missing")));
     }
 
     private void askVolunteerName(DialogService dialogs) {

@@ -53,6 +53,7 @@ public final class CategoriesViewModel {
     private final ReadOnlyStringWrapper unitKgError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
 
     public CategoriesViewModel(GuiContext context) {
         this.context = context;
@@ -76,6 +77,7 @@ public final class CategoriesViewModel {
     public void load() {
         context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> service.all())
                 .onSuccess(all -> {
+                    loading.set(false);
                     Category chosen = selected.get();
                     categories.setAll(all);
                     selected.set(chosen == null ? null : all.stream().filter(c -> c.id() == chosen.id()).findFirst()
@@ -156,7 +158,7 @@ public final class CategoriesViewModel {
                     message.set(text.get("message.saved", saved.name()));
                 }).onFailure(error -> {
                     if (error instanceof UserInputException rejected) {
-                        message.set(String.join(" ", rejected.problems()));
+                        message.set(String.join(" ", rejected.messages().stream().map(text::render).toList()));
                     } else {
                         context.dialogs().showError(text.get("error.save"), error);
                     }
@@ -213,6 +215,11 @@ public final class CategoriesViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True until the categories are read. */
+    public BooleanProperty loadingProperty() {
+        return loading;
     }
 
     public BooleanBinding validProperty() {

@@ -78,8 +78,8 @@ public final class ImportViewModel {
                     preview.set(result);
                     problems.setAll(result.problems());
                     notes.setAll(result.notes());
-                    summary.set(result.isValid() ? text.get("summary.ready", String.valueOf(result.rows().size()),
-                            result.fileName()) : text.get("summary.problems", String.valueOf(result.problems().size()),
+                    summary.set(result.isValid() ? text.get("summary.ready", result.rows().size(),
+                            result.fileName()) : text.get("summary.problems", result.problems().size(),
                             result.fileName()));
                 })
                 .onFailure(this::failed)
@@ -104,8 +104,7 @@ public final class ImportViewModel {
                 .onSuccess(result -> {
                     busy.set(false);
                     preview.set(null);
-                    summary.set(text.get("summary.done", String.valueOf(result.written()), result.fileName(),
-                            String.valueOf(result.newDonors())));
+                    summary.set(text.get("summary.done", result.written(), result.fileName(), result.newDonors()));
                     context.statusChanged().run();
                 })
                 .onFailure(this::failed)
@@ -131,7 +130,7 @@ public final class ImportViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         if (error instanceof UserInputException rejected) {
-            problems.setAll(rejected.problems());
+            problems.setAll(rejected.messages().stream().map(text::render).toList());
             summary.set(text.get("summary.rejected"));
         } else {
             context.dialogs().showError(text.get("error.import"), error);

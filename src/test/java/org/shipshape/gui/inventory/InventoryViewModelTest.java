@@ -51,7 +51,7 @@ class InventoryViewModelTest {
         inventory.searchTextProperty().set("towel");
         inventory.statusProperty().set(ItemStatus.IN_STOCK);
         assertThat(inventory.rows()).extracting(InventoryRow::id).containsExactly(fixture.bathTowels);
-        assertThat(inventory.totalsTextProperty().get()).startsWith("1 items");
+        assertThat(inventory.totalsTextProperty().get()).startsWith("1 item,");
         inventory.clearFilter();
         assertThat(inventory.rows()).hasSize(3);
     }
@@ -70,14 +70,14 @@ class InventoryViewModelTest {
 
     @Test
     void deleteAsksThenCanBeUndone() {
-        dialogs.confirmAnswer = false;
+        dialogs.answerConfirm(false);
         inventory.delete(List.of(row(fixture.bathTowels)));
         assertThat(inventory.rows()).hasSize(3);
-        dialogs.confirmAnswer = true;
+        dialogs.answerConfirm(true);
         inventory.delete(List.of(row(fixture.bathTowels)));
-        assertThat(dialogs.confirmations.get(1)).contains("bath towels");
+        assertThat(dialogs.shown("confirm").get(1).text()).contains("bath towels");
         assertThat(inventory.rows()).hasSize(2);
-        assertThat(inventory.messageProperty().get()).isEqualTo("Deleted 1 items.");
+        assertThat(inventory.messageProperty().get()).isEqualTo("1 item deleted; Undo (Ctrl+Z) brings it back.");
         assertThat(inventory.undoDeleteAvailableProperty().get()).isTrue();
         inventory.undoDelete();
         assertThat(inventory.rows()).extracting(InventoryRow::id).contains(fixture.bathTowels);
@@ -86,6 +86,7 @@ class InventoryViewModelTest {
 
     @Test
     void packedItemsAreNotDeleted() {
+        dialogs.answerConfirm(true);
         inventory.delete(List.of(row(fixture.fridge)));
         assertThat(inventory.messageProperty().get()).contains("packed");
         assertThat(inventory.rows()).hasSize(3);

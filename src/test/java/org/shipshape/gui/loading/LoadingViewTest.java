@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.shipments.ShippingFixture;
 import org.shipshape.logic.workspace.Workspace;
@@ -42,11 +43,12 @@ class LoadingViewTest {
         fixture.sealedBox(other.id(), "BEN-0001", "10");
         shipment = fixture.shipment("MLI-2026-01", "20GP");
         fixture.sealedBoxes(shipment.id(), "MLI", 25);
-        GuiContext context = new GuiContext(workspace, new CurrentThreadTaskExecutor(), new RecordingDialogService(),
+        GuiContext context = new GuiContext(workspace, new CurrentThreadTaskExecutor(), new RecordingDialogs(),
                 () -> { });
         LoadingView view = new LoadingView(context);
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1000, 700));
         stage.show();
+        view.onShown();
     }
 
     @AfterEach
