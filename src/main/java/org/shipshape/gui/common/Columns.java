@@ -22,8 +22,9 @@ public final class Columns {
     private static final String DISPLAY = "shipshape.display";
     /** Enough rows to find the wide ones without measuring 100,000. */
     private static final int MEASURED_ROWS = 400;
-    private static final double PADDING = 26;
-    private static final double MAX_WIDTH = 520;
+    private static final double PADDING = 30;
+    /** Wider text (a long list of contents) makes the table scroll sideways rather than cut it. */
+    private static final double MAX_WIDTH = 1600;
 
     private Columns() {
     }
@@ -85,12 +86,22 @@ public final class Columns {
                 }
             });
         }
-        Runnable fit = () -> {
-            fitting[0] = true;
-            try {
-                fit(table);
-            } finally {
-                fitting[0] = false;
+        Runnable fit = new Runnable() {
+            private int waitedForCells;
+
+            @Override
+            public void run() {
+                // the text is measured in the font of the table's cells, which exist once the table was laid out
+                if (!table.getItems().isEmpty() && table.lookup(".table-cell") == null && waitedForCells++ < 5) {
+                    Platform.runLater(this);
+                    return;
+                }
+                fitting[0] = true;
+                try {
+                    fit(table);
+                } finally {
+                    fitting[0] = false;
+                }
             }
         };
         table.getItems().addListener((ListChangeListener<Object>) change -> Platform.runLater(fit));
@@ -120,7 +131,7 @@ public final class Columns {
             if (Boolean.TRUE.equals(column.getProperties().get("shipshape.userSized"))) {
                 continue;
             }
-            double widest = width(column.getText(), font) + 10;
+            double widest = width(column.getText(), font) + 14;
             Function<Object, String> display = (Function<Object, String>) column.getProperties().get(DISPLAY);
             for (int row = 0; row < rows; row++) {
                 Object value = column.getCellData(row);
@@ -128,7 +139,7 @@ public final class Columns {
                     widest = Math.max(widest, width(display == null ? value.toString() : display.apply(value), font));
                 }
             }
-            double wanted = Math.min(MAX_WIDTH, Math.ceil(widest + PADDING));
+            double wanted = Math.max(column.getMinWidth(), Math.min(MAX_WIDTH, Math.ceil(widest * 1.04 + PADDING)));
             // once fitted a column only grows, so it does not jump narrower while the user filters
             if (Boolean.TRUE.equals(column.getProperties().get("shipshape.fitted"))) {
                 wanted = Math.max(wanted, column.getPrefWidth());

@@ -101,6 +101,14 @@ public final class DocumentsView implements SectionView {
         problemsBox.setAlignment(Pos.CENTER);
         VBox.setVgrow(problemsBox, Priority.ALWAYS);
         problemsBox.setMinHeight(120);
+        Label detail = new Label();
+        detail.setId("documents-problem-detail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> describe(
+                problems.getSelectionModel().getSelectedItem()), problems.getSelectionModel().selectedItemProperty()));
+        detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
         viewModel.problems().addListener((ListChangeListener<DocumentsViewModel.ProblemGroup>) c -> fillProblems());
 
         Button draft = new Button(text.get("draft.button"));
@@ -145,7 +153,20 @@ public final class DocumentsView implements SectionView {
                 .or(revisions.getSelectionModel().selectedItemProperty().isNull()));
         reprint.setOnAction(e -> onReprint());
 
-        root.getChildren().addAll(choose, problemsTitle, problemsBox, actions, revisionsTitle, revisions, reprint);
+        root.getChildren().addAll(choose, problemsTitle, problemsBox, detail, actions, revisionsTitle, revisions,
+                reprint);
+    }
+
+    /** The whole of the chosen problem, with how to fix it, under the list. */
+    private String describe(TreeItem<Object> chosen) {
+        if (chosen == null) {
+            return "";
+        }
+        if (chosen.getValue() instanceof DocumentsViewModel.ProblemGroup group) {
+            return text.get("detail.group", group.problems().size(), group.problems().get(0).problem(), group.fix());
+        }
+        PackProblem problem = (PackProblem) chosen.getValue();
+        return text.get("detail.problem", problem.where(), problem.problem(), problem.fix());
     }
 
     private static HBox pair(Label label, Node control) {
@@ -173,18 +194,18 @@ public final class DocumentsView implements SectionView {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            setWrapText(true);
-            setPrefWidth(0);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             boolean blocking;
             if (item instanceof DocumentsViewModel.ProblemGroup group) {
                 blocking = group.isBlocking();
-                setText(text.get(blocking ? "group.blocking" : "group.warning", group.problems().size(), group.fix(),
+                setText(text.get(blocking ? "group.blocking" : "group.warning", group.problems().size(),
                         group.problems().get(0).problem()));
+                setTooltip(new javafx.scene.control.Tooltip(group.fix()));
             } else {
                 PackProblem problem = (PackProblem) item;
                 blocking = problem.isBlocking();
@@ -192,7 +213,8 @@ public final class DocumentsView implements SectionView {
                         && getTreeItem().getParent().getValue() instanceof DocumentsViewModel.ProblemGroup;
                 setText(inGroup ? text.get("problem.inGroup", problem.where(), problem.problem())
                         : text.get(blocking ? "problem.blocking" : "problem.warning", problem.where(),
-                        problem.problem(), problem.fix()));
+                        problem.problem()));
+                setTooltip(new javafx.scene.control.Tooltip(problem.fix()));
             }
             FontIcon icon = new FontIcon(blocking ? MaterialDesignC.CLOSE_OCTAGON : MaterialDesignA.ALERT);
             icon.getStyleClass().add(blocking ? "problem-blocking" : "problem-warning");

@@ -92,6 +92,8 @@ public final class IntakeViewModel {
     private final java.util.Map<ReadOnlyStringWrapper, String> errors = new java.util.LinkedHashMap<>();
     private final java.util.Set<ReadOnlyStringWrapper> touched = new java.util.HashSet<>();
     private boolean saveTried;
+    /** The organisation's currency for values typed at intake, read with the lists. */
+    private String currency = "EUR";
     /** True while the form fills itself (defaults, clearing, "same as last"): that is not the user editing. */
     private boolean filling;
     /** The unit and unit weight the form filled in from the category, replaced when another category is chosen. */
@@ -149,8 +151,9 @@ public final class IntakeViewModel {
     /** Loads categories, donors and suggestions (call when the screen is shown). */
     public void load() {
         context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> new Lists(
-                service.categories(), service.donors(), service.descriptionSuggestions(null)))
+                service.categories(), service.donors(), service.descriptionSuggestions(null), service.defaultCurrency()))
                 .onSuccess(lists -> {
+                    currency = lists.currency;
                     categories.setAll(lists.categories);
                     donors.setAll(lists.donors);
                     descriptionSuggestions.setAll(lists.descriptions);
@@ -159,7 +162,8 @@ public final class IntakeViewModel {
                 }));
     }
 
-    private record Lists(List<Category> categories, List<Donor> donors, List<String> descriptions) {
+    private record Lists(List<Category> categories, List<Donor> donors, List<String> descriptions,
+                         String currency) {
     }
 
     private Optional<Category> findCategory(String name) {
@@ -312,7 +316,7 @@ public final class IntakeViewModel {
                 ? new TestRecord(testedOn.get(), testedBy.get().trim(), testResult.get(), null) : null;
         return new DonatedItem(0, donorId, chosen.id(), description.get().trim(),
                 LenientParsing.decimal(quantity.get()).orElseThrow(), unit.get().trim(), condition.get(),
-                LenientParsing.decimal(unitValue.get()).orElse(BigDecimal.ZERO), service.defaultCurrency(),
+                LenientParsing.decimal(unitValue.get()).orElse(BigDecimal.ZERO), currency,
                 LenientParsing.decimal(unitKg.get()).orElse(null), receivedOn.get(),
                 location.get().isBlank() ? null : location.get().trim(), ItemStatus.IN_STOCK, test);
     }

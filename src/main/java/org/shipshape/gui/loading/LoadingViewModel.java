@@ -119,7 +119,8 @@ public final class LoadingViewModel {
                          List<ShipmentPackage> waiting, List<CategoryTotal> byCategory) {
     }
 
-    private State state(LoadingSession s, LoadResult result, boolean withLists) {
+    /** Reads the session after a change; runs on the background worker only. */
+    private State stateOnWorker(LoadingSession s, LoadResult result, boolean withLists) {
         String contents = result == null || !result.done() ? "" : s.find(result.packageNumber())
                 .map(ShipmentPackage::contents).orElse("");
         String fits = s.moreBoxesThatFit().stream().map(fit -> text.get("boxFit", fit.count(), fit.size().name()))
@@ -154,7 +155,7 @@ public final class LoadingViewModel {
         active.set(true);
         context.tasks().execute(BackgroundTask.of(text.get("task.open"), progress -> {
             session = new LoadingSession(loading, chosen.id());
-            return state(session, null, true);
+            return stateOnWorker(session, null, true);
         }).onSuccess(state -> {
             if (mine != opening) {
                 return;
@@ -219,7 +220,7 @@ public final class LoadingViewModel {
     private void change(String task, java.util.function.Function<LoadingSession, LoadResult> action, boolean withLists,
                         java.util.function.Consumer<State> done) {
         long mine = opening;
-        context.tasks().execute(BackgroundTask.of(text.get(task), progress -> state(session, action.apply(session),
+        context.tasks().execute(BackgroundTask.of(text.get(task), progress -> stateOnWorker(session, action.apply(session),
                 withLists)).onSuccess(state -> {
                     if (mine != opening) {
                         return;

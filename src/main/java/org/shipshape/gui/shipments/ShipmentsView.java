@@ -235,7 +235,7 @@ public final class ShipmentsView implements SectionView {
         table.getColumns().add(column(text.get("arrival.package"), "shipments-arrival-package",
                 ShipmentsViewModel.ArrivalRow::packageNumber));
         TableColumn<ShipmentsViewModel.ArrivalRow, ArrivalState> state = new TableColumn<>(text.get("arrival.state"));
-        state.setPrefWidth(150);
+        state.setMinWidth(150);
         state.setCellValueFactory(cell -> cell.getValue().stateProperty());
         state.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -250,12 +250,13 @@ public final class ShipmentsView implements SectionView {
         }, ArrivalState.values()));
         state.editableProperty().bind(viewModel.arrivalEditableProperty());
         TableColumn<ShipmentsViewModel.ArrivalRow, String> remarks = new TableColumn<>(text.get("arrival.remarks"));
-        remarks.setPrefWidth(300);
+        remarks.setMinWidth(280);
         remarks.setCellValueFactory(cell -> cell.getValue().remarksProperty());
         remarks.setCellFactory(TextFieldTableCell.forTableColumn());
         remarks.editableProperty().bind(viewModel.arrivalEditableProperty());
         table.getColumns().add(state);
         table.getColumns().add(remarks);
+        Columns.fitToContent(table, "shipments-arrival");
         TextArea partner = new TextArea();
         partner.setId("shipments-partner-remarks");
         partner.setPrefRowCount(3);

@@ -164,6 +164,58 @@ class KeyboardAcrossSectionsTest {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText());
     }
 
+    @Test
+    void everyKeyOnTheShortcutSheetIsShownInATooltipOfItsScreenOrInAMenu() throws Exception {
+        javafx.scene.control.MenuBar menus = window.lookup("#menu-bar");
+        javafx.scene.control.Menu help = menus.getMenus().stream().filter(m -> "menu-help".equals(m.getId()))
+                .findFirst().orElseThrow();
+        assertThat(help.getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .contains("menu-help-screen", "menu-help-shortcuts", "menu-help-guide", "menu-about");
+        List<String> accelerators = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getAccelerator() != null).map(i -> i.getAccelerator().getDisplayText()).toList();
+
+        robot.interact(() -> help.getItems().stream().filter(i -> "menu-help-shortcuts".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        window.waitUntil(() -> robot.lookup("#help-dialog").tryQuery().isPresent());
+        DialogPane sheet = robot.lookup("#help-dialog").queryAs(DialogPane.class);
+        java.util.Map<String, List<String>> keysByScreen = new java.util.LinkedHashMap<>();
+        robot.interact(() -> {
+            javafx.scene.layout.VBox pages = (javafx.scene.layout.VBox) ((javafx.scene.control.ScrollPane)
+                    sheet.getContent()).getContent();
+            for (Node page : pages.getChildren()) {
+                List<Node> parts = ((javafx.scene.layout.VBox) page).getChildren();
+                String title = ((Label) parts.get(0)).getText();
+                keysByScreen.put(title, ((javafx.scene.layout.GridPane) parts.get(2)).getChildren().stream()
+                        .filter(n -> n.getStyleClass().contains("help-key")).map(n -> ((Label) n).getText())
+                        .toList());
+            }
+            sheet.getScene().getWindow().hide();
+        });
+
+        List<String> missing = new java.util.ArrayList<>();
+        for (javafx.scene.control.Tab tab : window.sections().getTabs()) {
+            List<String> keys = keysByScreen.getOrDefault(tab.getText(), List.of());
+            window.select(tab.getId().substring("section-".length()));
+            String tooltips = tooltipsIn(tab.getContent());
+            keys.stream().filter(k -> !tooltips.contains(k) && !accelerators.contains(k))
+                    .forEach(k -> missing.add(tab.getText() + ": " + k));
+        }
+        assertThat(keysByScreen.keySet()).contains(window.sections().getTabs().get(0).getText());
+        assertThat(keysByScreen.values().stream().mapToInt(List::size).sum()).isGreaterThan(15);
+        assertThat(missing).isEmpty();
+    }
+
+    private static String tooltipsIn(Node node) {
+        StringBuilder all = new StringBuilder();
+        if (node instanceof javafx.scene.control.Control control && control.getTooltip() != null) {
+            all.append(control.getTooltip().getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> all.append(tooltipsIn(child)));
+        }
+        return all.toString();
+    }
+
     private static String texts(Node node) {
         StringBuilder all = new StringBuilder();
         if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {

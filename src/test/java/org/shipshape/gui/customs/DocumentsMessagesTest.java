@@ -101,6 +101,36 @@ class DocumentsMessagesTest {
         assertThat(rows).isBetween(1, 6);
     }
 
+    @Test
+    void theChosenShipmentStaysChosenWhenAnotherShipmentIsAdded(FxRobot robot) {
+        fixture.completeShipment("MLI-2026-01", Language.FR);
+        fixture.shipment("MDA-2026-01", "MD", Language.RO);
+        DocumentsView view = showAndKeep(robot);
+        robot.interact(() -> robot.lookup("#documents-shipment").<String>queryComboBox().setValue("MLI-2026-01"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        fixture.shipment("ARM-2026-01", "AM", Language.HY);
+        robot.interact(view::onShown);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#documents-shipment").<String>queryComboBox().getValue()).isEqualTo("MLI-2026-01");
+        assertThat(robot.lookup("#documents-shipment").<String>queryComboBox().getItems()).contains("ARM-2026-01");
+        assertThat(robot.lookup("#documents-status").queryAs(Label.class).getText()).doesNotContain("Choose");
+    }
+
+    private DocumentsView showAndKeep(FxRobot robot) {
+        DocumentsView[] view = new DocumentsView[1];
+        robot.interact(() -> {
+            view[0] = new DocumentsView(new GuiContext(workspace, new CurrentThreadTaskExecutor(), dialogs,
+                    () -> { }));
+            stage.setScene(new Scene((javafx.scene.Parent) view[0].root(), 1024, 700));
+            stage.show();
+            view[0].onShown();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return view[0];
+    }
+
     private static String allTexts(Node node) {
         StringBuilder all = new StringBuilder();
         if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null

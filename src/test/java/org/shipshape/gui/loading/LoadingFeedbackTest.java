@@ -33,6 +33,18 @@ class LoadingFeedbackTest {
     Path folder;
     private Workspace workspace;
     private Scene scene;
+    private final java.util.List<String> played = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ScanSounds sounds = new ScanSounds() {
+        @Override
+        public void loaded() {
+            played.add("loaded");
+        }
+
+        @Override
+        public void refused() {
+            played.add("refused");
+        }
+    };
 
     @Start
     void start(Stage stage) {
@@ -42,8 +54,8 @@ class LoadingFeedbackTest {
         fixture.sealedBox(other.id(), "BEN-0001", "10");
         Shipment shipment = fixture.shipment("MLI-2026-01", "20GP");
         fixture.sealedBoxes(shipment.id(), "MLI", 5);
-        LoadingView view = new LoadingView(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
-                new RecordingDialogs(), () -> { }));
+        LoadingView view = new LoadingView(new LoadingViewModel(new GuiContext(workspace,
+                new CurrentThreadTaskExecutor(), new RecordingDialogs(), () -> { })), sounds);
         scene = new Scene((javafx.scene.Parent) view.root(), 1024, 700);
         stage.setScene(scene);
         stage.show();
@@ -105,6 +117,17 @@ class LoadingFeedbackTest {
         Label last = robot.lookup("#loading-last-number").queryAs(Label.class);
         assertThat(last.isVisible() && !last.getText().isEmpty()).isFalse();
         assertThat(robot.lookup("#loading-previous").queryAs(Label.class).getText()).contains("MLI-0001");
+    }
+
+    @Test
+    void aLoadedPackageAndARefusalEachSoundTheirOwnTone(FxRobot robot) {
+        chooseMali(robot);
+        scan(robot, "MLI-0001");
+        scan(robot, "BEN-0001");
+        scan(robot, "BEN-0001");
+        scan(robot, "MLI-0002");
+
+        assertThat(played).containsExactly("loaded", "refused", "refused", "loaded");
     }
 
     private static Bounds bounds(Node node) {
