@@ -134,7 +134,11 @@ public final class DonorsView implements SectionView {
     private TableView<DonorGift> gifts() {
         TableView<DonorGift> table = new TableView<>(viewModel.gifts());
         table.setId("donors-gifts");
-        table.setPlaceholder(new Label(text.get("gifts.empty")));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.selectedProperty().isNull())
+                .then(text.get("gifts.chooseDonor")).otherwise(text.get("gifts.empty")));
+        table.setPlaceholder(empty);
         table.getColumns().addAll(List.of(
                 Columns.shown(text.get("column.received"), "donors-column-received", DonorGift::receivedOn,
                         formats::date),

@@ -74,7 +74,11 @@ public final class ImportView implements SectionView {
         summary.textProperty().bind(viewModel.summaryProperty());
         ListView<String> problems = new ListView<>(viewModel.problems());
         problems.setId("import-problems");
-        problems.setPlaceholder(new Label(text.get("problems.none")));
+        Label none = new Label();
+        none.setWrapText(true);
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.summaryProperty().isEmpty())
+                .then(text.get("problems.notChecked")).otherwise(text.get("problems.none")));
+        problems.setPlaceholder(none);
         ListView<String> notes = new ListView<>(viewModel.notes());
         notes.setId("import-notes");
         notes.setPrefHeight(120);

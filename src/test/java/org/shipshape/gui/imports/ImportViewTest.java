@@ -44,4 +44,12 @@ class ImportViewTest {
         assertThat(robot.lookup(".label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .noneMatch(text -> text != null && text.contains("null"));
     }
+
+    @Test
+    void beforeAFileIsCheckedTheProblemListDoesNotClaimThereAreNone(FxRobot robot) {
+        javafx.scene.control.ListView<?> problems = robot.lookup("#import-problems").queryAs(
+                javafx.scene.control.ListView.class);
+        assertThat(((Labeled) problems.getPlaceholder()).getText())
+                .isEqualTo(org.shipshape.gui.common.Messages.of(ImportView.class).get("problems.notChecked"));
+    }
 }
