@@ -27,7 +27,7 @@ import org.shipshape.logic.shipments.CategoryTotal;
  */
 public final class CategoryChart {
     /** Categories shown by name; the others are added up as "Other". */
-    static final int SHOWN = 8;
+    static final int SHOWN = 7;
     private final Messages text = Messages.of(LoadingView.class);
     private final NumberAxis amounts = new NumberAxis();
     private final CategoryAxis names = new CategoryAxis();
@@ -61,9 +61,15 @@ public final class CategoryChart {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getData().add(series);
-        chart.setMinHeight(200);
-        chart.setPrefHeight(260);
+        chart.setMinHeight(220);
+        chart.setPrefHeight(290);
+        chart.setCategoryGap(6);
+        chart.setBarGap(0);
+        chart.setVerticalGridLinesVisible(false);
         names.setTickLabelGap(4);
+        amounts.setAutoRanging(false);
+        amounts.setMinorTickVisible(false);
+        amounts.setLowerBound(0);
         Label title = new Label(text.get("chart.title"));
         title.getStyleClass().add("title-4");
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -90,6 +96,25 @@ public final class CategoryChart {
         java.util.Collections.reverse(bars);
         names.getCategories().setAll(bars.stream().map(XYChart.Data::getYValue).toList());
         series.getData().setAll(bars);
+        // four steps of a round size, so the numbers under the bars never run into each other
+        double largestBar = bars.stream().mapToDouble(b -> b.getXValue().doubleValue()).max().orElse(0);
+        double step = roundStep(largestBar / 4);
+        amounts.setTickUnit(step);
+        amounts.setUpperBound(step * Math.max(1, Math.ceil(largestBar / step)));
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten, at least the given size. */
+    static double roundStep(double atLeast) {
+        if (atLeast <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(atLeast)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (factor * power >= atLeast) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 
     /** The chart with its measure switch. */

@@ -47,4 +47,14 @@ class CategoryChartTest {
                     || String.valueOf(d.getYValue()).contains("Other"));
         });
     }
+
+    @Test
+    void axisStepsAreRoundNumbers() {
+        assertThat(CategoryChart.roundStep(0)).isEqualTo(1);
+        assertThat(CategoryChart.roundStep(0.7)).isEqualTo(1);
+        assertThat(CategoryChart.roundStep(1.3)).isEqualTo(2);
+        assertThat(CategoryChart.roundStep(2.2)).isEqualTo(2.5);
+        assertThat(CategoryChart.roundStep(2_600)).isEqualTo(5_000);
+        assertThat(CategoryChart.roundStep(7_750)).isEqualTo(10_000);
+    }
 }
