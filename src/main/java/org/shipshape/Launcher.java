@@ -21,6 +21,7 @@ public final class Launcher {
         CommandLine commandLine = ShipshapeCommand.commandLine(ShipshapeApp::launch);
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
         commandLine.addSubcommand(new BenchCommand());
+        commandLine.addSubcommand(new org.shipshape.bench.ScreensCommand());
         int exitCode = commandLine.execute(args);
         System.exit(exitCode);
     }

@@ -82,6 +82,7 @@ public final class ShipshapeApp extends Application {
         closeLauncherSplash();
         Splash splash = Splash.show(text.get("splash.title"), text.get("splash.opening",
                 options.database().getFileName()));
+        LOG.info("Splash shown {} ms after launch", sinceLaunch());
         splash.afterPainted(() -> {
             try {
                 open(splash);
@@ -108,6 +109,7 @@ public final class ShipshapeApp extends Application {
             return;
         }
         workspace = opened.get();
+        LOG.info("Opened {} {} ms after launch", workspace.file(), sinceLaunch());
         splash.status(text.get("splash.building"), 0.6);
         dialogs = new FxDialogService(stage, getHostServices());
         tasks = new FxTaskExecutor(dialogs::showError);
