@@ -121,14 +121,11 @@ public final class DonorsView implements SectionView {
         giftsTitle.getStyleClass().add("title-4");
         TableView<DonorGift> gifts = gifts();
         gifts.setMinHeight(140);
+        gifts.setPrefHeight(140);
         VBox box = new VBox(10, form, new HBox(8, save), message, giftsTitle, gifts, mergeBar(), receiptBar());
         VBox.setVgrow(gifts, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        return org.shipshape.gui.common.Scrolling.fillOrScroll(box);
     }
 
     private TableView<DonorGift> gifts() {

@@ -42,17 +42,30 @@ public final class Clipping {
     }
 
     /**
-     * Visible controls with an id that stick out of the scene and cannot be scrolled into view (they are not inside
-     * a scroll pane or a list).
+     * Visible controls with an id that cannot be brought into view: outside the scene where no scroll pane or list
+     * holds them, or, inside a scroll pane, beyond the area of its content (a form squeezed into the pane's height
+     * with its last row cut off).
      */
     public static List<String> outsideTheWindow(Scene scene) {
         List<String> found = new ArrayList<>();
         visit(scene.getRoot(), node -> {
             if (node.getId() == null || !(node instanceof javafx.scene.control.Control) || !isShown(node)
-                    || isScrollable(node)) {
+                    || inList(node)) {
                 return;
             }
             Bounds bounds = node.localToScene(node.getLayoutBounds());
+            ScrollPane scroll = scrollPaneAround(node);
+            if (scroll != null) {
+                // a scroll pane reaches its content's area only: a control laid out beyond it is cut off for good
+                Node content = scroll.getContent();
+                Bounds area = content.localToScene(content.getLayoutBounds());
+                if (bounds.getMaxY() > area.getMaxY() + 1 || bounds.getMaxX() > area.getMaxX() + 1) {
+                    found.add(describe(node) + " ends at " + Math.round(bounds.getMaxX()) + ","
+                            + Math.round(bounds.getMaxY()) + ", beyond what its scroll pane reaches ("
+                            + Math.round(area.getMaxX()) + "," + Math.round(area.getMaxY()) + ")");
+                }
+                return;
+            }
             if (bounds.getMaxX() > scene.getWidth() + 1 || bounds.getMaxY() > scene.getHeight() + 1
                     || bounds.getMinX() < -1 || bounds.getMinY() < -1) {
                 found.add(describe(node) + " at " + Math.round(bounds.getMinX()) + "," + Math.round(bounds.getMinY())
@@ -63,13 +76,22 @@ public final class Clipping {
         return found;
     }
 
-    private static boolean isScrollable(Node node) {
+    private static boolean inList(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane || n instanceof VirtualFlow) {
+            if (n instanceof VirtualFlow) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static ScrollPane scrollPaneAround(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
+                return scroll;
+            }
+        }
+        return null;
     }
 
     /** Visible itself and in all its parents, and in a scene. */
