@@ -61,8 +61,9 @@ public final class CategoryChart {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getData().add(series);
-        chart.setMinHeight(220);
-        chart.setPrefHeight(290);
+        // room for every name beside its bar: the axis hides names that would touch
+        chart.setMinHeight(290);
+        chart.setPrefHeight(300);
         chart.setCategoryGap(6);
         chart.setBarGap(0);
         chart.setVerticalGridLinesVisible(false);
@@ -75,7 +76,13 @@ public final class CategoryChart {
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(10, title, new HBox(weight, value));
         heading.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(4, heading, chart);
+        Label empty = new Label(text.get("chart.empty"));
+        empty.setId(id + "-empty");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(totals));
+        chart.visibleProperty().bind(empty.visibleProperty().not());
+        javafx.scene.layout.StackPane area = new javafx.scene.layout.StackPane(chart, empty);
+        root = new VBox(4, heading, area);
         root.setId(id + "-pane");
         totals.addListener((ListChangeListener<CategoryTotal>) change -> fill());
         fill();

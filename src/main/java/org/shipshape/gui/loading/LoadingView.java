@@ -183,7 +183,9 @@ public final class LoadingView implements SectionView {
         done.textProperty().bind(viewModel.lastActionProperty());
         done.setWrapText(true);
         done.setGraphic(new FontIcon("mdi2c-check-circle"));
-        done.visibleProperty().bind(viewModel.refusalProperty().isEmpty());
+        // no tick beside an empty line before the first scan
+        done.visibleProperty().bind(viewModel.refusalProperty().isEmpty()
+                .and(viewModel.lastActionProperty().isNotEmpty()));
         StackPane box = new StackPane(done, refused);
         box.setId("loading-feedback");
         box.setAlignment(Pos.CENTER_LEFT);

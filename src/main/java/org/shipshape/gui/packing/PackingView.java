@@ -175,7 +175,7 @@ public final class PackingView implements SectionView {
         match.textProperty().bind(model.categoryMatchProperty());
         count.textProperty().bindBidirectional(model.countTextProperty());
         count.setPromptText(text.get("count.prompt"));
-        count.setPrefColumnCount(6);
+        count.setPrefColumnCount(9);
         count.setOnAction(e -> model.addLine());
         Button add = button("packing-add-line", text.get("addLine"), "mdi2p-plus", model::addLine);
         TextField value = field("packing-value");
@@ -324,6 +324,7 @@ public final class PackingView implements SectionView {
             }
         });
         packingList.setMinHeight(140);
+        packingList.setPrefHeight(140);
         Label totals = new Label();
         totals.setId("packing-list-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> text.get("list.totals",
@@ -339,11 +340,7 @@ public final class PackingView implements SectionView {
             pane.getChildren().add(new WillItFitView(willItFit, "packing", model::shipmentReference).root());
         }
         pane.setPadding(new Insets(0, 4, 0, 10));
-        ScrollPane scroll = new ScrollPane(pane);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        return org.shipshape.gui.common.Scrolling.fillOrScroll(pane);
     }
 
     private void fillSizes(FlowPane pane) {

@@ -70,7 +70,7 @@ public final class ShipmentsView implements SectionView {
         // two fields side by side where there is room, one under the other where there is not
         editor.viewportBoundsProperty().addListener((obs, old, bounds) -> layoutForm(bounds.getWidth() >= 1100 ? 2 : 1));
         root.getItems().addAll(list(), editor);
-        root.setDividerPositions(0.32);
+        root.setDividerPositions(0.4);
         shortcuts.installOn(root);
     }
 

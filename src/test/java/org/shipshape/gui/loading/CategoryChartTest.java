@@ -57,4 +57,12 @@ class CategoryChartTest {
         assertThat(CategoryChart.roundStep(2_600)).isEqualTo(5_000);
         assertThat(CategoryChart.roundStep(7_750)).isEqualTo(10_000);
     }
+
+    @Test
+    void withNothingPackedItSaysSoInsteadOfAnEmptyAxis(FxRobot robot) {
+        assertThat(robot.lookup("#c-empty").queryAs(javafx.scene.control.Label.class).isVisible()).isFalse();
+        robot.interact(totals::clear);
+        assertThat(robot.lookup("#c-empty").queryAs(javafx.scene.control.Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#c").queryAs(XYChart.class).isVisible()).isFalse();
+    }
 }

@@ -133,4 +133,5 @@ class LoadingFeedbackTest {
     private static Bounds bounds(Node node) {
         return node.localToScene(node.getLayoutBounds());
     }
+
 }
