@@ -133,5 +133,4 @@ class LoadingFeedbackTest {
     private static Bounds bounds(Node node) {
         return node.localToScene(node.getLayoutBounds());
     }
-
 }
