@@ -1,28 +1,15 @@
 #!/usr/bin/env bash
-# Builds a self-contained Shipshape (its own Java runtime included) with the JDK's jpackage.
-# Usage: packaging/build-installer.sh [app-image|deb|rpm|msi|exe|dmg|pkg]   (default: app-image)
-# Volunteers then start Shipshape like any other program; no Java installation needed on their PC.
+# Builds Shipshape with its own Java runtime. The work is the Maven profile `installer` (pom.xml, usable the same
+# way on Windows and macOS: mvnw.cmd -Pinstaller package -DskipTests -Dinstaller.type=msi); this script only adds
+# Xvfb on a Linux machine without a display, for the class-data sharing training that opens the window once.
+# Usage: packaging/build-installer.sh [app-image|deb|rpm|msi|dmg]   (default: app-image; see packaging/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 type="${1:-app-image}"
 command -v jpackage >/dev/null || { echo "jpackage not found: use a JDK 17 or newer (not a JRE)." >&2; exit 2; }
-
-./mvnw -q -B package -DskipTests
-version=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*:\1:p' pom.xml | head -1)
-input=target/jpackage-input
-rm -rf "$input" target/installer
-mkdir -p "$input"
-cp target/shipshape.jar "$input/"
-cp -r target/lib "$input/lib"
-
-jpackage --type "$type" \
-  --name Shipshape \
-  --app-version "$version" \
-  --vendor "Shipshape" \
-  --description "Donated goods, packing, container loading and customs documents" \
-  --input "$input" \
-  --main-jar shipshape.jar \
-  --main-class org.shipshape.Launcher \
-  --java-options "-Xmx2g" \
-  --dest target/installer
-echo "Built target/installer ($type)"
+build=(./mvnw -B -ntp -Pinstaller package -DskipTests -Dinstaller.type="$type")
+if [ "$(uname)" = Linux ] && [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+    build=(xvfb-run -a -s "-screen 0 1366x768x24" "${build[@]}")
+fi
+"${build[@]}"
+ls -la target/installer

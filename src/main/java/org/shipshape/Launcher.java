@@ -1,28 +1,72 @@
 package org.shipshape;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import javafx.stage.Window;
 import org.shipshape.bench.BenchCommand;
 import org.shipshape.cli.app.ShipshapeCommand;
 import org.shipshape.gui.app.ShipshapeApp;
-import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.logic.workspace.NativeLibraries;
 import picocli.CommandLine;
 
 /**
  * The jar's main class. It does not extend {@code Application}, so JavaFX starts correctly from a plain class
  * path; without arguments it opens the window, otherwise it runs a command and exits with its code.
+ * It starts as little as it can: only the command named is built, logging is set up when something first
+ * logs ({@link LogSetup}), JavaFX is loaded only for the window.
  */
 public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * Seconds after it is shown that the window closes itself: packaging opens the window once this way to record
+     * which classes a start loads, for the class-data sharing archive, and the smoke test to see it open
+     * (packaging/README.md). Not for users.
+     */
+    static final String CLOSE_WINDOW_AFTER = "shipshape.closeWindowAfterSeconds";
+
     public static void main(String[] args) {
-        if (System.getProperty("shipshape.log.dir") == null) {
-            System.setProperty("shipshape.log.dir", Workspace.defaultDatabase().getParent().toString());
+        NativeLibraries.useCachedSqliteLibrary();
+        if (System.getProperty(CLOSE_WINDOW_AFTER) != null) {
+            closeWindowLater(Long.getLong(CLOSE_WINDOW_AFTER, 10));
         }
-        CommandLine commandLine = ShipshapeCommand.commandLine(ShipshapeApp::launch);
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
-        commandLine.addSubcommand(new BenchCommand());
-        commandLine.addSubcommand(new org.shipshape.bench.ScreensCommand());
+        CommandLine commandLine = ShipshapeCommand.commandLine(args, options -> ShipshapeApp.launch(options),
+                Map.of("bench", BenchCommand.class, "screens", org.shipshape.bench.ScreensCommand.class));
         int exitCode = commandLine.execute(args);
         System.exit(exitCode);
+    }
+
+    /** Closes the window the given seconds after it is shown (however long the start takes on a busy machine). */
+    private static void closeWindowLater(long seconds) {
+        Thread closer = new Thread(() -> {
+            try {
+                long deadline = System.currentTimeMillis() + 300_000;
+                while (!windowShowing() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(250);
+                }
+                Thread.sleep(seconds * 1000);
+                Platform.exit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "close-window-after-training");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    private static boolean windowShowing() throws InterruptedException {
+        CompletableFuture<Boolean> showing = new CompletableFuture<>();
+        try {
+            Platform.runLater(() -> showing.complete(Window.getWindows().stream().anyMatch(Window::isShowing)));
+            return showing.get();
+        } catch (IllegalStateException toolkitNotStartedYet) {
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
     }
 }

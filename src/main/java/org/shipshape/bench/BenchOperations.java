@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.shipshape.logic.planning.BrInstanceReader;
+import org.shipshape.logic.planning.ContainerSetPlanner;
+import org.shipshape.logic.planning.ShipmentPlanService;
 import org.shipshape.logic.planning.LoadPlanPdf;
 import org.shipshape.logic.planning.LoadPlanner;
 import org.shipshape.logic.planning.PlannerSettings;
@@ -72,6 +74,19 @@ final class BenchOperations {
                         c -> RealisticLoad.packages(planPackages(c), 42), packages -> new LoadPlanner(
                                 PlannerSettings.defaults()).plan(RealisticLoad.HIGH_CUBE_40, packages,
                                 PlanningProgress.NONE)),
+                BenchOperation.of("plan part load (sample Mali shipment, whole answer)",
+                        "MLI-2026-01: 68 packages, 13 % of a 40 ft high cube",
+                        c -> new ShipmentPlanService(c.openCopy(c.sampleDatabase())),
+                        service -> service.plan("MLI-2026-01", Progress.NONE)),
+                BenchOperation.of("will it fit? (sample Mali shipment, plan and room left)",
+                        "MLI-2026-01 and 5 standard box sizes",
+                        c -> new ShipmentPlanService(c.openCopy(c.sampleDatabase())),
+                        service -> service.roomLeft(service.plan("MLI-2026-01", Progress.NONE), Progress.NONE)),
+                BenchOperation.of("plan several containers (auto: fewest, then cheapest)",
+                        multiPackages(context) + " realistic packages, more than a 40 ft high cube",
+                        c -> RealisticLoad.packages(multiPackages(c), 11), packages -> new ContainerSetPlanner(
+                                PlannerSettings.defaults().withTimeLimit(Duration.ofSeconds(2))).planAuto(
+                                RealisticLoad.CONTAINER_CHOICES, packages, List.of(), PlanningProgress.NONE)),
                 BenchOperation.of("loading plan PDF", "40 ft high cube, " + planPackages(context) + " packages",
                         c -> RealisticLoad.shipmentPlan(RealisticLoad.planHighCube(planPackages(c), 42)),
                         plan -> LoadPlanPdf.writeTo(plan, OutputStream.nullOutputStream()))));
@@ -84,6 +99,11 @@ final class BenchOperations {
 
     private static int planPackages(BenchContext context) {
         return context.size() == LargeWarehouse.Size.FULL ? 1_500 : 300;
+    }
+
+    /** Enough to overflow a 40 ft high cube at full size; a short run plans half of it. */
+    private static int multiPackages(BenchContext context) {
+        return context.size() == LargeWarehouse.Size.FULL ? 1_400 : 700;
     }
 
     private static Duration brTimeLimit(BenchContext context) {

@@ -48,42 +48,23 @@ class UserTextRulesTest {
 
     /** Classes still building English sentences for the user, by top-level class name. */
     static final Map<String, String> STILL_BUILDING_SENTENCES = new TreeMap<>(Map.ofEntries(
-            Map.entry("org.shipshape.logic.categories.CategoryService", PHASE_2),
-            Map.entry("org.shipshape.logic.customs.CustomsDocuments", PHASE_2),
-            Map.entry("org.shipshape.logic.donors.DonorService", PHASE_2),
-            Map.entry("org.shipshape.logic.donors.InKindReceipts", PHASE_2),
             Map.entry("org.shipshape.logic.imports.ImportBatches", PHASE_2),
             Map.entry("org.shipshape.logic.imports.ImportFile", PHASE_2),
             Map.entry("org.shipshape.logic.imports.PackageImport", PHASE_2),
-            Map.entry("org.shipshape.logic.intake.IntakeService", PHASE_2),
-            Map.entry("org.shipshape.logic.inventory.InventoryService", PHASE_2),
-            Map.entry("org.shipshape.logic.io.CsvTable", PHASE_2),
-            Map.entry("org.shipshape.logic.labels.LabelPdfWriter", PHASE_2),
-            Map.entry("org.shipshape.logic.labels.LabelPrinting", PHASE_2),
-            Map.entry("org.shipshape.logic.labels.LabelService", PHASE_2),
-            Map.entry("org.shipshape.logic.packing.PackingService", PHASE_2),
-            Map.entry("org.shipshape.logic.packing.WeightText", PHASE_2),
             Map.entry("org.shipshape.logic.planning.ShipmentPlanService", PHASE_2),
             Map.entry("org.shipshape.logic.safety.BackupService", PHASE_2),
             Map.entry("org.shipshape.logic.safety.RestoreService", PHASE_2),
-            Map.entry("org.shipshape.logic.sample.LargeWarehouse", PHASE_2),
-            Map.entry("org.shipshape.logic.sample.SampleWarehouse", PHASE_2),
-            Map.entry("org.shipshape.logic.shipments.ShipmentService", PHASE_2),
-            Map.entry("org.shipshape.logic.shipments.Capacity", PHASE_2 + " (the capacity warning)"),
             Map.entry("org.shipshape.logic.imports.DonorImport", PHASE_2 + " (progress text)"),
             Map.entry("org.shipshape.logic.imports.ItemImport", PHASE_2 + " (progress text)"),
             Map.entry("org.shipshape.logic.imports.ImportPreview", PHASE_2 + " (import row errors)"),
-            Map.entry("org.shipshape.logic.planning.ShipmentPlan", PHASE_2 + " (plan warnings)"),
             Map.entry("org.shipshape.logic.planning.InstanceEvaluation", PHASE_2 + " (plan validity in the"
                     + " planner's evaluation table; decide there whether volunteers ever see it)"),
             Map.entry("org.shipshape.logic.workspace.Workspace", PHASE_2 + " (opening and location warnings)"),
-            Map.entry("org.shipshape.logic.workspace.DamagedDatabaseException", PHASE_2),
             Map.entry("org.shipshape.logic.workspace.WorkspaceInUseException", PHASE_2),
             Map.entry("org.shipshape.logic.task.UserInputException", "its String constructors and problems() are"
                     + " the transitional API for the classes above; they go with the last of them (phase 2)"),
-            Map.entry("org.shipshape.model.customs.PackProblem", PHASE_2 + " (pre-print problems)"),
-            Map.entry("org.shipshape.model.planning.LoadPlan", PHASE_2 + " (plan warnings)"),
-            Map.entry("org.shipshape.model.planning.UnplacedCargo", PHASE_2 + " (why a package was not placed)"),
+            Map.entry("org.shipshape.logic.task.Progress", "its update(done, total, String) is the transitional API"
+                    + " for the classes above (report(done, total, Message) replaces it); it goes with the last of them"),
             Map.entry("org.shipshape.model.safety.BackupCheck", PHASE_2 + " (problems found in a backup)")));
 
     /**

@@ -65,7 +65,7 @@ class IntakeCommandsTest {
                 + "Anna,2026-02-01,Books,atlas,1,new\nAnna,2026-02-01,Towels,towels,4,used-good\n",
                 StandardCharsets.UTF_8);
         assertThat(run("import", "items", csv.toString())).isEqualTo(ExitCode.DONE);
-        assertThat(out.toString()).contains("Imported 2 items from items.csv (1 new donors).");
+        assertThat(out.toString()).contains("Imported 2 items from items.csv (1 new donor).");
         assertThat(run("import", "items", csv.toString())).isEqualTo(ExitCode.REJECTED);
         assertThat(err.toString()).contains("items.csv: this file was already imported").contains("--allow-duplicate");
         assertThat(items()).isEqualTo(2);

@@ -51,7 +51,7 @@ class LabelsCommandTest {
                 "--start-position", "7", "-o", pdf.toString());
 
         assertThat(code).as(err.toString()).isEqualTo(ExitCode.DONE);
-        assertThat(out.toString()).contains("2 labels on 1 pages written to");
+        assertThat(out.toString()).contains("2 labels on 1 page written to");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(document)).contains("MLD-0001", "1 of 3", "MLD-0003", "3 of 3")

@@ -57,12 +57,45 @@ class PlanShipmentCommandTest {
                 .containsPattern("weight \\d+\\.\\d %")
                 .contains("Centre of gravity: x ")
                 .contains("Not loaded (1):", PlanningFixture.TOO_WIDE + ": ", "door")
-                .contains("Warnings (", PlanningFixture.UNMEASURED, PlanningFixture.UNWEIGHED)
+                .contains("Not planned (2)", PlanningFixture.UNMEASURED, PlanningFixture.UNWEIGHED)
                 .contains("Loading plan written to " + pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Loading plan " + PlanningFixture.REFERENCE,
                     "TST-0001", "Page 1 of");
         }
+    }
+
+    @Test
+    void autoChoosesOneContainerForALoadThatFitsAndGivenContainersEachGetASectionOfThePdf() throws IOException {
+        int exit = run("--db", database.toString(), "plan", "--shipment", PlanningFixture.REFERENCE, "--containers",
+                "auto", "--time-limit", "1");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Shipment " + PlanningFixture.REFERENCE + ", 20 ft standard (20GP)")
+                .contains("Loaded: " + PlanningFixture.PLANNABLE + " of 24 packages");
+
+        Path pdf = dir.resolve("two.pdf");
+        out.getBuffer().setLength(0);
+        exit = run("--db", database.toString(), "plan", "--shipment", PlanningFixture.REFERENCE, "--containers",
+                "40hc,20GP", "--together", "TST-0001,TST-0013", "-o", pdf.toString(), "--time-limit", "1");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 containers, 40HC + 20GP", "Container 1 of 2, 40 ft high cube (40HC)",
+                "Container 2 of 2, 20 ft standard (20GP): 0 packages", "Loading order: ");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("container 1 of 2: 40 ft high cube (40HC)",
+                    "container 2 of 2: 20 ft standard (20GP)");
+        }
+    }
+
+    @Test
+    void anUnknownContainerTypeIsRejectedNamingTheKnownOnes() {
+        int exit = run("--db", database.toString(), "plan", "--shipment", PlanningFixture.REFERENCE, "--containers",
+                "45HC", "--time-limit", "1");
+
+        assertThat(exit).isEqualTo(ExitCode.REJECTED);
+        assertThat(err.toString()).contains("45HC", "20GP", "40GP", "40HC");
     }
 
     @Test

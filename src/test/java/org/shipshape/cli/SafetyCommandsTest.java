@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.safety.ChildJvm;
 import org.shipshape.logic.safety.LockHolderChild;
 import org.shipshape.logic.safety.SafetyFixtures;
+import org.shipshape.logic.safety.SmallDisk;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 
@@ -113,19 +114,60 @@ class SafetyCommandsTest {
 
         Run damaged = run("--db", file.toString(), "verify");
         assertThat(damaged.exitCode()).isEqualTo(ExitCode.DATABASE_UNAVAILABLE);
-        assertThat(damaged.err()).contains("without --read-only"); // verify only reads, so nothing was moved
         Run opened = run("--db", file.toString(), "backup");
         assertThat(opened.exitCode()).isEqualTo(ExitCode.DATABASE_UNAVAILABLE);
         assertThat(opened.err().lines().count()).isEqualTo(1);
-        Matcher movedTo = Pattern.compile("moved untouched to (\\S+)\\.").matcher(opened.err());
-        assertThat(movedTo.find()).isTrue();
-        assertThat(Files.readAllBytes(Path.of(movedTo.group(1)).resolve("shipshape.db"))).isEqualTo(garbage);
+        assertThat(opened.err()).contains("nothing was changed");
+        assertThat(Files.readAllBytes(file)).as("left exactly as it was").isEqualTo(garbage);
+        assertThat(folder.resolve("damaged")).doesNotExist();
 
         Run restore = run(suggestedCommand(opened.err()));
         assertThat(restore.exitCode()).as(restore.err()).isZero();
-        assertThat(restore.out()).startsWith("Restored " + file);
+        assertThat(restore.out()).startsWith("Restored " + file).contains("moved untouched to");
+        try (var moved = Files.list(folder.resolve("damaged"))) {
+            assertThat(Files.readAllBytes(moved.findFirst().orElseThrow().resolve("shipshape.db"))).isEqualTo(garbage);
+        }
         try (Workspace restored = Workspace.open(file, false, "test")) {
             assertThat(restored.counts().packages()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void aTypoInDbNamingATextFileEndsWithExitThreeAndChangesNothing() throws Exception {
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "call the forwarder on Monday\n");
+        Run typo = run("--db", notes.toString(), "categories");
+        assertThat(typo.exitCode()).isEqualTo(ExitCode.DATABASE_UNAVAILABLE);
+        assertThat(typo.err()).contains("is not a Shipshape database").contains("nothing was changed");
+        assertThat(notes).hasContent("call the forwarder on Monday");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(notes);
+        }
+    }
+
+    @Test
+    void noCommandLeavesALockFileBehind() throws Exception {
+        Path file = databaseWithPackages("shipshape.db", 2);
+        for (String[] command : List.of(new String[] {"categories"}, new String[] {"backup"},
+                new String[] {"verify"}, new String[] {"shipment", "list"}, new String[] {"check", "--shipment", "NONE"})) {
+            List<String> args = new ArrayList<>(List.of("--db", file.toString()));
+            args.addAll(List.of(command));
+            run(args.toArray(String[]::new));
+            assertThat(folder.resolve("shipshape.db.lock")).as(String.join(" ", command)).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBackupOntoAFullDiskNamesThatDiskAndLeavesNoPartialFile() throws Exception {
+        Path file = databaseWithPackages("shipshape.db", 30);
+        try (SmallDisk usb = SmallDisk.mount(folder.resolve("usb"), 256)) {
+            usb.fill();
+            Run full = run("--db", file.toString(), "backup", "-o", usb.folder().resolve("copy.db").toString());
+            assertThat(full.exitCode()).isEqualTo(ExitCode.REJECTED);
+            assertThat(full.err()).contains("The disk holding " + usb.folder() + " is full")
+                    .doesNotContain("The disk holding " + file);
+            try (var left = Files.list(usb.folder())) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsExactly("filler.bin");
+            }
         }
     }
 

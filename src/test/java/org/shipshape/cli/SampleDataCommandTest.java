@@ -37,7 +37,7 @@ class SampleDataCommandTest {
     }
 
     @Test
-    void aSecondRunIsRejectedWithOneSentence() {
+    void aSecondRunIsRejectedWithOneSentenceAndHowToStartAFreshFile() {
         String db = folder.resolve("s.db").toString();
         run("--db", db, "sample-data");
         err.getBuffer().setLength(0);
@@ -45,8 +45,9 @@ class SampleDataCommandTest {
         int code = run("--db", db, "sample-data");
 
         assertThat(code).isEqualTo(ExitCode.REJECTED);
-        assertThat(err.toString().strip().lines()).hasSize(1)
-                .first().asString().contains("empty database").endsWith(".");
+        assertThat(err.toString().strip().lines()).hasSize(2)
+                .satisfiesExactly(refusal -> assertThat(refusal).contains("empty database").endsWith("."),
+                        hint -> assertThat(hint).endsWith("shipshape --db sample.db sample-data"));
     }
 
     @Test

@@ -12,7 +12,6 @@ import picocli.CommandLine.ParseResult;
 
 /** Turns failures into one plain line on stderr and the documented exit code; details only with --verbose. */
 final class ErrorHandler implements IExecutionExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
     private final ShipshapeCommand root;
 
     ErrorHandler(ShipshapeCommand root) {
@@ -27,12 +26,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             rejected.messages().forEach(problem -> err.println(root.text().render(problem)));
             code = ExitCode.REJECTED;
         } else if (ex instanceof WorkspaceOpenException unavailable) {
-            err.println(unavailable.getMessage());
+            err.println(unavailable.text().map(root.text()::render).orElse(unavailable.getMessage()));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
-            err.println("Shipshape stopped: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
-                    : ex.getMessage()));
-            LOG.error("Command failed", ex);
+            err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null
+                    ? ex.getClass().getSimpleName() : ex.getMessage()));
+            // looked up here, not in a static field: a command that does not fail never starts the logging
+            Logger log = LoggerFactory.getLogger(ErrorHandler.class);
+            log.error("Command failed", ex);
             code = ExitCode.REJECTED;
         }
         if (root.verbose()) {

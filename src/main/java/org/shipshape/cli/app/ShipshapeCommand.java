@@ -19,14 +19,17 @@ import org.shipshape.cli.shipments.ShipmentCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.shipshape.cli.common.HelpTexts;
 import org.shipshape.cli.common.RootOptions;
 import java.util.function.Consumer;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.StartupOptions;
-import org.shipshape.model.common.Language;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,51 +39,31 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code shipshape}: without a command it opens the window; with one it works on the database and exits.
- * Subcommands reach the database through {@link #openWorkspace()}.
+ * Subcommands reach the database through {@link #openWorkspace()}. Only the command a run names is built
+ * ({@link #commandLine(String[], Consumer, Map)}): building all of them cost a short command a tenth of a second.
  */
-@Command(name = "shipshape", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Donated goods, packing, container loading and customs documents for charities.",
-        subcommands = {
-            SampleDataCommand.class,
-            CategoriesCommand.class,
-            ImportCommand.class,
-            LabelsCommand.class,
-            DocumentsCommand.class,
-            CheckCommand.class,
-            ReceiptCommand.class,
-            ShipmentCommand.class,
-            LoadCommand.class,
-            UnloadCommand.class,
-            ExportCommand.class,
-            BackupCommand.class,
-            RestoreCommand.class,
-            VerifyCommand.class,
-            PlanCommand.class,
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:done",
-            "1:input rejected or problems found",
-            "2:usage error (unknown command or option)",
-            "3:the database cannot be opened",
-        })
+@Command(name = "shipshape", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Database file (default: ${DEFAULT-VALUE}). A file that does not exist yet is created.")
+    @Option(names = "--db", paramLabel = "FILE")
     private Path database = Workspace.defaultDatabase();
 
-    @Option(names = "--read-only", description = "Open the database without changing anything.")
+    @Option(names = "--read-only")
     private boolean readOnly;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Your name for the change log (asked in the window otherwise).")
+    @Option(names = "--user", paramLabel = "NAME")
     private String user;
 
-    @Option(names = "--verbose", description = "Show technical details (stack traces) of errors.")
+    @Option(names = "--verbose")
     private boolean verbose;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-            description = "Language of messages: en or fr (default: the system's).")
-    private Language language;
+    private Locale language;
+
+    /** Messages and --help in this language from here on (picocli prints help after parsing the options). */
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class)
+    void language(Locale chosen) {
+        this.language = chosen;
+        HelpTexts.localise(spec.commandLine(), text());
+    }
 
     private final Consumer<StartupOptions> windowStarter;
 
@@ -142,7 +125,7 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
             try {
                 Workspace.prepareDefaultLocation(database);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not create the data folder for " + database, e);
+                throw new UncheckedIOException(text().text("ShipshapeCommand.noDataFolder", database.toString()), e);
             }
         }
     }
@@ -158,27 +141,101 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     }
 
     /** Accepts the languages Shipshape has texts in, so --lang ro is a usage error until messages_ro exists. */
-    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
         @Override
-        public Language convert(String value) {
-            List<Language> spoken = Catalogue.languages();
-            return Language.fromCode(value).filter(spoken::contains).orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not a language of Shipshape; use one"
-                            + " of " + String.join(", ", spoken.stream().map(Language::code).toList())));
+        public Locale convert(String value) {
+            List<Locale> spoken = Catalogue.languages();
+            Locale wanted = Locale.forLanguageTag(value.trim().toLowerCase(Locale.ROOT));
+            if (!spoken.contains(wanted)) {
+                throw new CommandLine.TypeConversionException(Catalogue.of(Locale.getDefault()).text(
+                        "ShipshapeCommand.lang.unknown", value,
+                        String.join(", ", spoken.stream().map(Locale::getLanguage).toList())));
+            }
+            return wanted;
         }
     }
 
-    /** The command line with Shipshape's error handling: one plain line on stderr, exit codes as documented. */
+
+    /** Every command, in the order {@code --help} lists them (classes, not lambdas: each lambda costs start-up). */
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("sample-data", SampleDataCommand.class);
+        commands.put("categories", CategoriesCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("labels", LabelsCommand.class);
+        commands.put("documents", DocumentsCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("receipt", ReceiptCommand.class);
+        commands.put("shipment", ShipmentCommand.class);
+        commands.put("load", LoadCommand.class);
+        commands.put("unload", UnloadCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("backup", BackupCommand.class);
+        commands.put("restore", RestoreCommand.class);
+        commands.put("verify", VerifyCommand.class);
+        commands.put("plan", PlanCommand.class);
+        return commands;
+    }
+
+    /** The command line with every command and Shipshape's error handling. */
     public static CommandLine commandLine(Consumer<StartupOptions> windowStarter) {
+        return commandLine(null, windowStarter, Map.of());
+    }
+
+    /**
+     * The command line for these arguments: only the command they name (with {@code extraCommands}, by name), or
+     * every command when they name none and may need the list ({@code --help}, a mistyped command). The window
+     * (no command) and {@code --version} build none.
+     */
+    public static CommandLine commandLine(String[] args, Consumer<StartupOptions> windowStarter,
+            Map<String, Class<?>> extraCommands) {
+        Map<String, Class<?>> all = commands();
+        all.putAll(extraCommands);
+        CommandLine commandLine = bare(windowStarter);
+        CommandsNeeded needed = args == null ? CommandsNeeded.ALL : commandsNeeded(args, all.keySet());
+        switch (needed.kind()) {
+            case ALL -> {
+                for (Class<?> command : all.values()) {
+                    commandLine.addSubcommand(command);
+                }
+            }
+            case ONE -> commandLine.addSubcommand(all.get(needed.name()));
+            case NONE -> { }
+        }
+        return commandLine;
+    }
+
+    private enum Kind { NONE, ONE, ALL }
+
+    private record CommandsNeeded(Kind kind, String name) {
+        static final CommandsNeeded ALL = new CommandsNeeded(Kind.ALL, null);
+        static final CommandsNeeded NONE = new CommandsNeeded(Kind.NONE, null);
+    }
+
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--user", "--lang");
+    private static final Set<String> FLAGS = Set.of("--read-only", "--verbose", "-V", "--version");
+
+    private static CommandsNeeded commandsNeeded(String[] args, Set<String> names) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (names.contains(arg)) {
+                return new CommandsNeeded(Kind.ONE, arg);
+            } else if (!FLAGS.contains(arg) && !arg.startsWith("--db=") && !arg.startsWith("--user=")
+                    && !arg.startsWith("--lang=")) {
+                return CommandsNeeded.ALL;
+            }
+        }
+        return CommandsNeeded.NONE;
+    }
+
+    private static CommandLine bare(Consumer<StartupOptions> windowStarter) {
         ShipshapeCommand root = new ShipshapeCommand(windowStarter);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(root));
-        commandLine.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help' for the commands and options.");
-            return ExitCode.USAGE;
-        });
+        commandLine.setParameterExceptionHandler(new UsageErrors(root));
+        HelpTexts.localise(commandLine, root.text());
         return commandLine;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.shipshape.logic.categories.CategoryService;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
 import picocli.CommandLine.Command;
@@ -19,8 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape categories}: the category names (with HS code and unit) that import files may use. */
-@Command(name = "categories", mixinStandardHelpOptions = true,
-        description = "List the categories of goods (name, HS code, unit); their names are what import files use.")
+@Command(name = "categories", mixinStandardHelpOptions = true)
 public final class CategoriesCommand implements Callable<Integer> {
     enum Format { table, csv }
 
@@ -30,8 +30,7 @@ public final class CategoriesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (aligned columns, default) or csv (header name,hs_code,unit).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     private Format format;
 
     @Override
@@ -44,7 +43,7 @@ public final class CategoriesCommand implements Callable<Integer> {
         if (format == Format.csv) {
             printCsv(out, categories);
         } else {
-            printTable(out, categories);
+            printTable(out, categories, root.text());
         }
         out.flush();
         return ExitCode.DONE;
@@ -63,14 +62,17 @@ public final class CategoriesCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTable(PrintWriter out, List<Category> categories) {
-        int width = Math.max("Name".length(), categories.stream().mapToInt(c -> c.name().length()).max().orElse(0));
-        String line = "%-" + width + "s  %-7s  %s%n";
-        out.printf(line, "Name", "HS code", "Unit");
+    private static void printTable(PrintWriter out, List<Category> categories, Catalogue text) {
+        String name = text.text("CategoriesCommand.column.name");
+        String hsCode = text.text("CategoriesCommand.column.hsCode");
+        int width = Math.max(name.length(), categories.stream().mapToInt(c -> c.name().length()).max().orElse(0));
+        int codeWidth = Math.max(hsCode.length(), 7);
+        String line = "%-" + width + "s  %-" + codeWidth + "s  %s%n";
+        out.printf(line, name, hsCode, text.text("CategoriesCommand.column.unit"));
         for (Category category : categories) {
             out.printf(line, category.name(), hsCode(category), category.defaultUnit());
         }
-        out.printf("%d categories%n", categories.size());
+        out.println(text.text("CategoriesCommand.count", categories.size()));
     }
 
     private static String hsCode(Category category) {

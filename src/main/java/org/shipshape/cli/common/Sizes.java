@@ -1,19 +1,21 @@
 package org.shipshape.cli.common;
 
-import java.util.Locale;
+import org.shipshape.logic.text.Catalogue;
 
-/** File sizes as people read them. */
+/** File sizes as people read them, in the user's language ({@code 1,5 Mo} in French). */
 public final class Sizes {
+    private static final double KB = 1024;
+
     private Sizes() {
     }
 
-    public static String readable(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
+    public static String readable(long bytes, Catalogue text) {
+        if (bytes < KB) {
+            return text.text("common.size.bytes", bytes);
         }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        if (bytes < KB * KB) {
+            return text.text("common.size.kb", bytes / KB);
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return text.text("common.size.mb", bytes / (KB * KB));
     }
 }

@@ -5,6 +5,7 @@ import org.shipshape.cli.common.ExitCode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.customs.CustomsDocuments;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape check}: lists what would stop a shipment's customs pack. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a shipment before printing its customs pack; exit 1 when a blocking problem remains.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private RootOptions root;
@@ -26,20 +26,21 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ShipmentLanguageOptions target;
 
-    @Option(names = "--draft", description = "Check for a draft pack only (the seal number may still be missing).")
+    @Option(names = "--draft")
     private boolean draft;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Catalogue text = root.text();
         try (Workspace workspace = root.openWorkspace()) {
             CustomsDocuments.CheckResult result = new CustomsDocuments(workspace).check(target.shipment, !draft,
                     target.language());
             if (result.problems().isEmpty()) {
-                out.println("Shipment " + result.shipmentReference() + " is ready for its "
-                        + (draft ? "draft" : "final") + " pack.");
+                out.println(text.text(draft ? "CheckCommand.readyDraft" : "CheckCommand.readyFinal",
+                        result.shipmentReference()));
             }
-            result.problems().forEach(out::println);
+            result.problems().forEach(problem -> out.println(text.render(problem.summary())));
             out.flush();
             return result.blocked() ? ExitCode.REJECTED : ExitCode.DONE;
         }

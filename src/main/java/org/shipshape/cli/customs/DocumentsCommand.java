@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.customs.CustomsDocuments;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.customs.PackProblem;
@@ -17,12 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape documents}: prints a shipment's customs pack (or reprints a stored revision). */
-@Command(name = "documents", mixinStandardHelpOptions = true,
-        description = {"Print the customs pack of a shipment into a folder: packing-list.pdf, proforma-invoice.pdf,"
-                + " donation-certificate.pdf, hs-summary.pdf, door-summary.pdf (and test-records.pdf for used"
-                + " electrical goods).",
-            "A final pack is checked first and refused (exit 1, nothing written) while a blocking problem remains;"
-                + " it is stored as the next revision. A draft pack is watermarked DRAFT and not stored."})
+@Command(name = "documents", mixinStandardHelpOptions = true)
 public final class DocumentsCommand implements Callable<Integer> {
     @ParentCommand
     private RootOptions root;
@@ -33,33 +29,36 @@ public final class DocumentsCommand implements Callable<Integer> {
     @Mixin
     private ShipmentLanguageOptions target;
 
-    @Option(names = "--draft", description = "Print a draft pack (watermarked DRAFT, not stored as a revision).")
+    @Option(names = "--draft")
     private boolean draft;
 
-    @Option(names = "--reprint", paramLabel = "REVISION",
-            description = "Write the stored final pack of this revision exactly as it was printed.")
+    @Option(names = "--reprint", paramLabel = "REVISION")
     private Integer reprint;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder to write the PDFs into.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR")
     private Path output;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Catalogue text = root.text();
         try (Workspace workspace = root.openWorkspace()) {
             CustomsDocuments documents = new CustomsDocuments(workspace);
             if (reprint != null) {
                 documents.reprintPack(target.shipment, reprint, output)
-                        .forEach(file -> out.println("Reprinted " + file));
+                        .forEach(file -> out.println(text.text("DocumentsCommand.reprinted", file.toString())));
                 return ExitCode.DONE;
             }
             CustomsDocuments.PackResult result = documents.writePack(target.shipment, target.language(), draft,
                     output, Progress.NONE);
-            out.println((result.revision() == 0 ? "Draft pack" : "Final pack revision " + result.revision())
-                    + " of " + result.shipmentReference() + " written to " + output.toAbsolutePath() + ":");
+            out.println(result.revision() == 0
+                    ? text.text("DocumentsCommand.draftWritten", result.shipmentReference(),
+                            output.toAbsolutePath().toString())
+                    : text.text("DocumentsCommand.finalWritten", result.revision(), result.shipmentReference(),
+                            output.toAbsolutePath().toString()));
             result.files().forEach(file -> out.println("  " + file.getFileName()));
             for (PackProblem warning : result.warnings()) {
-                out.println(warning);
+                out.println(text.render(warning.summary()));
             }
         }
         out.flush();

@@ -10,6 +10,7 @@ import org.shipshape.logic.donors.InKindReceipts;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,9 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape receipt}: the in-kind receipt for one donor's goods in a period. */
-@Command(name = "receipt", mixinStandardHelpOptions = true,
-        description = "Write the receipt for the goods a donor gave in a period (values shown unless"
-                + " --hide-values or the setting receipts.show_values is false).")
+@Command(name = "receipt", mixinStandardHelpOptions = true)
 public final class ReceiptCommand implements Callable<Integer> {
     @ParentCommand
     private RootOptions root;
@@ -27,19 +26,19 @@ public final class ReceiptCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--donor", required = true, paramLabel = "NAME", description = "The donor's name as recorded.")
+    @Option(names = "--donor", required = true, paramLabel = "NAME")
     private String donor;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day of the period (2026-01-01 or 01/01/2026).")
+    @Option(names = "--from", paramLabel = "DATE")
     private String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period.")
+    @Option(names = "--to", paramLabel = "DATE")
     private String to;
 
-    @Option(names = "--hide-values", description = "Leave the values off the receipt.")
+    @Option(names = "--hide-values")
     private boolean hideValues;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf")
     private Path output;
 
     @Override
@@ -48,9 +47,14 @@ public final class ReceiptCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             long donorId = InKindReceipts.donorId(workspace, donor);
             boolean showValues = !hideValues && InKindReceipts.showValuesByDefault(workspace);
-            int items = InKindReceipts.write(workspace, donorId, date("--from", from), date("--to", to), showValues,
-                    output);
-            out.println("Receipt for " + donor.trim() + " (" + items + " items) written to " + output.toAbsolutePath());
+            LocalDate first = date("--from", from);
+            LocalDate last = date("--to", to);
+            if (first != null && last != null && first.isAfter(last)) {
+                throw new UserInputException(Message.of("ReceiptCommand.periodReversed", first, last));
+            }
+            int items = InKindReceipts.write(workspace, donorId, first, last, showValues, output);
+            out.println(root.text().text("ReceiptCommand.written", donor.trim(), items,
+                    output.toAbsolutePath().toString()));
         }
         out.flush();
         return ExitCode.DONE;
@@ -60,7 +64,7 @@ public final class ReceiptCommand implements Callable<Integer> {
         try {
             return LenientParsing.date(text).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(option + ": " + e.getMessage());
+            throw new UserInputException(Message.of("common.cli.badDate", option, text));
         }
     }
 }

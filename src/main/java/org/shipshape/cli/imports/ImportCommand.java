@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code shipshape import}: the parent of the import commands, one per kind of file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a spreadsheet saved as CSV. Nothing is written unless the whole file is valid.",
         subcommands = {
             ImportDonorsCommand.class,
             ImportItemsCommand.class,
@@ -26,7 +25,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** Without a kind of file there is nothing to do: say which kinds exist. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Say what to import: "
-                + String.join(", ", spec.subcommands().keySet()) + " (for example: shipshape import items FILE).");
+        throw new ParameterException(spec.commandLine(), root.text().text("ImportCommand.whatToImport",
+                String.join(", ", spec.subcommands().keySet())));
     }
 }

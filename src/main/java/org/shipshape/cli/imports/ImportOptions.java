@@ -6,12 +6,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.shipshape.logic.imports.ImportPreview;
+import org.shipshape.logic.imports.ImportBatches;
 import org.shipshape.logic.imports.ImportResult;
 import org.shipshape.logic.imports.SpreadsheetImport;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,35 +23,29 @@ final class ImportOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8 or Windows-1252, , or ;).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
-    @Option(names = "--allow-duplicate",
-            description = "Import the file even though exactly this file was imported before.")
+    @Option(names = "--allow-duplicate")
     private boolean allowDuplicate;
 
     /**
-     * Checks the file, refuses the same file again without --allow-duplicate, writes it and prints the notes and
-     * a summary; problems end in exit code 1 through {@link UserInputException}.
+     * Checks and writes the file (refusing the same file again without --allow-duplicate), then prints the notes
+     * and a summary; problems end in exit code 1 through {@link UserInputException}.
      */
     <T> int run(RootOptions root, Function<Workspace, SpreadsheetImport<T>> kind,
-                Function<ImportResult, String> summary) {
+                Function<ImportResult, Message> summary) {
         try (Workspace workspace = root.openWorkspace()) {
             SpreadsheetImport<T> spreadsheet = kind.apply(workspace);
-            ImportPreview<T> preview = spreadsheet.preview(file, Progress.NONE);
-            refuseUnconfirmedDuplicate(preview);
-            ImportResult result = spreadsheet.write(preview, allowDuplicate, Progress.NONE);
-            report(preview.notes(), summary.apply(result));
+            ImportResult result;
+            try {
+                result = spreadsheet.run(file, allowDuplicate, Progress.NONE); // one pass: check and write
+            } catch (ImportBatches.AlreadyImportedException e) {
+                throw new UserInputException(Message.of("ImportOptions.duplicate", e.earlierImport()));
+            }
+            report(result.notes(), root.text().render(summary.apply(result)));
         }
         return ExitCode.DONE;
-    }
-
-    /** The same file again is refused with a hint how to confirm (checked after the file's own problems). */
-    private void refuseUnconfirmedDuplicate(ImportPreview<?> preview) {
-        if (preview.isValid() && preview.isDuplicate() && !allowDuplicate) {
-            throw new UserInputException(preview.earlierImport()
-                    + "; nothing was imported. Add --allow-duplicate to import it again.");
-        }
     }
 
     private void report(List<String> notes, String summary) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.shipshape.logic.imports.PackageImport;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,33 +21,21 @@ import picocli.CommandLine.Spec;
  * {@code shipshape import packages FILE --shipment REF}: packages packed elsewhere, one CSV row per content line.
  * All or nothing; imported packages arrive sealed, ready to load. Works under any parent command.
  */
-@Command(name = "packages", mixinStandardHelpOptions = true,
-        description = "Import packages (one row per content line: package, kind, length_cm, width_cm, height_cm,"
-                + " gross_kg, marks, category, description, quantity, unit, condition, value, net_kg, hs_code)"
-                + " into a shipment. Nothing is saved unless the whole file is right.")
+@Command(name = "packages", mixinStandardHelpOptions = true)
 public final class ImportPackagesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
     @Option(names = "--shipment", required = true, paramLabel = "REF")
     String shipment;
 
     @Override
     public Integer call() {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(file + ": there is no such file; check the name and folder.");
-        } catch (IOException e) {
-            throw new UserInputException(file + ": the file could not be read (" + e.getMessage() + ").");
-        }
         try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
-            PackageImport.Result result = new PackageImport(workspace).importFile(file.getFileName().toString(),
-                    bytes, shipment);
-            spec.commandLine().getOut().printf("Imported %d packages with %d content lines into %s; they are"
-                    + " sealed and ready to load.%n", result.packages(), result.lines(), shipment);
+            PackageImport.Result result = new PackageImport(workspace).importFile(file, shipment);
+            spec.commandLine().getOut().println(CommandSupport.text(spec).text("ImportPackagesCommand.imported",
+                    result.packages(), result.lines(), shipment));
             spec.commandLine().getOut().flush();
         }
         return ExitCode.DONE;

@@ -10,6 +10,7 @@ import org.shipshape.logic.labels.LabelData;
 import org.shipshape.logic.labels.LabelReport;
 import org.shipshape.logic.labels.LabelService;
 import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code shipshape labels}: box labels of a shipment as one PDF. */
-@Command(name = "labels", mixinStandardHelpOptions = true,
-        description = "Write the box labels of a shipment (or some of its packages) as one PDF.")
+@Command(name = "labels", mixinStandardHelpOptions = true)
 public final class LabelsCommand implements Callable<Integer> {
     @ParentCommand
     private RootOptions root;
@@ -27,22 +27,19 @@ public final class LabelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--shipment", required = true, paramLabel = "REF", description = "Shipment reference, e.g. MLI-2026-01.")
+    @Option(names = "--shipment", required = true, paramLabel = "REF")
     private String shipment;
 
-    @Option(names = "--packages", split = ",", paramLabel = "N1,N2,...",
-            description = "Only these package numbers (default: every package of the shipment).")
+    @Option(names = "--packages", split = ",", paramLabel = "N1,N2,...")
     private List<String> packages = new ArrayList<>();
 
-    @Option(names = "--stock", paramLabel = "CODE", defaultValue = "4x6",
-            description = "Label stock: 4x6, a6, l7165, 5164 or 5163 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--stock", paramLabel = "CODE", defaultValue = "4x6")
     private String stock;
 
-    @Option(names = "--start-position", paramLabel = "K", defaultValue = "1",
-            description = "Position of the first label on a partly used sheet, counted row by row (default: 1).")
+    @Option(names = "--start-position", paramLabel = "K", defaultValue = "1")
     private int startPosition;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf")
     private Path output;
 
     @Override
@@ -53,9 +50,10 @@ public final class LabelsCommand implements Callable<Integer> {
             List<LabelData> data = labels.forShipment(shipment, packages);
             LabelReport report = labels.writePdf(data, stock, startPosition, output, Progress.NONE);
             var out = spec.commandLine().getOut();
-            out.printf("%d labels on %d pages written to %s.%n", report.labels(), report.pages(),
-                    output.toAbsolutePath());
-            report.shortened().forEach(out::println);
+            Catalogue text = root.text();
+            out.println(text.text("LabelsCommand.written", report.labels(), report.pages(),
+                    output.toAbsolutePath().toString()));
+            report.shortened().forEach(cut -> out.println(text.render(cut)));
             out.flush();
             return report.shortened().isEmpty() ? ExitCode.DONE : ExitCode.REJECTED;
         }

@@ -8,6 +8,6 @@ import picocli.CommandLine.Parameters;
 final class LoadArguments {
     @Option(names = "--shipment", required = true, paramLabel = "REF")
     String shipment;
-    @Parameters(arity = "1..*", paramLabel = "PACKAGE")
+    @Parameters(arity = "1..*", paramLabel = "PACKAGE", descriptionKey = "packages")
     List<String> packages;
 }

@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code shipshape load --shipment REF PACKAGE...}: loads packages in the given order with the rules of the loading
  * screen. Each package is one scan: a refused one is reported and changes nothing, the others still load.
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load packages into a shipment's container (exit 1 if any is refused).")
+@Command(name = "load", mixinStandardHelpOptions = true)
 public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

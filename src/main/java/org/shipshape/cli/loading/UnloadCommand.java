@@ -7,8 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape unload --shipment REF PACKAGE...}: takes packages out of the container again. */
-@Command(name = "unload", mixinStandardHelpOptions = true,
-        description = "Take packages out of a shipment's container (exit 1 if any is refused).")
+@Command(name = "unload", mixinStandardHelpOptions = true)
 public final class UnloadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

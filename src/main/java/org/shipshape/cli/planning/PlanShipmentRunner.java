@@ -8,75 +8,116 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.shipshape.logic.planning.ContainerRequest;
 import org.shipshape.logic.planning.LoadPlanPdf;
+import org.shipshape.logic.planning.PlanMessages;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.planning.PlannerSettings;
 import org.shipshape.logic.planning.ShipmentPlan;
 import org.shipshape.logic.planning.ShipmentPlanService;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanNotice;
 import org.shipshape.model.planning.UnplacedCargo;
 
-/** {@code plan --shipment REF [-o plan.pdf]}: plans a real shipment's container from the database. */
+/**
+ * {@code plan --shipment REF [--containers auto|40HC,20GP] [--together A,B] [-o plan.pdf]}: plans a real shipment's
+ * container, or as many containers as it needs, from the database.
+ */
 final class PlanShipmentRunner {
     private PlanShipmentRunner() {
     }
 
     /**
-     * @param root null when the plan command runs on its own, without the database options
+     * @param root       null when the plan command runs on its own, without the database options
+     * @param containers null for the shipment's own container, else "auto" or a list of container type codes
+     * @param together   travel-together groups as comma-separated package numbers, on top of the stored ones
      * @throws UserInputException when the shipment is unknown or cannot be planned (exit 1)
      */
-    static int run(RootOptions root, String reference, Path output, Duration timeLimit, PrintWriter out,
-                   PrintWriter err) {
+    static int run(RootOptions root, String reference, String containers, List<String> together, Path output,
+                   Duration timeLimit, PrintWriter out, PrintWriter err, Catalogue text) {
         if (root == null) {
-            err.println("--shipment needs the database: run it as 'shipshape [--db FILE] plan --shipment REF'.");
+            err.println(text.text("PlanCommand.needsDatabase"));
             return ExitCode.USAGE;
         }
         if (timeLimit.isNegative() || timeLimit.isZero()) {
-            err.println("Use a positive --time-limit, such as 5 (seconds).");
+            err.println(text.text("PlanCommand.positiveTimeLimit"));
             return ExitCode.USAGE;
         }
+        ContainerRequest request = containers == null ? ContainerRequest.SHIPMENTS_OWN
+                : ContainerRequest.parse(containers);
+        List<List<String>> groups = together.stream().map(g -> List.of(g.split(","))).map(g -> g.stream()
+                .map(String::trim).filter(n -> !n.isEmpty()).toList()).toList();
         try (Workspace workspace = root.openWorkspace()) {
             PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
             ShipmentPlan shipmentPlan = new ShipmentPlanService(workspace, settings, timeLimit)
-                    .plan(reference, Progress.NONE);
-            print(shipmentPlan, out);
+                    .plan(reference, request, groups, Progress.NONE);
+            print(shipmentPlan, out, text);
             if (output != null) {
                 try {
                     LoadPlanPdf.write(shipmentPlan, output);
                 } catch (IOException e) {
-                    throw new UserInputException("The loading plan could not be written to " + output + ": "
-                            + e.getMessage() + " Choose another file or folder.");
+                    throw new UserInputException(Message.of("PlanCommand.pdfFailed", output.toString(),
+                            String.valueOf(e.getMessage())));
                 }
-                out.println("Loading plan written to " + output);
+                out.println(text.text("PlanCommand.pdfWritten", output.toString()));
             }
         }
         out.flush();
         return ExitCode.DONE;
     }
 
-    static void print(ShipmentPlan shipmentPlan, PrintWriter out) {
-        LoadPlan plan = shipmentPlan.plan();
-        int packages = plan.placements().size() + plan.unplaced().size() + shipmentPlan.notPlannable().size();
-        CentreOfGravity cog = plan.centreOfGravity();
-        out.printf(Locale.ROOT, "Shipment %s, %s (%s)%n", shipmentPlan.reference(), shipmentPlan.containerTypeName(),
-                shipmentPlan.containerTypeCode());
-        out.printf(Locale.ROOT, "Loaded: %d of %d packages, volume %.1f %%, weight %.1f %% (%.1f kg)%n",
-                plan.placements().size(), packages, plan.volumeFill() * 100, plan.weightFill() * 100, plan.loadedKg());
-        out.printf(Locale.ROOT, "Centre of gravity: x %.0f / y %.0f / z %.0f cm (%.0f %% off centre lengthwise,"
-                        + " %.0f %% across)%n", cog.xCm(), cog.yCm(), cog.zCm(),
-                Math.abs(cog.lengthOffsetFraction()) * 100, Math.abs(cog.widthOffsetFraction()) * 100);
-        List<UnplacedCargo> unplaced = plan.unplaced();
-        if (!unplaced.isEmpty()) {
-            out.println("Not loaded (" + unplaced.size() + "):");
-            unplaced.forEach(u -> out.println("  " + u.item().id() + ": " + u.explanation()));
+    static void print(ShipmentPlan shipmentPlan, PrintWriter out, Catalogue text) {
+        List<ShipmentPlan.PlannedContainer> containers = shipmentPlan.containers();
+        boolean several = containers.size() > 1;
+        if (several) {
+            out.println(text.text("PlanCommand.shipmentMany", shipmentPlan.reference(), containers.size(),
+                    String.join(" + ", containers.stream().map(ShipmentPlan.PlannedContainer::typeCode).toList())));
+            out.println(text.text("PlanCommand.loadedKg", shipmentPlan.placedCount(), shipmentPlan.packageCount(),
+                    shipmentPlan.loadedKg()));
+        } else {
+            LoadPlan plan = shipmentPlan.plan();
+            out.println(text.text("PlanCommand.shipment", shipmentPlan.reference(),
+                    shipmentPlan.containerTypeName(), shipmentPlan.containerTypeCode()));
+            out.println(text.text("PlanCommand.loaded", shipmentPlan.placedCount(), shipmentPlan.packageCount(),
+                    plan.volumeFill(), plan.weightFill(), plan.loadedKg()));
         }
-        List<String> warnings = shipmentPlan.warnings();
-        if (!warnings.isEmpty()) {
-            out.println("Warnings (" + warnings.size() + "):");
-            warnings.forEach(w -> out.println("  " + w));
+        String indent = several ? "  " : "";
+        for (int i = 0; i < containers.size(); i++) {
+            ShipmentPlan.PlannedContainer container = containers.get(i);
+            LoadPlan plan = container.plan();
+            if (several) {
+                out.println(text.text("PlanCommand.container", i + 1, containers.size(), container.typeName(),
+                        container.typeCode(), plan.placements().size(), plan.volumeFill(), plan.weightFill(),
+                        plan.loadedKg()));
+            }
+            CentreOfGravity cog = plan.centreOfGravity();
+            out.println(indent + text.text("PlanCommand.centreOfGravity", cog.xCm(), cog.yCm(), cog.zCm(),
+                    Math.abs(cog.lengthOffsetFraction()), Math.abs(cog.widthOffsetFraction())));
+            if (several) {
+                out.println(indent + text.text("PlanCommand.loadingOrder", String.join(" ",
+                        plan.placements().stream().map(p -> p.item().id()).toList())));
+            }
+            for (PlanNotice notice : plan.notices()) {
+                out.println(indent + text.text(notice.isWarning() ? "PlanCommand.warning" : "PlanCommand.note",
+                        text.render(PlanMessages.of(notice))));
+            }
+        }
+        List<UnplacedCargo> unplaced = shipmentPlan.unplaced();
+        if (!unplaced.isEmpty()) {
+            out.println(text.text("PlanCommand.notLoaded", unplaced.size()));
+            unplaced.forEach(u -> out.println("  " + u.item().id() + ": " + text.render(u.explanation())));
+        }
+        List<String> notPlannable = shipmentPlan.notPlannable();
+        if (!notPlannable.isEmpty()) {
+            out.println(text.text("PlanCommand.notPlanned", notPlannable.size()));
+            notPlannable.forEach(w -> out.println("  " + w));
         }
     }
+
 }

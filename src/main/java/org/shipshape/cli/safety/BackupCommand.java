@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.safety.BackupService;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.safety.BackupCheck;
 import org.shipshape.model.safety.BackupEntry;
@@ -18,10 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape backup [-o FILE]}: an online, checked backup of the database. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Back up the database while it may be in use (SQLite VACUUM INTO) and check the backup.",
-            "Without -o the backup goes to the backups folder beside the database, where old backups are rotated"
-                    + " (7 daily + 4 weekly kept)."})
+@Command(name = "backup", mixinStandardHelpOptions = true)
 public final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     private RootOptions root;
@@ -29,8 +27,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the backup to this file instead (for example on a USB stick).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     private Path output;
 
     @Override
@@ -51,8 +48,11 @@ public final class BackupCommand implements Callable<Integer> {
     }
 
     private void print(Path file, long size, BackupCheck check) {
-        spec.commandLine().getOut().printf("Backup written to %s (%s) and checked: %s.%n", file, Sizes.readable(size),
-                check.ok() ? "sound" : String.join("; ", check.problems()));
+        Catalogue text = root.text();
+        spec.commandLine().getOut().println(check.ok()
+                ? text.text("BackupCommand.written", file.toString(), Sizes.readable(size, text))
+                : text.text("BackupCommand.writtenWithProblems", file.toString(), Sizes.readable(size, text),
+                        String.join("; ", check.problems())));
         spec.commandLine().getOut().flush();
     }
 }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.safety.RestoreService;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -14,9 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape restore FILE}: puts a backup back, keeping the current database. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Replace the database with a backup. The backup is checked first; the current database is",
-            "backed up to backups/ (or, when damaged, moved aside to damaged/) before it is replaced."})
+@Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     private RootOptions root;
@@ -24,26 +24,26 @@ public final class RestoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     private Path backup;
 
     @Override
     public Integer call() {
         if (root.readOnly()) {
-            throw new UserInputException("A restore replaces the database, which --read-only forbids; run it"
-                    + " without --read-only.");
+            throw new UserInputException(Message.of("RestoreCommand.readOnly"));
         }
         RestoreService.Result result = RestoreService.restore(root.databaseFile(), backup, root.userName(),
                 Clock.systemDefaultZone());
-        StringBuilder text = new StringBuilder("Restored " + result.database() + " from " + result.restoredFrom()
-                + ".");
+        Catalogue text = root.text();
+        StringBuilder said = new StringBuilder(text.text("RestoreCommand.restored", result.database().toString(),
+                result.restoredFrom().toString()));
         if (result.safetyBackup() != null) {
-            text.append(" The replaced database was backed up to ").append(result.safetyBackup()).append('.');
+            said.append(' ').append(text.text("RestoreCommand.safetyBackup", result.safetyBackup().toString()));
         }
         if (result.movedAside() != null) {
-            text.append(" The replaced files were moved untouched to ").append(result.movedAside()).append('.');
+            said.append(' ').append(text.text("RestoreCommand.movedAside", result.movedAside().toString()));
         }
-        spec.commandLine().getOut().println(text);
+        spec.commandLine().getOut().println(said);
         spec.commandLine().getOut().flush();
         return ExitCode.DONE;
     }

@@ -5,7 +5,6 @@ import org.shipshape.cli.common.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -16,7 +15,9 @@ import org.shipshape.logic.loading.LoadingService;
 import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.loading.PackageCounts;
 import org.shipshape.model.shipments.Shipment;
 import picocli.CommandLine.Command;
@@ -27,10 +28,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shipshape shipment create|update|list|show}. */
-@Command(name = "shipment", mixinStandardHelpOptions = true, description = "Create, change and list shipments.",
+@Command(name = "shipment", mixinStandardHelpOptions = true,
         subcommands = {ShipmentCommand.Create.class, ShipmentCommand.Update.class, ShipmentCommand.ListShipments.class,
             ShipmentCommand.Show.class})
 public final class ShipmentCommand implements Callable<Integer> {
+    /** Wide enough for the longest status word in any language ("en planification"). */
+    private static final int STATUS_WIDTH = 17;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +44,7 @@ public final class ShipmentCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a shipment in planning.")
+    @Command(name = "create", mixinStandardHelpOptions = true)
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -50,26 +54,26 @@ public final class ShipmentCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (options.reference == null || options.country == null || options.consignee == null) {
-                throw new UserInputException("shipment create needs --ref, --country and --consignee.");
+                throw new UserInputException(Message.of("ShipmentCommand.Create.needs"));
             }
             try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
                 ShipmentService service = new ShipmentService(workspace);
                 Shipment draft = Shipment.planned(options.reference, options.country, options.consignee,
                         options.currency == null ? service.defaultCurrency() : options.currency, null);
                 Shipment created = service.create(options.applyTo(draft));
-                spec.commandLine().getOut().printf("Created shipment %s to %s (%s), documents in %s.%n",
-                        created.reference(), created.countryCode(), created.status().code(),
-                        languages(created));
+                Catalogue text = CommandSupport.text(spec);
+                spec.commandLine().getOut().println(text.text("ShipmentCommand.Create.created", created.reference(),
+                        created.countryCode(), created.status(), languages(created, text)));
             }
             return ExitCode.DONE;
         }
     }
 
-    @Command(name = "update", mixinStandardHelpOptions = true, description = "Change fields of a shipment.")
+    @Command(name = "update", mixinStandardHelpOptions = true)
     static final class Update implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "REF", description = "Reference of the shipment to change.")
+        @Parameters(index = "0", paramLabel = "REF", descriptionKey = "reference")
         String reference;
         @Mixin
         ShipmentOptions options;
@@ -79,23 +83,24 @@ public final class ShipmentCommand implements Callable<Integer> {
             try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
                 ShipmentService service = new ShipmentService(workspace);
                 Shipment saved = service.update(options.applyTo(service.require(reference)));
-                spec.commandLine().getOut().printf("Saved shipment %s.%n", saved.reference());
+                spec.commandLine().getOut().println(CommandSupport.text(spec).text("ShipmentCommand.Update.saved",
+                        saved.reference()));
             }
             return ExitCode.DONE;
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List all shipments.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListShipments implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or csv.")
+        @Option(names = "--format", paramLabel = "FORMAT")
         String format = "text";
 
         @Override
         public Integer call() {
             if (!format.equals("text") && !format.equals("csv")) {
-                throw new UserInputException("--format must be text or csv, not " + format + ".");
+                throw new UserInputException(Message.of("ShipmentCommand.ListShipments.badFormat", format));
             }
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
@@ -114,11 +119,19 @@ public final class ShipmentCommand implements Callable<Integer> {
                         throw new UncheckedIOException(e);
                     }
                 } else {
-                    out.printf("%-16s %-3s %-9s %-5s %-12s %s%n", "REF", "CC", "STATUS", "TYPE", "LOADED", "CONSIGNEE");
+                    Catalogue text = CommandSupport.text(spec);
+                    String row = "%-16s %-3s %-" + STATUS_WIDTH + "s %-5s %-12s %s%n";
+                    out.printf(row, text.text("ShipmentCommand.ListShipments.reference"),
+                            text.text("ShipmentCommand.ListShipments.country"),
+                            text.text("ShipmentCommand.ListShipments.status"),
+                            text.text("ShipmentCommand.ListShipments.type"),
+                            text.text("ShipmentCommand.ListShipments.loaded"),
+                            text.text("ShipmentCommand.ListShipments.consignee"));
                     for (Shipment s : service.shipments()) {
                         PackageCounts c = counts.getOrDefault(s.id(), PackageCounts.NONE);
-                        out.printf("%-16s %-3s %-9s %-5s %-12s %s%n", s.reference(), s.countryCode(),
-                                s.status().code(), text(s.containerTypeCode()), c.loaded() + " of " + c.total(),
+                        out.printf(row, s.reference(), s.countryCode(), text.render(Message.of("common.value",
+                                s.status())), text(s.containerTypeCode()),
+                                text.text("ShipmentCommand.ListShipments.loadedOf", c.loaded(), c.total()),
                                 s.consignee());
                     }
                 }
@@ -128,11 +141,11 @@ public final class ShipmentCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a shipment: fields, counts, fill.")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "REF")
+        @Parameters(index = "0", paramLabel = "REF", descriptionKey = "reference")
         String reference;
 
         @Override
@@ -141,50 +154,51 @@ public final class ShipmentCommand implements Callable<Integer> {
             try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
                 Shipment s = new ShipmentService(workspace).require(reference);
                 Capacity capacity = new LoadingService(workspace).capacity(s.id());
-                field(out, "Reference", s.reference());
-                field(out, "Status", s.status().code());
-                field(out, "Country", s.countryCode());
-                field(out, "Consignee", s.consignee());
-                field(out, "Consignee address", s.consigneeAddress());
-                field(out, "Notify party", s.notifyParty());
-                field(out, "Port of loading", s.portOfLoading());
-                field(out, "Port of discharge", s.portOfDischarge());
-                field(out, "Final destination", s.finalDestination());
-                field(out, "Vessel", s.vessel());
-                field(out, "Voyage", s.voyage());
-                field(out, "Bill of lading", s.billOfLading());
-                field(out, "ETD", s.etd() == null ? null : s.etd().toString());
-                field(out, "ETA", s.eta() == null ? null : s.eta().toString());
-                field(out, "Incoterm", s.incoterm() == null ? null
+                Catalogue text = CommandSupport.text(spec);
+                Fields fields = new Fields(out, text);
+                fields.field("reference", s.reference());
+                fields.field("status", text.render(Message.of("common.value", s.status())));
+                fields.field("country", s.countryCode());
+                fields.field("consignee", s.consignee());
+                fields.field("consigneeAddress", s.consigneeAddress());
+                fields.field("notifyParty", s.notifyParty());
+                fields.field("portOfLoading", s.portOfLoading());
+                fields.field("portOfDischarge", s.portOfDischarge());
+                fields.field("finalDestination", s.finalDestination());
+                fields.field("vessel", s.vessel());
+                fields.field("voyage", s.voyage());
+                fields.field("billOfLading", s.billOfLading());
+                fields.field("etd", s.etd() == null ? null : text.render(Message.of("common.value", s.etd())));
+                fields.field("eta", s.eta() == null ? null : text.render(Message.of("common.value", s.eta())));
+                fields.field("incoterm", s.incoterm() == null ? null
                         : s.incoterm() + (s.incotermPlace() == null ? "" : " " + s.incotermPlace()));
-                field(out, "Currency", s.currency());
-                field(out, "Document languages", languages(s));
-                field(out, "Container type", s.containerTypeCode());
-                field(out, "Container number", s.containerNumber());
-                field(out, "Seal number", s.sealNumber());
-                field(out, "Packages", capacity.loaded() + " of " + capacity.total() + " loaded");
-                field(out, "Volume", capacity.volumeM3().setScale(2, RoundingMode.HALF_UP) + " m3 of "
-                        + capacity.usableVolumeM3().setScale(2, RoundingMode.HALF_UP) + " m3 usable ("
-                        + Capacity.percent(capacity.volumeShareOfUsable()) + " of usable, "
-                        + Capacity.percent(capacity.volumeShareOfInside()) + " of inside)");
-                field(out, "Weight", capacity.grossKg().stripTrailingZeros().toPlainString() + " kg of "
-                        + capacity.payloadKg().stripTrailingZeros().toPlainString() + " kg payload ("
-                        + Capacity.percent(capacity.weightShare()) + ")");
-                if (!capacity.warning().isEmpty()) {
-                    field(out, "Warning", capacity.warning());
-                }
+                fields.field("currency", s.currency());
+                fields.field("languages", languages(s, text));
+                fields.field("containerType", s.containerTypeCode());
+                fields.field("containerNumber", s.containerNumber());
+                fields.field("sealNumber", s.sealNumber());
+                fields.field("packages", text.text("ShipmentCommand.Show.packagesValue", capacity.loaded(),
+                        capacity.total()));
+                fields.field("volume", text.text("ShipmentCommand.Show.volumeValue", capacity.volumeM3(),
+                        capacity.usableVolumeM3(), capacity.volumeShareOfUsable(), capacity.volumeShareOfInside()));
+                fields.field("weight", text.text("ShipmentCommand.Show.weightValue", capacity.grossKg(),
+                        capacity.payloadKg(), capacity.weightShare()));
+                capacity.warning().ifPresent(warning -> fields.field("warning", text.render(warning)));
             }
             out.flush();
             return ExitCode.DONE;
         }
 
-        private static void field(PrintWriter out, String name, String value) {
-            out.printf("%-19s %s%n", name + ":", value == null ? "" : value);
+        /** One "Name:   value" line, names (with their colon) in the user's language and aligned. */
+        private record Fields(PrintWriter out, Catalogue text) {
+            void field(String name, String value) {
+                out.printf("%-22s %s%n", text.text("ShipmentCommand.Show." + name), value == null ? "" : value);
+            }
         }
     }
 
-    static String languages(Shipment s) {
-        return s.documentLanguages().isEmpty() ? "English only"
+    static String languages(Shipment s, Catalogue text) {
+        return s.documentLanguages().isEmpty() ? text.text("ShipmentCommand.englishOnly")
                 : s.documentLanguages().stream().map(Language::code).collect(Collectors.joining(";"));
     }
 

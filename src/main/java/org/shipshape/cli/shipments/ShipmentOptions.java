@@ -7,20 +7,21 @@ import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.shipments.Shipment;
 import picocli.CommandLine.Option;
 
 /** The fields of a shipment as options, shared by {@code shipment create} and {@code shipment update}. */
 final class ShipmentOptions {
-    @Option(names = "--ref", paramLabel = "REF", description = "Shipment reference, such as MLI-2026-01.")
+    @Option(names = "--ref", paramLabel = "REF")
     String reference;
-    @Option(names = "--country", paramLabel = "CC", description = "Destination country code, such as ML.")
+    @Option(names = "--country", paramLabel = "CC")
     String country;
-    @Option(names = "--consignee", paramLabel = "NAME", description = "Partner project that receives the goods.")
+    @Option(names = "--consignee", paramLabel = "NAME")
     String consignee;
     @Option(names = "--consignee-address", paramLabel = "TEXT")
     String consigneeAddress;
-    @Option(names = "--notify-party", paramLabel = "TEXT", description = "Agent to notify on arrival.")
+    @Option(names = "--notify-party", paramLabel = "TEXT")
     String notifyParty;
     @Option(names = "--port-of-loading", paramLabel = "P")
     String portOfLoading;
@@ -34,29 +35,28 @@ final class ShipmentOptions {
     String voyage;
     @Option(names = "--bill-of-lading", paramLabel = "B/L")
     String billOfLading;
-    @Option(names = "--etd", paramLabel = "DATE", description = "Departure, 2026-03-14 or 14/03/2026.")
+    @Option(names = "--etd", paramLabel = "DATE")
     String etd;
-    @Option(names = "--eta", paramLabel = "DATE", description = "Arrival, 2026-04-20 or 20/04/2026.")
+    @Option(names = "--eta", paramLabel = "DATE")
     String eta;
-    @Option(names = "--incoterm", paramLabel = "I", description = "One of FOB, CFR, CIF, DAP, EXW, FCA, CPT, CIP, DPU, DDP.")
+    @Option(names = "--incoterm", paramLabel = "I")
     String incoterm;
-    @Option(names = "--incoterm-place", paramLabel = "PLACE", description = "Named place of the Incoterm.")
+    @Option(names = "--incoterm-place", paramLabel = "PLACE")
     String incotermPlace;
-    @Option(names = "--currency", paramLabel = "C", description = "Currency of values, such as EUR.")
+    @Option(names = "--currency", paramLabel = "C")
     String currency;
-    @Option(names = "--language", paramLabel = "L", description = "Document language (repeat or fr;ro); default:"
-            + " the destination's.")
+    @Option(names = "--language", paramLabel = "L")
     List<String> languages;
-    @Option(names = "--container-type", paramLabel = "TYPE", description = "20GP, 40GP or 40HC.")
+    @Option(names = "--container-type", paramLabel = "TYPE")
     String containerType;
-    @Option(names = "--container-number", paramLabel = "N", description = "ISO 6346, such as CSQU3054383.")
+    @Option(names = "--container-number", paramLabel = "N")
     String containerNumber;
-    @Option(names = "--seal", paramLabel = "S", description = "Seal number.")
+    @Option(names = "--seal", paramLabel = "S")
     String seal;
 
     /** The base shipment with every given option applied. */
     Shipment applyTo(Shipment base) {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         LocalDate etdDate = date("--etd", etd, base.etd(), problems);
         LocalDate etaDate = date("--eta", eta, base.eta(), problems);
         List<Language> documentLanguages = base.documentLanguages();
@@ -64,7 +64,7 @@ final class ShipmentOptions {
             try {
                 documentLanguages = ShipmentService.parseLanguages(String.join(";", languages));
             } catch (UserInputException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e.messages());
             }
         }
         if (!problems.isEmpty()) {
@@ -84,14 +84,14 @@ final class ShipmentOptions {
         return option == null ? current : option;
     }
 
-    private static LocalDate date(String name, String text, LocalDate current, List<String> problems) {
+    private static LocalDate date(String name, String text, LocalDate current, List<Message> problems) {
         if (text == null) {
             return current;
         }
         try {
             return LenientParsing.date(text).orElse(null);
         } catch (IllegalArgumentException e) {
-            problems.add(name + ": " + e.getMessage() + ".");
+            problems.add(Message.of("common.cli.badDate", name, text));
             return current;
         }
     }

@@ -183,7 +183,7 @@ public final class ShipshapeApp extends Application {
         showMainWindow();
         mainView.focusCurrentSection();
         mainView.buildSectionsAhead();
-        LOG.info("Window language now {}", uiLanguage.current().code());
+        LOG.info("Window language now {}", uiLanguage.current().getLanguage());
     }
 
     private void startAutomaticBackups() {

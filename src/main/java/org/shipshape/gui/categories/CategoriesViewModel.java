@@ -23,7 +23,6 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.categories.CategoryService;
-import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.categories.Category;
@@ -105,7 +104,7 @@ public final class CategoriesViewModel {
         hsCode.set(category == null || category.hsCode() == null ? "" : category.hsCode().value());
         unit.set(category == null ? "pcs" : category.defaultUnit());
         unitKg.set(category == null || category.defaultUnitKg() == null ? ""
-                : category.defaultUnitKg().stripTrailingZeros().toPlainString());
+                : text.input(category.defaultUnitKg()));
         flags.forEach((flag, property) -> property.set(category != null && category.has(flag)));
         translations.forEach((language, property) -> property.set(category == null ? ""
                 : category.translations().getOrDefault(language, "")));
@@ -130,7 +129,7 @@ public final class CategoriesViewModel {
 
     private String unitKgProblem() {
         try {
-            Optional<BigDecimal> kg = LenientParsing.decimal(unitKg.get());
+            Optional<BigDecimal> kg = text.parseNumber(unitKg.get());
             return kg.isEmpty() || kg.get().signum() > 0 ? "" : text.get("error.unitKg");
         } catch (IllegalArgumentException e) {
             return text.get("error.unitKg");
@@ -163,7 +162,7 @@ public final class CategoriesViewModel {
         });
         Category edited = new Category(current == null ? 0 : current.id(), name.get().trim(),
                 HsCode.parse(hsCode.get()).orElse(null), unit.get().trim(),
-                LenientParsing.decimal(unitKg.get()).orElse(null), chosenFlags, names);
+                text.parseNumber(unitKg.get()).orElse(null), chosenFlags, names);
         context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> service.save(edited))
                 .onSuccess(saved -> {
                     if (current == null) {
@@ -175,7 +174,7 @@ public final class CategoriesViewModel {
                     message.set(text.get("message.saved", saved.name()));
                 }).onFailure(error -> {
                     if (error instanceof UserInputException rejected) {
-                        message.set(String.join(" ", rejected.messages().stream().map(text::render).toList()));
+                        message.set(text.render(rejected.messages(), " "));
                     } else {
                         context.dialogs().showError(text.get("error.save"), error);
                     }

@@ -1,6 +1,9 @@
 package org.shipshape.gui.common;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Message;
 
@@ -46,6 +49,39 @@ public final class Messages {
     /** An enum value as the window's language names it ({@code enum.ShipmentStatus.sealed}). */
     public String name(Enum<?> value) {
         return value == null ? "" : catalogue.text(Catalogue.enumKey(value));
+    }
+
+    /** Several messages from logic (the problems of a rejection) in the window's language, joined. */
+    public String render(Collection<Message> messages, String separator) {
+        return String.join(separator, messages.stream().map(catalogue::render).toList());
+    }
+
+    /** A value as the window shows it in its language: an enum's text, a date, a number. */
+    public String value(Object value) {
+        return catalogue.render(Message.of("common.value", value));
+    }
+
+    /** A quantity or weight: up to three decimals, the language's separators ({@code 1 234,5}). */
+    public String number(BigDecimal value) {
+        return value == null ? "" : catalogue.text("common.number", value);
+    }
+
+    /**
+     * A number to put into an input field: the language's decimal separator and no grouping ({@code 1234,5}), so
+     * whatever reads the field back (a scale's text, {@link NumberInput}) reads the same number.
+     */
+    public String input(BigDecimal value) {
+        return value == null ? "" : catalogue.text("common.inputNumber", value);
+    }
+
+    /** An amount of money: two decimals, the language's separators ({@code 1 234,50}). */
+    public String money(BigDecimal amount) {
+        return amount == null ? "" : catalogue.text("common.amount", amount);
+    }
+
+    /** A number typed in the window, read in its language (see {@link NumberInput}). */
+    public Optional<BigDecimal> parseNumber(String typed) {
+        return NumberInput.parse(typed, catalogue.locale());
     }
 
     public Catalogue catalogue() {

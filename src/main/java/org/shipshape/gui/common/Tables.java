@@ -2,6 +2,7 @@ package org.shipshape.gui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 
@@ -15,6 +16,18 @@ public final class Tables {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Shows the column's values by a label (a date or number in the window's language) and still sorts by value. */
+    public static <S, T> TableColumn<S, T> shownAs(TableColumn<S, T> column, Function<T, String> label) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        });
         return column;
     }
 

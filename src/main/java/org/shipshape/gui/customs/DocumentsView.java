@@ -153,8 +153,8 @@ public final class DocumentsView implements SectionView {
                 .or(revisions.getSelectionModel().selectedItemProperty().isNull()));
         reprint.setOnAction(e -> onReprint());
 
-        root.getChildren().addAll(choose, problemsTitle, problemsBox, detail, actions, revisionsTitle, revisions,
-                reprint);
+        root.getChildren().addAll(choose, problemsTitle, problemsBox, detail, actions,
+                new PackPrintPane(viewModel.printing()).root(), revisionsTitle, revisions, reprint);
     }
 
     /** The whole of the chosen problem, with how to fix it, under the list. */
@@ -163,10 +163,12 @@ public final class DocumentsView implements SectionView {
             return "";
         }
         if (chosen.getValue() instanceof DocumentsViewModel.ProblemGroup group) {
-            return text.get("detail.group", group.problems().size(), group.problems().get(0).problem(), group.fix());
+            return text.get("detail.group", group.problems().size(), text.render(group.problems().get(0).problem()),
+                    text.render(group.fix()));
         }
         PackProblem problem = (PackProblem) chosen.getValue();
-        return text.get("detail.problem", problem.where(), problem.problem(), problem.fix());
+        return text.get("detail.problem", text.render(problem.where()), text.render(problem.problem()),
+                text.render(problem.fix()));
     }
 
     private static HBox pair(Label label, Node control) {
@@ -204,17 +206,18 @@ public final class DocumentsView implements SectionView {
             if (item instanceof DocumentsViewModel.ProblemGroup group) {
                 blocking = group.isBlocking();
                 setText(text.get(blocking ? "group.blocking" : "group.warning", group.problems().size(),
-                        group.problems().get(0).problem()));
-                setTooltip(new javafx.scene.control.Tooltip(group.fix()));
+                        text.render(group.problems().get(0).problem())));
+                setTooltip(new javafx.scene.control.Tooltip(text.render(group.fix())));
             } else {
                 PackProblem problem = (PackProblem) item;
                 blocking = problem.isBlocking();
                 boolean inGroup = getTreeItem() != null && getTreeItem().getParent() != null
                         && getTreeItem().getParent().getValue() instanceof DocumentsViewModel.ProblemGroup;
-                setText(inGroup ? text.get("problem.inGroup", problem.where(), problem.problem())
-                        : text.get(blocking ? "problem.blocking" : "problem.warning", problem.where(),
-                        problem.problem()));
-                setTooltip(new javafx.scene.control.Tooltip(problem.fix()));
+                String where = text.render(problem.where());
+                String what = text.render(problem.problem());
+                setText(inGroup ? text.get("problem.inGroup", where, what)
+                        : text.get(blocking ? "problem.blocking" : "problem.warning", where, what));
+                setTooltip(new javafx.scene.control.Tooltip(text.render(problem.fix())));
             }
             FontIcon icon = new FontIcon(blocking ? MaterialDesignC.CLOSE_OCTAGON : MaterialDesignA.ALERT);
             icon.getStyleClass().add(blocking ? "problem-blocking" : "problem-warning");

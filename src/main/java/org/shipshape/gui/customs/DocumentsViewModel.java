@@ -26,6 +26,7 @@ import org.shipshape.model.common.Language;
 import org.shipshape.model.common.Severity;
 import org.shipshape.model.customs.DocumentKind;
 import org.shipshape.model.customs.DocumentRevision;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.customs.PackProblem;
 
 /**
@@ -36,7 +37,7 @@ import org.shipshape.model.customs.PackProblem;
  */
 public final class DocumentsViewModel {
     /** Problems of one kind (same severity and same fix), as one line that opens to the single ones. */
-    public record ProblemGroup(Severity severity, String fix, List<PackProblem> problems) {
+    public record ProblemGroup(Severity severity, Message fix, List<PackProblem> problems) {
         public boolean isBlocking() {
             return severity == Severity.BLOCK;
         }
@@ -61,10 +62,12 @@ public final class DocumentsViewModel {
     private long checks;
     /** Set while the screen itself sets the language of a newly chosen shipment. */
     private boolean choosing;
+    private final PackPrintViewModel printing;
 
     public DocumentsViewModel(GuiContext context) {
         this.context = context;
         this.documents = new CustomsDocuments(context.workspace());
+        this.printing = new PackPrintViewModel(context);
         shipment.addListener((obs, old, now) -> {
             if (now == null || !now.equals(old)) {
                 onShipmentChosen(now);
@@ -171,11 +174,11 @@ public final class DocumentsViewModel {
 
     /** Groups problems of the same kind (severity and fix), blocking ones first, in the order found. */
     static List<ProblemGroup> group(List<PackProblem> found) {
-        Map<String, List<PackProblem>> byKind = new LinkedHashMap<>();
-        found.stream().filter(PackProblem::isBlocking).forEach(p -> byKind.computeIfAbsent(p.severity() + p.fix(),
-                k -> new ArrayList<>()).add(p));
-        found.stream().filter(p -> !p.isBlocking()).forEach(p -> byKind.computeIfAbsent(p.severity() + p.fix(),
-                k -> new ArrayList<>()).add(p));
+        Map<List<Object>, List<PackProblem>> byKind = new LinkedHashMap<>();
+        found.stream().filter(PackProblem::isBlocking).forEach(p -> byKind.computeIfAbsent(
+                List.of(p.severity(), p.fix()), k -> new ArrayList<>()).add(p));
+        found.stream().filter(p -> !p.isBlocking()).forEach(p -> byKind.computeIfAbsent(
+                List.of(p.severity(), p.fix()), k -> new ArrayList<>()).add(p));
         return byKind.values().stream().map(list -> new ProblemGroup(list.get(0).severity(), list.get(0).fix(),
                 List.copyOf(list))).toList();
     }
@@ -200,6 +203,7 @@ public final class DocumentsViewModel {
                 .onSuccess(result -> {
                     busy.set(false);
                     lastWritten.set(folder.resolve(DocumentKind.PACKING_LIST.fileName()));
+                    printing.packProperty().set(result);
                     check();
                     String written = result.revision() == 0 ? text.get("status.draftWritten", folder)
                             : text.get("status.finalWritten", result.revision(), folder);
@@ -329,5 +333,10 @@ public final class DocumentsViewModel {
 
     public ObjectProperty<Path> lastWrittenProperty() {
         return lastWritten;
+    }
+
+    /** Printing the pack written last. */
+    public PackPrintViewModel printing() {
+        return printing;
     }
 }

@@ -160,7 +160,7 @@ public final class DonorsViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof UserInputException rejected) {
-            problem(String.join(" ", rejected.messages().stream().map(text::render).toList()));
+            problem(text.render(rejected.messages(), " "));
         } else {
             context.dialogs().showError(text.get("error.save"), error);
         }

@@ -43,7 +43,7 @@ public final class ImportViewModel {
     public ImportViewModel(GuiContext context) {
         this.context = context;
         importable = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> preview.get() != null && preview.get().isValid() && !preview.get().rows().isEmpty()
+                () -> preview.get() != null && preview.get().isValid() && preview.get().readyRows() > 0
                         && !busy.get(), preview, busy);
         kind.addListener(obs -> {
             if (file.get() != null) {
@@ -78,8 +78,8 @@ public final class ImportViewModel {
                     preview.set(result);
                     problems.setAll(result.problems());
                     notes.setAll(result.notes());
-                    summary.set(result.isValid() ? text.get("summary.ready", result.rows().size(),
-                            result.fileName()) : text.get("summary.problems", result.problems().size(),
+                    summary.set(result.isValid() ? text.get("summary.ready", String.valueOf(result.readyRows()),
+                            result.fileName()) : text.get("summary.problems", String.valueOf(result.problems().size()),
                             result.fileName()));
                 })
                 .onFailure(this::failed)

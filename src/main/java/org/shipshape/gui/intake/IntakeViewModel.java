@@ -20,10 +20,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.common.NumberInput;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.intake.IntakeService;
 import org.shipshape.logic.intake.ItemRules;
-import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
@@ -206,8 +206,8 @@ public final class IntakeViewModel {
         }
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    private String plain(BigDecimal value) {
+        return text.input(value);
     }
 
     private void validate() {
@@ -234,9 +234,9 @@ public final class IntakeViewModel {
     private String numberError(String input, boolean required, boolean zeroAllowed, String key) {
         Optional<BigDecimal> value;
         try {
-            value = LenientParsing.decimal(input);
-        } catch (IllegalArgumentException e) {
-            return text.get("error.notNumber", input.trim());
+            value = text.parseNumber(input);
+        } catch (NumberInput.Refused e) {
+            return text.render(e.reason());
         }
         if (value.isEmpty()) {
             return required ? text.get(key) : "";
@@ -303,7 +303,7 @@ public final class IntakeViewModel {
         busy.set(false);
         if (error instanceof UserInputException rejected) {
             statusIsProblem.set(true);
-            status.set(String.join(" ", rejected.messages().stream().map(text::render).toList()));
+            status.set(text.render(rejected.messages(), " "));
         } else {
             context.dialogs().showError(text.get("error.saveFailed"), error);
         }
@@ -315,9 +315,9 @@ public final class IntakeViewModel {
                 && ItemRules.needsTestRecord(chosen)
                 ? new TestRecord(testedOn.get(), testedBy.get().trim(), testResult.get(), null) : null;
         return new DonatedItem(0, donorId, chosen.id(), description.get().trim(),
-                LenientParsing.decimal(quantity.get()).orElseThrow(), unit.get().trim(), condition.get(),
-                LenientParsing.decimal(unitValue.get()).orElse(BigDecimal.ZERO), currency,
-                LenientParsing.decimal(unitKg.get()).orElse(null), receivedOn.get(),
+                text.parseNumber(quantity.get()).orElseThrow(), unit.get().trim(), condition.get(),
+                text.parseNumber(unitValue.get()).orElse(BigDecimal.ZERO), currency,
+                text.parseNumber(unitKg.get()).orElse(null), receivedOn.get(),
                 location.get().isBlank() ? null : location.get().trim(), ItemStatus.IN_STOCK, test);
     }
 

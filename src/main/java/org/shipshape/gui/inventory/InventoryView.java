@@ -178,16 +178,16 @@ public final class InventoryView implements SectionView {
         if (shown == null) {
             column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         } else {
-            EditableCells.install(column, plain -> plain.isEmpty() ? "" : shown.apply(new BigDecimal(plain)));
+            EditableCells.install(column, plain -> text.parseNumber(plain).map(shown).orElse(""));
         }
         column.setOnEditCommit(event -> onEdit(event.getRowValue(), field, event.getNewValue()));
         return column;
     }
 
     /** Numbers shown as text sort by their value (9 before 10), empty cells first; they line up on the right. */
-    private static TableColumn<InventoryRow, String> numeric(TableColumn<InventoryRow, String> column) {
+    private TableColumn<InventoryRow, String> numeric(TableColumn<InventoryRow, String> column) {
         column.setComparator(java.util.Comparator.comparing(
-                (String text) -> text.isEmpty() ? null : new BigDecimal(text),
+                (String shown) -> text.parseNumber(shown).orElse(null),
                 java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return Columns.numeric(column);
     }
@@ -262,8 +262,9 @@ public final class InventoryView implements SectionView {
         return box;
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** The number as it is edited: the language's decimal separator, no grouping (read back by NumberInput). */
+    private String plain(BigDecimal value) {
+        return text.input(value);
     }
 
     @Override

@@ -22,15 +22,16 @@ import org.shipshape.gui.common.Feedback;
 import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.common.NumberInput;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.intake.DeletedItems;
 import org.shipshape.logic.intake.IntakeService;
 import org.shipshape.logic.inventory.InventoryExport;
 import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.inventory.InventorySnapshot;
-import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
@@ -131,8 +132,8 @@ public final class InventoryViewModel {
         context.tasks().execute(BackgroundTask.of(text.get("task.filter"), progress -> {
             List<InventoryRow> shown = current.filter(filter, new org.shipshape.logic.task.Progress() {
                 @Override
-                public void update(long done, long total, String note) {
-                    progress.update(done, total, note);
+                public void report(long done, long total, Message step) {
+                    progress.report(done, total, step);
                 }
 
                 @Override
@@ -163,8 +164,8 @@ public final class InventoryViewModel {
         UnaryOperator<DonatedItem> change;
         try {
             change = change(field, input);
-        } catch (IllegalArgumentException e) {
-            problem(e.getMessage());
+        } catch (NumberInput.Refused e) {
+            problem(text.render(e.reason()));
             refreshRow(row);
             return false;
         }
@@ -175,7 +176,7 @@ public final class InventoryViewModel {
                     success(text.get("message.saved", String.valueOf(updated.id())));
                 }).onFailure(error -> {
                     if (error instanceof UserInputException rejected) {
-                        problem(String.join(" ", rejected.messages().stream().map(text::render).toList()));
+                        problem(text.render(rejected.messages(), " "));
                         refreshRow(row);
                     } else {
                         context.dialogs().showError(text.get("error.save"), error);
@@ -191,26 +192,22 @@ public final class InventoryViewModel {
             case LOCATION -> i -> copy(i, i.description(), i.quantity(), i.unitValue(), i.unitKg(),
                     value.isEmpty() ? null : value);
             case QUANTITY -> {
-                BigDecimal quantity = number(value, text.get("error.quantity"));
+                BigDecimal quantity = number(value, "error.quantity");
                 yield i -> copy(i, i.description(), quantity, i.unitValue(), i.unitKg(), i.location());
             }
             case UNIT_VALUE -> {
-                BigDecimal unitValue = number(value, text.get("error.unitValue"));
+                BigDecimal unitValue = number(value, "error.unitValue");
                 yield i -> copy(i, i.description(), i.quantity(), unitValue, i.unitKg(), i.location());
             }
             case UNIT_KG -> {
-                BigDecimal kg = value.isEmpty() ? null : number(value, text.get("error.unitKg"));
+                BigDecimal kg = value.isEmpty() ? null : number(value, "error.unitKg");
                 yield i -> copy(i, i.description(), i.quantity(), i.unitValue(), kg, i.location());
             }
         };
     }
 
-    private BigDecimal number(String value, String whenMissing) {
-        try {
-            return LenientParsing.decimal(value).orElseThrow(() -> new IllegalArgumentException(whenMissing));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() == null ? whenMissing : e.getMessage(), e);
-        }
+    private BigDecimal number(String value, String whenMissingKey) {
+        return text.parseNumber(value).orElseThrow(() -> new NumberInput.Refused(text.message(whenMissingKey)));
     }
 
     private static DonatedItem copy(DonatedItem i, String description, BigDecimal quantity, BigDecimal unitValue,
@@ -277,7 +274,7 @@ public final class InventoryViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof UserInputException rejected) {
-            problem(String.join(" ", rejected.messages().stream().map(text::render).toList()));
+            problem(text.render(rejected.messages(), " "));
         } else if (!(error instanceof CancelledException)) {
             context.dialogs().showError(text.get("error.save"), error);
         }

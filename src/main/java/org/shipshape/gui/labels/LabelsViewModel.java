@@ -98,7 +98,7 @@ public final class LabelsViewModel {
     }
 
     /** A labels PDF that was written (and perhaps printed). */
-    private record Written(Path file, int labels, List<String> shortened) {
+    private record Written(Path file, int labels, List<org.shipshape.model.common.Message> shortened) {
     }
 
     private void write(List<String> numbers, String printerName, Consumer<Written> then) {
@@ -122,7 +122,7 @@ public final class LabelsViewModel {
                 List<LabelData> data = labels.forPackages(numbers);
                 LabelReport report = labels.writePdf(data, stock.code(), start, file, progress);
                 if (printerName != null) {
-                    LabelPrinting.print(file, printerName, "Shipshape labels");
+                    LabelPrinting.print(file, printerName, text.get("labels.printJob"));
                     labels.rememberPrinter(stock.code(), printerName);
                 }
                 return new Written(file, report.labels(), report.shortened());
@@ -134,7 +134,7 @@ public final class LabelsViewModel {
             if (written.shortened().isEmpty()) {
                 success(text.get("labels.done", written.labels(), file));
             } else {
-                problem(String.join(" ", written.shortened()));
+                problem(text.render(written.shortened(), " "));
             }
             then.accept(written);
         }).onFailure(error -> {

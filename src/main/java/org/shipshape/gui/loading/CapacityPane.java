@@ -10,7 +10,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.logic.shipments.Capacity;
 
@@ -22,7 +21,6 @@ public final class CapacityPane {
     /** From this share of what fits a gauge is amber; past 1 it is red. */
     static final double NEAR_FULL = 0.9;
     private final Messages text = Messages.of(LoadingView.class);
-    private final Formats formats = Formats.current();
     private final VBox root = new VBox(6);
     private final ProgressBar volumeBar = bar();
     private final ProgressBar weightBar = bar();
@@ -91,11 +89,11 @@ public final class CapacityPane {
         gauge(volumeBar, c.volumeShareOfUsable());
         gauge(weightBar, c.weightShare());
         countBar.setProgress(c.countShare());
-        volumeText.setText(text.get("gauge.volumeValue", c.volumeM3(), c.usableVolumeM3(),
-                formats.percent(c.volumeShareOfUsable()), formats.percent(c.volumeShareOfInside())));
-        weightText.setText(text.get("gauge.weightValue", c.grossKg(), c.payloadKg(), formats.percent(c.weightShare())));
+        volumeText.setText(text.get("gauge.volumeValue", c.volumeM3(), c.usableVolumeM3(), c.volumeShareOfUsable(),
+                c.volumeShareOfInside()));
+        weightText.setText(text.get("gauge.weightValue", c.grossKg(), c.payloadKg(), c.weightShare()));
         countText.setText(text.get("gauge.countValue", c.loaded(), c.total()));
-        warning.setText(c.warning());
+        warning.setText(c.warning().map(text::render).orElse(""));
     }
 
     /** Fills the gauge and colours it by how full it is: amber from 90 %, red past 100 %. */

@@ -371,7 +371,7 @@ public final class PackingView implements SectionView {
         box.getChildren().clear();
         for (PackingWarning w : model.warnings()) {
             Label label = new Label(text.get("warning." + w.level().name().toLowerCase(java.util.Locale.ROOT))
-                    + " " + w.text());
+                    + " " + text.render(w.text()));
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.getStyleClass().add(w.level() == Severity.BLOCK ? "message-problem" : "warning");

@@ -28,7 +28,7 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.labels.LabelsViewModel;
 import org.shipshape.gui.task.BackgroundTask;
-import org.shipshape.logic.io.LenientParsing;
+import org.shipshape.gui.common.NumberInput;
 import org.shipshape.logic.packing.PackageDetails;
 import org.shipshape.logic.packing.PackingListRow;
 import org.shipshape.logic.packing.PackingService;
@@ -226,7 +226,7 @@ public final class PackingViewModel {
             for (HandlingMark mark : HandlingMark.values()) {
                 marks.get(mark).set(p.marks().contains(mark));
             }
-            weightText.set(p.grossKg() == null ? "" : plain(p.grossKg()));
+            weightText.set(text.input(p.grossKg()));
             dimensionsText.set(p.dimensions() == null ? "" : p.dimensions().lengthCm() + "x"
                     + p.dimensions().widthCm() + "x" + p.dimensions().heightCm());
             palletText.set("");
@@ -290,8 +290,8 @@ public final class PackingViewModel {
         String value = valueText.get();
         Condition chosen = condition.get() == null ? Condition.USED_GOOD : condition.get();
         run("task.save", () -> packing.addCategoryLine(details.pkg().id(), category.get().id(),
-                LenientParsing.decimal(count).orElseThrow(() -> new UserInputException(text.message("count.missing",
-                        category.get().name()))), chosen, LenientParsing.decimal(value).orElse(null)), updated -> {
+                text.parseNumber(count).orElseThrow(() -> new UserInputException(text.message("count.missing",
+                        category.get().name()))), chosen, text.parseNumber(value).orElse(null)), updated -> {
                             categoryText.set("");
                             countText.set("");
                             valueText.set("");
@@ -320,7 +320,7 @@ public final class PackingViewModel {
             return;
         }
         String quantity = stockQuantityText.get();
-        run("task.save", () -> packing.takeFromStock(details.pkg().id(), item, LenientParsing.decimal(quantity)
+        run("task.save", () -> packing.takeFromStock(details.pkg().id(), item, text.parseNumber(quantity)
                 .orElseGet(() -> packing.availableQuantity(item))), updated -> {
                     stockItemText.set("");
                     stockQuantityText.set("");
@@ -400,7 +400,7 @@ public final class PackingViewModel {
         if (details == null) {
             return;
         }
-        String stored = details.pkg().grossKg() == null ? "" : plain(details.pkg().grossKg());
+        String stored = text.input(details.pkg().grossKg());
         String typed = weightText.get() == null ? "" : weightText.get().trim();
         boolean weightChanged = !typed.isEmpty() && !stored.equals(typed);
         run("task.seal", () -> {
@@ -546,6 +546,8 @@ public final class PackingViewModel {
     private void failed(Throwable error) {
         if (error instanceof UserInputException rejected) {
             problem(String.join(" ", rejected.messages().stream().map(text::render).toList()));
+        } else if (error instanceof NumberInput.Refused refused) {
+            problem(text.render(refused.reason()));
         } else if (error instanceof IllegalArgumentException invalid) {
             problem(invalid.getMessage());
         } else {
@@ -570,8 +572,8 @@ public final class PackingViewModel {
         return shipment.get() == null ? null : shipment.get().id();
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    private String plain(BigDecimal value) {
+        return text.number(value);
     }
 
     /** Numbers of the packages in the packing list rows, for reprints. */

@@ -2,7 +2,10 @@ package org.shipshape.gui.planning;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,6 +25,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -40,6 +44,7 @@ import javafx.scene.shape.Box;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
@@ -48,6 +53,7 @@ import org.shipshape.logic.planning.CategoryPalette;
 import org.shipshape.logic.planning.ShipmentPlan;
 import org.shipshape.logic.planning.ShipmentPlanService;
 import org.shipshape.model.planning.ContainerSpace;
+import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
 
 /**
@@ -61,6 +67,8 @@ public final class LoadPlanView implements SectionView {
     private static final Color HIGHLIGHT = Color.web("#e8590c");
 
     private final LoadPlanViewModel viewModel;
+    /** Null where 3D works. */
+    private final LoadPlanDrawing drawing;
     private final Messages text = Messages.of(LoadPlanView.class);
     private final BorderPane root = new BorderPane();
     private final Group packages = new Group();
@@ -82,16 +90,43 @@ public final class LoadPlanView implements SectionView {
     }
 
     public LoadPlanView(GuiContext context, ShipmentPlanService service) {
+        this(context, service, Platform.isSupported(ConditionalFeature.SCENE3D));
+    }
+
+    /** @param threeD false where the graphics cannot show 3D: the plan is then drawn in 2D, as in the printed plan */
+    LoadPlanView(GuiContext context, ShipmentPlanService service, boolean threeD) {
         viewModel = new LoadPlanViewModel(service, context.tasks(), context.dialogs(), text);
+        drawing = threeD ? null : new LoadPlanDrawing(text);
         root.setId("plan-view");
-        root.setTop(toolbar());
-        root.setCenter(scene3d());
+        root.setTop(new VBox(toolbar(), statusLine()));
+        root.setCenter(threeD ? scene3d() : drawing2d());
         root.setRight(sidePanel());
         root.setBottom(stepBar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        viewModel.planProperty().addListener((obs, old, plan) -> rebuild(plan));
+        viewModel.shownPlanProperty().addListener((obs, old, plan) -> rebuild(plan));
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
         viewModel.refreshShipments();
+    }
+
+    /** The 2D drawing with the same empty-state sentence as the 3D view. */
+    private Node drawing2d() {
+        ScrollPane scroll = new ScrollPane(drawing.root());
+        scroll.setId("plan-2d-scroll");
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(viewModel.planProperty().isNotNull());
+        return new StackPane(scroll, emptyLabel());
+    }
+
+    private Label emptyLabel() {
+        Label empty = new Label();
+        empty.setId("plan-empty");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        empty.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.shipments()))
+                .then(text.get("empty.noShipments")).otherwise(text.get("empty.pick")));
+        empty.visibleProperty().bind(viewModel.planProperty().isNull());
+        empty.setMouseTransparent(true);
+        return empty;
     }
 
     public LoadPlanViewModel viewModel() {
@@ -116,6 +151,34 @@ public final class LoadPlanView implements SectionView {
         Label shipmentLabel = new Label(text.get("shipment.label"));
         shipmentLabel.setId("plan-shipment-label");
         shipmentLabel.setLabelFor(shipment);
+        ComboBox<LoadPlanViewModel.ContainerMode> mode = new ComboBox<>(FXCollections.observableArrayList(
+                LoadPlanViewModel.ContainerMode.values()));
+        mode.setId("plan-containers");
+        mode.valueProperty().bindBidirectional(viewModel.containerModeProperty());
+        mode.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LoadPlanViewModel.ContainerMode value) {
+                return value == null ? "" : text.get("containers." + value.name());
+            }
+
+            @Override
+            public LoadPlanViewModel.ContainerMode fromString(String string) {
+                return null;
+            }
+        });
+        Label modeLabel = new Label(text.get("containers.label"));
+        modeLabel.setId("plan-containers-label");
+        modeLabel.setLabelFor(mode);
+        TextField list = new TextField();
+        list.setId("plan-container-list");
+        list.setPromptText(text.get("containers.listPrompt"));
+        list.setTooltip(new Tooltip(text.get("containers.listHelp")));
+        list.setAccessibleHelp(text.get("containers.listHelp"));
+        list.setPrefColumnCount(9);
+        list.textProperty().bindBidirectional(viewModel.containerListProperty());
+        list.visibleProperty().bind(viewModel.containerModeProperty().isEqualTo(
+                LoadPlanViewModel.ContainerMode.LISTED));
+        list.managedProperty().bind(list.visibleProperty());
         Button plan = button("plan-run", text.get("button.plan"), "mdi2t-truck-trailer", viewModel::plan);
         plan.disableProperty().bind(viewModel.canPlanBinding().not());
         plan.setDefaultButton(true);
@@ -130,11 +193,20 @@ public final class LoadPlanView implements SectionView {
         progress.managedProperty().bind(progress.visibleProperty());
         Button pdf = button("plan-pdf", text.get("button.pdf"), "mdi2f-file-pdf-box", viewModel::writePdf);
         pdf.disableProperty().bind(viewModel.hasPlanBinding().not());
+        return new ToolBar(shipmentLabel, shipment, modeLabel, mode, list, plan, cancel, progress,
+                new Separator(Orientation.VERTICAL), pdf);
+    }
+
+    /** What the screen is doing or has just done, on its own line so it never pushes buttons out of sight. */
+    private Node statusLine() {
         Label status = new Label();
         status.setId("plan-status");
+        status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
-        return new ToolBar(shipmentLabel, shipment, plan, cancel, progress, new Separator(Orientation.VERTICAL), pdf,
-                status);
+        status.setPadding(new Insets(2, 8, 2, 8));
+        status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        return status;
     }
 
     private Button button(String id, String label, String icon, Runnable action) {
@@ -173,12 +245,7 @@ public final class LoadPlanView implements SectionView {
         holder.setMinSize(200, 150);
         subScene.widthProperty().bind(holder.widthProperty());
         subScene.heightProperty().bind(holder.heightProperty());
-        Label empty = new Label();
-        empty.setId("plan-empty");
-        empty.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.shipments()))
-                .then(text.get("empty.noShipments")).otherwise(text.get("empty.pick")));
-        empty.visibleProperty().bind(viewModel.planProperty().isNull());
-        empty.setMouseTransparent(true);
+        Label empty = emptyLabel();
         Button reset = button("plan-reset-view", text.get("button.resetView"), "mdi2c-camera-retake-outline",
                 viewModel::resetView);
         Button zoomIn = button("plan-zoom-in", "", "mdi2m-magnify-plus-outline", viewModel::zoomIn);
@@ -204,7 +271,20 @@ public final class LoadPlanView implements SectionView {
         legend.setId("plan-legend");
         viewModel.legend().addListener((javafx.collections.ListChangeListener<LoadPlanViewModel.LegendEntry>) change ->
                 legend.getChildren().setAll(viewModel.legend().stream().map(this::legendRow).toList()));
-        VBox panel = new VBox(6,
+        ComboBox<String> container = new ComboBox<>(viewModel.containerNames());
+        container.setId("plan-container");
+        container.setMaxWidth(Double.MAX_VALUE);
+        container.setAccessibleText(text.get("container.label"));
+        container.visibleProperty().bind(Bindings.size(viewModel.containerNames()).greaterThan(1));
+        container.managedProperty().bind(container.visibleProperty());
+        viewModel.containerNames().addListener((javafx.collections.ListChangeListener<String>) change ->
+                container.getSelectionModel().select(viewModel.selectedContainerProperty().get()));
+        container.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                viewModel.selectedContainerProperty().set(now.intValue());
+            }
+        });
+        VBox panel = new VBox(6, container,
                 heading("plan-heading-fill", text.get("panel.fill")), fill, weight, cog,
                 heading("plan-heading-legend", text.get("panel.legend")), legend,
                 heading("plan-heading-room-left", text.get("panel.roomLeft")),
@@ -285,23 +365,29 @@ public final class LoadPlanView implements SectionView {
         return bar;
     }
 
-    /** Replaces the 3D content by the new plan: container edges, floor and one box per package. */
-    private void rebuild(ShipmentPlan plan) {
+    /** Replaces the drawing by the shown container's plan: in 3D edges, floor and one box per package. */
+    private void rebuild(LoadPlan shown) {
+        ShipmentPlan plan = viewModel.planProperty().get();
+        if (drawing != null) {
+            drawing.show(shown, category -> plan == null ? 0 : plan.colourIndex(category));
+            drawing.showStep(viewModel.stepProperty().get());
+            return;
+        }
         packages.getChildren().clear();
         outline.getChildren().clear();
         categoryMaterials.clear();
-        if (plan == null) {
+        if (shown == null || plan == null) {
             boxes = new Box[0];
             boxMaterials = new PhongMaterial[0];
             shownStep = 0;
             return;
         }
-        ContainerSpace c = plan.plan().container();
+        ContainerSpace c = shown.container();
         buildOutline(c);
         for (int i = 0; i <= plan.categories().size(); i++) {
             categoryMaterials.add(new PhongMaterial(colour(CategoryPalette.rgb(i))));
         }
-        List<Placement> placements = plan.plan().placements();
+        List<Placement> placements = shown.placements();
         boxes = new Box[placements.size()];
         boxMaterials = new PhongMaterial[placements.size()];
         for (int i = 0; i < boxes.length; i++) {
@@ -358,6 +444,10 @@ public final class LoadPlanView implements SectionView {
      * and the new step change, so dragging the slider over 1,500 packages stays cheap.
      */
     private void showStep(int step) {
+        if (drawing != null) {
+            drawing.showStep(step);
+            return;
+        }
         int target = Math.max(0, Math.min(step, boxes.length));
         if (shownStep >= 1 && shownStep <= boxes.length) {
             boxes[shownStep - 1].setMaterial(boxMaterials[shownStep - 1]);

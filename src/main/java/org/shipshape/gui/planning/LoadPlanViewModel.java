@@ -31,15 +31,20 @@ import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.gui.task.TaskExecutor;
 import org.shipshape.logic.planning.CategoryPalette;
+import org.shipshape.logic.planning.ContainerRequest;
 import org.shipshape.logic.planning.LoadPlanPdf;
+import org.shipshape.logic.planning.PlanMessages;
 import org.shipshape.logic.planning.ShipmentPlan;
 import org.shipshape.logic.planning.ShipmentPlanService;
 import org.shipshape.logic.planning.ShipmentPlanService.RoomLeft;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanNotice;
 import org.shipshape.model.planning.Placement;
+import org.shipshape.model.planning.UnplacedCargo;
 
 /**
  * State and commands of the load plan screen: which shipment, the plan, the loading step shown, the camera, and
@@ -49,6 +54,9 @@ public final class LoadPlanViewModel {
     /** A category's colour (0xRRGGBB) for the legend. */
     public record LegendEntry(String category, int rgb) {
     }
+
+    /** Which containers to plan: the shipment's own, as many as needed, or the types typed in. */
+    public enum ContainerMode { OWN, AUTO, LISTED }
 
     static final double DEFAULT_PITCH = 25;
     static final double DEFAULT_YAW = -35;
@@ -65,6 +73,13 @@ public final class LoadPlanViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final ObjectProperty<ShipmentPlan> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContainerMode> containerMode = new SimpleObjectProperty<>(ContainerMode.OWN);
+    private final StringProperty containerList = new SimpleStringProperty("");
+    /** One line per planned container, for the container picker; empty while there is no plan. */
+    private final ObservableList<String> containerNames = FXCollections.observableArrayList();
+    private final IntegerProperty selectedContainer = new SimpleIntegerProperty();
+    /** The plan of the container shown: the views draw this one. */
+    private final ObjectProperty<LoadPlan> shownPlan = new SimpleObjectProperty<>();
     private final IntegerProperty step = new SimpleIntegerProperty();
     private final IntegerProperty stepCount = new SimpleIntegerProperty();
     private final StringProperty currentNumber = new SimpleStringProperty("");
@@ -89,7 +104,9 @@ public final class LoadPlanViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.text = text;
-        canPlan = selectedShipment.isNotNull().and(running.not());
+        canPlan = selectedShipment.isNotNull().and(running.not()).and(Bindings.createBooleanBinding(
+                () -> containerMode.get() != ContainerMode.LISTED || !containerList.get().isBlank(), containerMode,
+                containerList));
         hasPlan = plan.isNotNull();
         step.addListener((obs, old, now) -> describeStep());
         selectedShipment.addListener((obs, old, now) -> {
@@ -97,6 +114,7 @@ public final class LoadPlanViewModel {
                 show(null);
             }
         });
+        selectedContainer.addListener((obs, old, now) -> showContainer());
     }
 
     /** Re-reads the shipment list, keeping the selection when it still exists. */
@@ -114,12 +132,19 @@ public final class LoadPlanViewModel {
         if (reference == null || running.get()) {
             return;
         }
+        ContainerRequest request;
+        try {
+            request = request();
+        } catch (UserInputException rejected) {
+            status.set(String.join(" ", rejected.problems()));
+            return;
+        }
         cancelRequested.set(false);
         running.set(true);
         progress.set(-1);
         status.set(text.get("status.planning", reference));
         tasks.execute(BackgroundTask.of(text.get("task.plan", reference),
-                        p -> service.plan(reference, watched(p, 0, 0.7)))
+                        p -> service.plan(reference, request, watched(p, 0, 0.7)))
                 .onSuccess(result -> {
                     show(result);
                     status.set(text.get("status.planned", reference));
@@ -127,6 +152,14 @@ public final class LoadPlanViewModel {
                 })
                 .onCancelled(() -> stopped(text.get("status.cancelled")))
                 .onFailure(error -> failed(text.get("error.plan", reference), error)));
+    }
+
+    private ContainerRequest request() {
+        return switch (containerMode.get()) {
+            case OWN -> ContainerRequest.SHIPMENTS_OWN;
+            case AUTO -> ContainerRequest.AUTO;
+            case LISTED -> ContainerRequest.parse(containerList.get());
+        };
     }
 
     private void findRoomLeft(ShipmentPlan result) {
@@ -163,7 +196,7 @@ public final class LoadPlanViewModel {
     private void failed(String sentence, Throwable error) {
         stopped("");
         if (error instanceof UserInputException rejected) {
-            status.set(String.join(" ", rejected.problems()));
+            status.set(text.render(rejected.messages(), " "));
         } else {
             status.set(sentence);
             dialogs.showError(sentence, error);
@@ -183,8 +216,8 @@ public final class LoadPlanViewModel {
         AtomicLong lastShown = new AtomicLong();
         return new Progress() {
             @Override
-            public void update(long done, long total, String message) {
-                outer.update(done, total, message);
+            public void report(long done, long total, Message step) {
+                outer.report(done, total, step);
                 long now = System.nanoTime();
                 if (total > 0 && now - lastShown.get() > 100_000_000L) {
                     lastShown.set(now);
@@ -206,11 +239,35 @@ public final class LoadPlanViewModel {
 
     private void show(ShipmentPlan result) {
         plan.set(result);
-        unplaced.clear();
-        warnings.clear();
         roomLeft.clear();
         legend.clear();
+        containerNames.clear();
+        if (result != null) {
+            List<ShipmentPlan.PlannedContainer> containers = result.containers();
+            for (int i = 0; i < containers.size(); i++) {
+                ShipmentPlan.PlannedContainer c = containers.get(i);
+                containerNames.add(text.get("container.line", i + 1, containers.size(), c.typeName(), c.typeCode(),
+                        c.plan().placements().size(), percent(c.plan().volumeFill())));
+            }
+            List<String> categories = result.categories();
+            for (int i = 0; i < categories.size(); i++) {
+                legend.add(new LegendEntry(categories.get(i), CategoryPalette.rgb(i)));
+            }
+        }
+        if (selectedContainer.get() != 0) {
+            selectedContainer.set(0); // shows it through the listener
+        } else {
+            showContainer();
+        }
+    }
+
+    /** Shows the chosen container of the plan: its figures, notices and loading order. */
+    private void showContainer() {
+        ShipmentPlan result = plan.get();
+        unplaced.clear();
+        warnings.clear();
         if (result == null) {
+            shownPlan.set(null);
             stepCount.set(0);
             step.set(0);
             fill.set("");
@@ -219,23 +276,30 @@ public final class LoadPlanViewModel {
             describeStep();
             return;
         }
-        LoadPlan loadPlan = result.plan();
-        int packages = loadPlan.placements().size() + loadPlan.unplaced().size() + result.notPlannable().size();
+        int index = Math.max(0, Math.min(selectedContainer.get(), result.containers().size() - 1));
+        LoadPlan loadPlan = result.containers().get(index).plan();
+        shownPlan.set(loadPlan);
+        int packages = result.containers().size() == 1 ? result.packageCount() : loadPlan.placements().size();
         fill.set(text.get("fill", percent(loadPlan.volumeFill()), loadPlan.placements().size(), packages));
         weight.set(text.get("weight", percent(loadPlan.weightFill()), loadPlan.loadedKg()));
         CentreOfGravity cog = loadPlan.centreOfGravity();
         centreOfGravity.set(text.get("cog", Math.round(cog.xCm()), Math.round(cog.yCm()), Math.round(cog.zCm()),
                 percent(Math.abs(cog.lengthOffsetFraction())), percent(Math.abs(cog.widthOffsetFraction()))));
-        loadPlan.unplaced().forEach(u -> unplaced.add(u.item().id() + ": " + u.explanation()));
-        warnings.setAll(result.warnings());
-        List<String> categories = result.categories();
-        for (int i = 0; i < categories.size(); i++) {
-            legend.add(new LegendEntry(categories.get(i), CategoryPalette.rgb(i)));
-        }
+        result.unplaced().forEach(u -> unplaced.add(describe(u)));
+        loadPlan.notices().forEach(n -> warnings.add(describe(n)));
+        warnings.addAll(result.notPlannable());
         stepCount.set(loadPlan.placements().size());
         step.set(loadPlan.placements().size());
         describeStep();
         resetView();
+    }
+
+    private String describe(UnplacedCargo u) {
+        return u.item().id() + ": " + text.render(u.explanation());
+    }
+
+    private String describe(PlanNotice notice) {
+        return text.render(PlanMessages.of(notice));
     }
 
     private static String percent(double fraction) {
@@ -243,14 +307,14 @@ public final class LoadPlanViewModel {
     }
 
     private void describeStep() {
-        ShipmentPlan shown = plan.get();
+        LoadPlan shown = shownPlan.get();
         int current = step.get();
-        if (shown == null || current < 1 || current > shown.plan().placements().size()) {
+        if (shown == null || current < 1 || current > shown.placements().size()) {
             currentNumber.set("");
             currentDetails.set(shown == null ? "" : text.get("step.none", stepCount.get()));
             return;
         }
-        Placement p = shown.plan().placements().get(current - 1);
+        Placement p = shown.placements().get(current - 1);
         currentNumber.set(p.item().id());
         currentDetails.set(text.get("step.details", current, stepCount.get(), p.item().id(), p.item().category(),
                 p.dx(), p.dy(), p.dz(), p.item().weightKg(), p.x(), p.y(), p.z()));
@@ -294,8 +358,8 @@ public final class LoadPlanViewModel {
     public void resetView() {
         pitch.set(DEFAULT_PITCH);
         yaw.set(DEFAULT_YAW);
-        ShipmentPlan shown = plan.get();
-        double length = shown == null ? 600 : shown.plan().container().lengthCm();
+        LoadPlan shown = shownPlan.get();
+        double length = shown == null ? 600 : shown.container().lengthCm();
         distance.set(Math.max(MIN_DISTANCE, length * 1.5));
     }
 
@@ -344,6 +408,26 @@ public final class LoadPlanViewModel {
 
     public IntegerProperty stepProperty() {
         return step;
+    }
+
+    public ObjectProperty<ContainerMode> containerModeProperty() {
+        return containerMode;
+    }
+
+    public StringProperty containerListProperty() {
+        return containerList;
+    }
+
+    public ObservableList<String> containerNames() {
+        return containerNames;
+    }
+
+    public IntegerProperty selectedContainerProperty() {
+        return selectedContainer;
+    }
+
+    public ReadOnlyObjectProperty<LoadPlan> shownPlanProperty() {
+        return shownPlan;
     }
 
     public ReadOnlyIntegerProperty stepCountProperty() {

@@ -58,12 +58,13 @@ public final class StartupGuard {
     private Optional<Workspace> offerBackup(DamagedDatabaseException e, Path database, String user) {
         Optional<BackupEntry> backup = e.latestGoodBackup();
         if (backup.isEmpty()) {
-            dialogs.showError(text.get("damaged.noBackup", database, e.movedTo()), e);
+            dialogs.showError(e.getMessage(), e);
             return Optional.empty();
         }
         BackupEntry entry = backup.get();
         boolean restore = dialogs.confirm(text.get("damaged.title"),
-                text.get("damaged.text", database, e.movedTo(), entry.takenAt().format(WHEN),
+                text.get("damaged.text", e.file(), e.setAsideFolder(),
+                        entry.takenAt().format(WHEN),
                         BackupSizes.readable(entry.sizeBytes()), entry.file()),
                 text.get("damaged.restore"), text.get("damaged.quit"));
         if (!restore) {

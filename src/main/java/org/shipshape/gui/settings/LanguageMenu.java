@@ -8,7 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.logic.text.Catalogue;
-import org.shipshape.model.common.Language;
+import java.util.Locale;
 
 /**
  * View > Language: the system's language or one Shipshape speaks, each named in itself ("Français"), so a
@@ -29,16 +29,16 @@ public final class LanguageMenu {
     /** The View menu, holding the Language submenu. */
     public Menu menu() {
         ToggleGroup group = new ToggleGroup();
-        RadioMenuItem system = new RadioMenuItem(text.get("system", setting.system().nativeName()));
+        RadioMenuItem system = new RadioMenuItem(text.get("system", Catalogue.of(setting.system()).languageName()));
         system.setId("menu-language-system");
         system.setToggleGroup(group);
         system.setSelected(setting.stored().isEmpty());
         system.setOnAction(e -> onChoose(Optional.empty()));
         Menu language = new Menu(text.get("language"), null, system, new SeparatorMenuItem());
         language.setId("menu-language");
-        for (Language each : Catalogue.languages()) {
-            RadioMenuItem item = new RadioMenuItem(each.nativeName());
-            item.setId("menu-language-" + each.code());
+        for (Locale each : Catalogue.languages()) {
+            RadioMenuItem item = new RadioMenuItem(Catalogue.of(each).languageName());
+            item.setId("menu-language-" + each.getLanguage());
             item.setToggleGroup(group);
             item.setSelected(setting.stored().equals(Optional.of(each)));
             item.setOnAction(e -> onChoose(Optional.of(each)));
@@ -49,7 +49,7 @@ public final class LanguageMenu {
         return view;
     }
 
-    private void onChoose(Optional<Language> choice) {
+    private void onChoose(Optional<Locale> choice) {
         if (!choice.equals(setting.stored())) {
             setting.choose(choice);
             changed.accept(setting);

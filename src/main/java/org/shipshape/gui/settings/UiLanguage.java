@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.shipshape.logic.text.Catalogue;
-import org.shipshape.model.common.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,23 +35,24 @@ public final class UiLanguage {
     }
 
     /** The stored choice, if one was made and Shipshape still has texts in that language. */
-    public Optional<Language> stored() {
-        return Language.fromCode(node.get(KEY, null)).filter(Catalogue.languages()::contains);
+    public Optional<Locale> stored() {
+        return Optional.ofNullable(node.get(KEY, null)).map(Locale::forLanguageTag)
+                .filter(Catalogue.languages()::contains);
     }
 
     /** The system's language if Shipshape speaks it, English otherwise. */
-    public Language system() {
+    public Locale system() {
         return Catalogue.languageOf(systemLocale);
     }
 
     /** The language the window uses: the stored choice, or the system's. */
-    public Language current() {
+    public Locale current() {
         return stored().orElseGet(this::system);
     }
 
     /** Remembers a language; {@code Optional.empty()} goes back to following the system. */
-    public void choose(Optional<Language> language) {
-        language.ifPresentOrElse(l -> node.put(KEY, l.code()), () -> node.remove(KEY));
+    public void choose(Optional<Locale> language) {
+        language.ifPresentOrElse(l -> node.put(KEY, l.getLanguage()), () -> node.remove(KEY));
         try {
             node.flush();
         } catch (BackingStoreException e) {
@@ -66,9 +66,8 @@ public final class UiLanguage {
      * so a Belgian or Canadian French system keeps its country's formats.
      */
     public Locale apply() {
-        Language language = current();
-        Locale locale = Catalogue.languageOf(systemLocale) == language ? systemLocale
-                : Locale.forLanguageTag(language.code());
+        Locale language = current();
+        Locale locale = Catalogue.languageOf(systemLocale).equals(language) ? systemLocale : language;
         Locale.setDefault(locale);
         return locale;
     }

@@ -26,6 +26,7 @@ import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.shipments.ArrivalState;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.shipments.ContainerNumber;
 import org.shipshape.model.shipments.ContainerType;
 import org.shipshape.model.loading.PackageCounts;
@@ -208,7 +209,8 @@ public final class ShipmentsViewModel {
         context.tasks().execute(BackgroundTask.of(text.get("task.shipment"), progress -> {
             Shipment current = service.get(s.id());
             LoadingSession session = new LoadingSession(loading, s.id());
-            String why = current.status().next().map(next -> service.whyNot(current, next).orElse("")).orElse("");
+            String why = current.status().next().flatMap(next -> service.whyNot(current, next)).map(text::render)
+                    .orElse("");
             return new Detail(current, session.capacity(), session.overview().byCategory(),
                     service.arrivalSheet(s.id()), service.partnerRemarks(s.id()), why);
         }).onSuccess(detail -> {
@@ -293,7 +295,7 @@ public final class ShipmentsViewModel {
      */
     private void validate() {
         containerNumberProblem.set(containerNumber.get().isBlank() ? ""
-                : ContainerNumber.problem(containerNumber.get()).orElse(""));
+                : ContainerNumber.problem(containerNumber.get()).map(text::render).orElse(""));
         long mine = ++validations;
         Shipment candidate;
         try {
@@ -307,7 +309,7 @@ public final class ShipmentsViewModel {
         context.tasks().execute(BackgroundTask.of(text.get("task.check"), progress -> service.problems(candidate))
                 .onSuccess(found -> {
                     if (mine == validations) {
-                        showProblems(found);
+                        showProblems(found.stream().map(text::render).toList());
                     }
                 }).onFailure(this::failedToRead));
     }

@@ -13,6 +13,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Message;
 
 /**
  * Runs background work on one worker thread (the database has one writer anyway) and hands results back to
@@ -26,6 +29,8 @@ public final class FxTaskExecutor implements TaskExecutor {
         return thread;
     });
     private final BiConsumer<String, Throwable> errorReporter;
+    /** The window's language is fixed while it is open (changing it rebuilds the window and this executor). */
+    private final Catalogue text = Catalogue.of(java.util.Locale.getDefault());
 
     /** @param errorReporter shows a failure that has no handler of its own (a sentence and the detail to log) */
     public FxTaskExecutor(BiConsumer<String, Throwable> errorReporter) {
@@ -45,10 +50,10 @@ public final class FxTaskExecutor implements TaskExecutor {
             protected T call() {
                 return backgroundTask.run(new Progress() {
                     @Override
-                    public void update(long done, long total, String message) {
+                    public void report(long done, long total, Message step) {
                         updateProgress(done, total);
-                        if (message != null) {
-                            updateMessage(message);
+                        if (step != null) {
+                            updateMessage(text.render(step));
                         }
                     }
 
@@ -73,8 +78,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             } else if (backgroundTask.failureHandler() != null) {
                 backgroundTask.failureHandler().accept(error);
             } else {
-                errorReporter.accept(text("failed", backgroundTask.title(),
-                        plain(error)), error);
+                errorReporter.accept(text.text("common.task.failed", backgroundTask.title(), plain(error)), error);
             }
         });
         task.setOnCancelled(event -> {
@@ -85,7 +89,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     /** A window with what is being done, how far it is, and Cancel (which asks the work to stop). */
-    private static Dialog<Void> progressWindow(String title, Task<?> task, AtomicBoolean cancelRequested) {
+    private Dialog<Void> progressWindow(String title, Task<?> task, AtomicBoolean cancelRequested) {
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(360);
         bar.progressProperty().bind(task.progressProperty());
@@ -104,7 +108,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             e.consume();
             cancelRequested.set(true);
             message.textProperty().unbind();
-            message.setText(text("cancelling"));
+            message.setText(text.text("FxTaskExecutor.cancelling"));
         });
         dialog.setOnCloseRequest(e -> {
             if (task.isRunning() || task.getState() == javafx.concurrent.Worker.State.READY
@@ -125,15 +129,12 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
-    /** The executor's own words; it sits below the screens' {@code Messages}, so it reads the catalogue itself. */
-    private static String text(String key, Object... arguments) {
-        return org.shipshape.logic.text.Catalogue.of(java.util.Locale.getDefault()).text("FxTaskExecutor." + key,
-                arguments);
-    }
-
-    private static String plain(Throwable error) {
+    private String plain(Throwable error) {
+        if (error instanceof UserInputException rejected) {
+            return String.join(" ", rejected.messages().stream().map(text::render).toList());
+        }
         String message = error.getMessage();
-        return message == null || message.isBlank() ? "" : message;
+        return message == null || message.isBlank() ? text.text("common.task.unexpected") : message;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.categories.CategoryRepository;
@@ -30,19 +31,19 @@ public final class CategoryService {
      * @throws UserInputException naming each field to fix; nothing is saved then
      */
     public Category save(Category category) {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (category.name().isBlank()) {
-            problems.add("Name: give the category a name, such as \"Kitchenware\".");
+            problems.add(Message.of("categories.problem.noName"));
         } else {
             categories.findByName(category.name()).filter(other -> other.id() != category.id()).ifPresent(other ->
-                    problems.add("Name: a category called \"" + other.name() + "\" exists already; choose another name."));
+                    problems.add(Message.of("categories.problem.nameUsed", other.name())));
         }
         if (category.defaultUnit().isBlank()) {
-            problems.add("Unit: give the default unit, such as pcs, pairs, sets or kg.");
+            problems.add(Message.of("categories.problem.noUnit"));
         }
         BigDecimal kg = category.defaultUnitKg();
         if (kg != null && kg.signum() <= 0) {
-            problems.add("Unit weight: must be greater than 0 kg, or left empty.");
+            problems.add(Message.of("categories.problem.unitKg"));
         }
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);

@@ -2,12 +2,14 @@ package org.shipshape.logic.customs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.shipshape.model.shipments.ContainerNumber;
 import java.util.Set;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.customs.CustomsData;
 import org.shipshape.model.customs.DestinationRule;
 import org.shipshape.model.customs.ItemTest;
@@ -69,8 +71,12 @@ public final class PackCheck {
         return problems.stream().anyMatch(PackProblem::isBlocking);
     }
 
-    private void add(Severity severity, String where, String problem, String fix) {
-        problems.add(new PackProblem(severity, where, problem, fix));
+    private void add(Severity severity, Message where, String problemKey, List<Object> values, String fixKey) {
+        problems.add(new PackProblem(severity, where, Message.of(problemKey, values.toArray()), Message.of(fixKey)));
+    }
+
+    private void add(Severity severity, Message where, String problemKey, String fixKey) {
+        add(severity, where, problemKey, List.of(), fixKey);
     }
 
     /** Blocking for a final pack, a warning on a draft. */
@@ -80,43 +86,33 @@ public final class PackCheck {
 
     private void shipment() {
         Shipment s = data.shipment();
-        String where = "shipment " + s.reference();
+        Message where = Message.of("customs.where.shipment", s.reference());
         if (data.packages().isEmpty()) {
-            add(Severity.BLOCK, where, "The shipment has no packages.",
-                    "Pack goods for it on the packing screen first.");
+            add(Severity.BLOCK, where, "customs.problem.noPackages", "customs.fix.noPackages");
         }
         if (s.containerNumber() == null || s.containerNumber().isBlank()) {
-            add(finalOnly(), where, "The container number is missing.",
-                    "Enter the number from the container doors on the shipment screen.");
+            add(finalOnly(), where, "customs.problem.noContainerNumber", "customs.fix.noContainerNumber");
         } else {
             ContainerNumber.problem(s.containerNumber()).ifPresent(problem -> add(finalOnly(), where,
-                    "The container number is not valid: " + problem + (problem.endsWith(".") ? "" : "."),
-                    "Correct the container number on the shipment screen."));
+                    "customs.problem.containerNumberInvalid", List.of(problem), "customs.fix.containerNumberInvalid"));
         }
         if (finalPack && (s.sealNumber() == null || s.sealNumber().isBlank())) {
-            add(Severity.BLOCK, where, "The seal number is missing.",
-                    "Enter the seal number when the container is sealed, or print a draft pack until then.");
+            add(Severity.BLOCK, where, "customs.problem.noSealNumber", "customs.fix.noSealNumber");
         }
         if (data.containerType() == null) {
-            add(Severity.WARN, where, "The shipment has no container type, so its payload is not checked.",
-                    "Choose the container type (20GP, 40GP, 40HC) on the shipment screen.");
+            add(Severity.WARN, where, "customs.problem.noContainerType", "customs.fix.noContainerType");
         } else if (totals.grossKg().compareTo(data.containerType().maxPayloadKg()) > 0) {
-            add(Severity.BLOCK, where, "The gross weight " + CustomsFormat.kg(totals.grossKg())
-                            + " kg is more than the " + data.containerType().code() + " payload of "
-                            + CustomsFormat.kg(data.containerType().maxPayloadKg()) + " kg.",
-                    "Take packages off the shipment until the gross weight is below the payload.");
+            add(Severity.BLOCK, where, "customs.problem.overPayload", List.of(totals.grossKg(),
+                    data.containerType().code(), data.containerType().maxPayloadKg()), "customs.fix.overPayload");
         }
         if (blank(s.portOfDischarge())) {
-            add(Severity.WARN, where, "The port of discharge is missing.",
-                    "Enter it on the shipment screen.");
+            add(Severity.WARN, where, "customs.problem.noPortOfDischarge", "customs.fix.noPortOfDischarge");
         }
         if (blank(s.incoterm())) {
-            add(Severity.WARN, where, "The Incoterm is missing.",
-                    "Enter the Incoterm and named place agreed with the forwarder (such as CIF Dakar).");
+            add(Severity.WARN, where, "customs.problem.noIncoterm", "customs.fix.noIncoterm");
         }
         if (blank(data.organisation().name())) {
-            add(Severity.BLOCK, where, "The organisation (shipper) has no name.",
-                    "Enter the organisation's name and address in the settings.");
+            add(Severity.BLOCK, where, "customs.problem.noShipperName", "customs.fix.noShipperName");
         }
     }
 
@@ -131,73 +127,61 @@ public final class PackCheck {
         });
         for (PackageContents contents : data.packages()) {
             Package pkg = contents.pkg();
-            String where = "package " + pkg.number();
+            Message where = Message.of("customs.where.package", pkg.number());
             boolean alone = pkg.parentId() == null || !inShipment.contains(pkg.parentId());
             if (alone && pkg.grossKg() == null) {
-                add(Severity.BLOCK, where, "The package has no gross weight.",
-                        "Weigh it and enter the weight on the packing screen.");
+                add(Severity.BLOCK, where, "customs.problem.noGrossWeight", "customs.fix.noGrossWeight");
             }
             if (alone && pkg.dimensions() == null) {
-                add(Severity.WARN, where, "The package has no dimensions, so the volume is incomplete.",
-                        "Measure it (or choose a standard box size) on the packing screen.");
+                add(Severity.WARN, where, "customs.problem.noDimensions", "customs.fix.noDimensions");
             }
             if (contents.lines().isEmpty() && !carryingOthers.contains(pkg.id())) {
-                add(Severity.BLOCK, where, "The package has no content lines.",
-                        "Record what is inside on the packing screen, or take the package off the shipment.");
+                add(Severity.BLOCK, where, "customs.problem.noLines", "customs.fix.noLines");
             }
             BigDecimal net = totals.of(pkg).netKg();
             if (pkg.grossKg() != null && net.compareTo(pkg.grossKg()) > 0) {
-                add(Severity.BLOCK, where, "The net weight of its lines (" + CustomsFormat.kg(net)
-                                + " kg) is more than its gross weight (" + CustomsFormat.kg(pkg.grossKg()) + " kg).",
-                        "Weigh the package again or correct the net weights of its lines.");
+                add(Severity.BLOCK, where, "customs.problem.netOverGross", List.of(net, pkg.grossKg()),
+                        "customs.fix.netOverGross");
             }
             for (ContentLine line : contents.lines()) {
-                line(where + ", line " + line.lineNo(), line);
+                line(Message.of("customs.where.line", pkg.number(), line.lineNo()), line);
             }
         }
     }
 
-    private void line(String where, ContentLine line) {
+    private void line(Message where, ContentLine line) {
         String hs = CustomsTotals.hsCodeOf(data, line);
+        List<Object> description = List.of(line.description());
         if (hs.isEmpty() || !HsCode.isValid(hs)) {
-            add(Severity.BLOCK, where, "\"" + line.description() + "\" has no HS code.",
-                    "Give the line or its category a 6-digit HS code such as 6309.00.");
+            add(Severity.BLOCK, where, "customs.problem.noHsCode", description, "customs.fix.noHsCode");
         }
         if (line.value() == null) {
-            add(Severity.BLOCK, where, "\"" + line.description() + "\" has no value.",
-                    "Enter its value for customs purposes; a donation still has a customs value.");
+            add(Severity.BLOCK, where, "customs.problem.noValue", description, "customs.fix.noValue");
         } else if (line.value().signum() == 0) {
-            add(Severity.BLOCK, where, "\"" + line.description() + "\" has a value of zero.",
-                    "Enter a realistic value: customs never accepts zero, even for a donation.");
+            add(Severity.BLOCK, where, "customs.problem.zeroValue", description, "customs.fix.zeroValue");
         }
         if (line.netKg() == null) {
-            add(Severity.BLOCK, where, "\"" + line.description() + "\" has no net weight.",
-                    "Enter the net weight of the goods on the packing screen.");
+            add(Severity.BLOCK, where, "customs.problem.noNetWeight", description, "customs.fix.noNetWeight");
         }
         Category category = data.category(line.categoryId()).orElse(null);
         if (category != null && category.has(HandlingFlag.NEEDS_TEST) && line.condition().isUsed()) {
             ItemTest test = line.itemId() == null ? null : data.itemTests().get(line.itemId());
             if (test == null || test.testRecord() == null) {
-                add(Severity.WARN, where, "Used electrical goods \"" + line.description()
-                                + "\" have no test record.",
-                        "Test the item and record the result at intake; untested used electronics are often"
-                                + " refused as waste.");
+                add(Severity.WARN, where, "customs.problem.noTestRecord", description, "customs.fix.noTestRecord");
             } else if (test.testRecord().result() == TestResult.NOT_WORKING) {
-                add(Severity.BLOCK, where, "\"" + line.description() + "\" failed its test (not working);"
-                                + " broken electrical goods count as waste.",
-                        "Take the item out of the package, or repair it and record a new test.");
+                add(Severity.BLOCK, where, "customs.problem.failedTest", description, "customs.fix.failedTest");
             }
         }
     }
 
     private void destinationRules() {
         for (DestinationRule rule : data.rules()) {
-            Set<String> hits = new LinkedHashSet<>();
+            Set<Message> hits = new LinkedHashSet<>();
             for (PackageContents contents : data.packages()) {
                 for (ContentLine line : contents.lines()) {
                     boolean category = rule.categoryId() == null || rule.categoryId() == line.categoryId();
                     if (category && (!rule.usedOnly() || line.condition().isUsed())) {
-                        hits.add(contents.pkg().number() + " line " + line.lineNo());
+                        hits.add(Message.of("customs.where.packageLine", contents.pkg().number(), line.lineNo()));
                     }
                 }
             }
@@ -206,23 +190,24 @@ public final class PackCheck {
             }
             // information-only rules are shown as warnings before printing, so the coordinator sees them once more
             Severity severity = rule.severity() == Severity.BLOCK ? Severity.BLOCK : Severity.WARN;
-            String message = rule.message().toLowerCase(java.util.Locale.ROOT).contains("forwarder")
-                    ? rule.message() : rule.message() + " Confirm with your forwarder.";
-            add(severity, "package " + named(hits), message,
-                    severity == Severity.BLOCK
-                            ? "Take these goods off the shipment, or change the rule once the forwarder confirms"
-                                    + " they are allowed."
-                            : "Check with the forwarder before the container leaves.");
+            // the rule's text is the organisation's own, shown as written; it is asked to name the forwarder
+            String ruleKey = rule.message().toLowerCase(java.util.Locale.ROOT).contains("forwarder")
+                    ? "customs.problem.rule" : "customs.problem.ruleConfirm";
+            add(severity, Message.of(hits.size() == 1 ? "customs.where.package" : "customs.where.packages",
+                    named(hits)), ruleKey, List.of(rule.message()),
+                    severity == Severity.BLOCK ? "customs.fix.ruleBlocks" : "customs.fix.ruleWarns");
         }
     }
 
-    private static String named(Set<String> hits) {
-        List<String> list = new ArrayList<>(hits);
-        if (list.size() <= NAMED_PACKAGES) {
-            return String.join(", ", list);
+    /** The first few, then "and 3 more": {@code common.list} and {@code common.list.andMore} join them. */
+    private static Object named(Collection<?> hits) {
+        List<?> list = new ArrayList<>(hits);
+        Object joined = list.get(0);
+        for (int i = 1; i < Math.min(list.size(), NAMED_PACKAGES); i++) {
+            joined = Message.of("common.list", joined, list.get(i));
         }
-        return String.join(", ", list.subList(0, NAMED_PACKAGES)) + " and " + (list.size() - NAMED_PACKAGES)
-                + " more";
+        return list.size() <= NAMED_PACKAGES ? joined
+                : Message.of("common.list.andMore", joined, list.size() - NAMED_PACKAGES);
     }
 
     /** The container list is what was scanned in; the documents must describe exactly those packages. */
@@ -242,18 +227,14 @@ public final class PackCheck {
         }
         boolean loadingDone = data.shipment().status().isLocked();
         if (!notLoaded.isEmpty()) {
-            add(loadingDone ? Severity.BLOCK : Severity.WARN,
-                    "package " + named(new LinkedHashSet<>(notLoaded)),
-                    notLoaded.size() + " package(s) of the shipment are not on the container list, so the documents"
-                            + " would show more packages than were loaded.",
-                    "Scan them in on the loading screen, or take them off the shipment.");
+            add(loadingDone ? Severity.BLOCK : Severity.WARN, Message.of(notLoaded.size() == 1
+                            ? "customs.where.package" : "customs.where.packages", named(notLoaded)),
+                    "customs.problem.notLoaded", List.of(notLoaded.size()), "customs.fix.notLoaded");
         }
         long foreign = loaded.stream().filter(id -> !inShipment.contains(id)).count();
         if (foreign > 0) {
-            add(Severity.BLOCK, "shipment " + data.shipment().reference(), foreign
-                            + " loaded package(s) belong to no package of this shipment, so the container list and"
-                            + " the documents differ.",
-                    "Unload them on the loading screen or add them to this shipment.");
+            add(Severity.BLOCK, Message.of("customs.where.shipment", data.shipment().reference()),
+                    "customs.problem.foreignLoads", List.of(foreign), "customs.fix.foreignLoads");
         }
     }
 
@@ -267,16 +248,13 @@ public final class PackCheck {
             net = net.add(line.netKg());
             value = value.add(line.value());
         }
-        String where = "shipment " + data.shipment().reference();
+        Message where = Message.of("customs.where.shipment", data.shipment().reference());
         if (gross.compareTo(totals.grossKg()) != 0) {
-            add(Severity.BLOCK, where, "The HS summary would show " + CustomsFormat.kg(gross)
-                            + " kg gross but the packing list " + CustomsFormat.kg(totals.grossKg())
-                            + " kg (a package without content lines has weight but no HS code).",
-                    "Record the contents of every package, or take empty packages off the shipment.");
+            add(Severity.BLOCK, where, "customs.problem.hsGrossDiffers", List.of(gross, totals.grossKg()),
+                    "customs.fix.hsGrossDiffers");
         }
         if (net.compareTo(totals.netKg()) != 0 || value.compareTo(totals.value()) != 0) {
-            add(Severity.BLOCK, where, "The HS summary and the invoice totals differ.",
-                    "Report this to the developers; the documents would not agree.");
+            add(Severity.BLOCK, where, "customs.problem.hsTotalsDiffer", "customs.fix.hsTotalsDiffer");
         }
     }
 
@@ -286,9 +264,8 @@ public final class PackCheck {
         }
         List<String> missing = NEEDED_PHRASES.stream().filter(key -> !data.phrases().has(key, language)).toList();
         if (!missing.isEmpty()) {
-            add(Severity.WARN, "phrases", "The " + language.nativeName() + " text is missing for "
-                            + String.join(", ", missing) + "; English is printed there instead.",
-                    "Add the translations to the phrase table (confirm the wording with a native speaker).");
+            add(Severity.WARN, Message.of("customs.where.phrases"), "customs.problem.phrasesMissing",
+                    List.of(language.nativeName(), String.join(", ", missing)), "customs.fix.phrasesMissing");
         }
     }
 

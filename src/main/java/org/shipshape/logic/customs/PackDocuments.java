@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
@@ -46,6 +47,8 @@ final class PackDocuments {
     private final CustomsData data;
     private final CustomsTotals totals;
     private final DocumentTexts texts;
+    /** English first, then the document language: what the PDF/A metadata says the text is in. */
+    private final List<String> languages;
     private final LocalDate date;
     private final int revision;
     private final Progress progress;
@@ -58,6 +61,7 @@ final class PackDocuments {
         this.data = data;
         this.totals = totals;
         this.texts = new DocumentTexts(data.phrases(), language);
+        this.languages = Stream.of(Language.EN, language).map(Language::code).distinct().toList();
         this.date = date;
         this.revision = revision;
         this.progress = progress;
@@ -83,7 +87,8 @@ final class PackDocuments {
     }
 
     byte[] write(DocumentKind kind) {
-        try (PdfReport report = PdfReport.create(orientation(kind), header(kind), footer(kind))) {
+        try (PdfReport report = PdfReport.create(orientation(kind), header(kind), footer(kind),
+                languages)) {
             switch (kind) {
                 case PACKING_LIST -> packingList(report);
                 case PROFORMA_INVOICE -> invoice(report);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorGift;
 import org.shipshape.store.audit.AuditRepository;
@@ -42,12 +43,12 @@ public final class DonorService {
      * @throws UserInputException naming the field to fix; nothing is saved then
      */
     public Donor save(Donor donor) {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (donor.name().isBlank()) {
-            problems.add("Name: give the donor's name.");
+            problems.add(Message.of("donors.problem.noName"));
         }
         if (donor.email() != null && !donor.email().isBlank() && !donor.email().trim().matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add("E-mail: write it like name@example.org, or leave it empty.");
+            problems.add(Message.of("donors.problem.email"));
         }
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
@@ -67,14 +68,14 @@ public final class DonorService {
      */
     public int merge(long duplicateId, long keptId) {
         if (duplicateId == keptId) {
-            throw new UserInputException("Choose two different donors to merge.");
+            throw new UserInputException(Message.of("donors.refused.mergeSame"));
         }
         Donor duplicate = donors.findById(duplicateId).orElseThrow(
-                () -> new UserInputException("The donor to merge no longer exists."));
+                () -> new UserInputException(Message.of("donors.refused.mergedGone")));
         Donor kept = donors.findById(keptId).orElseThrow(
-                () -> new UserInputException("The donor to keep no longer exists."));
+                () -> new UserInputException(Message.of("donors.refused.keptGone")));
         if (donors.mergedInto(keptId).isPresent() || donors.mergedInto(duplicateId).isPresent()) {
-            throw new UserInputException("One of these donors was already merged into another; reload the list.");
+            throw new UserInputException(Message.of("donors.refused.alreadyMerged"));
         }
         return workspace.database().inTransaction(() -> {
             int moved = donors.merge(duplicateId, keptId);

@@ -21,6 +21,7 @@ import org.shipshape.logic.pdf.PdfReport.Field;
 import org.shipshape.logic.pdf.PdfReport.Party;
 import org.shipshape.logic.pdf.PdfReport.RowStyle;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.customs.PhraseBook;
@@ -49,11 +50,10 @@ public final class InKindReceipts {
     /** The donor's id by exact name (ignoring case). */
     public static long donorId(Workspace workspace, String name) {
         if (name == null || name.isBlank()) {
-            throw new UserInputException("Name the donor: --donor needs the donor's name as it was recorded.");
+            throw new UserInputException(Message.of("donors.receipt.noDonor"));
         }
         return new DonorRepository(workspace.database()).findByName(name).map(Donor::id).orElseThrow(() ->
-                new UserInputException("There is no donor named \"" + name.trim() + "\"; check the spelling on the"
-                        + " intake screen."));
+                new UserInputException(Message.of("donors.receipt.unknownName", name.trim())));
     }
 
     /** Whether receipts show values, from the setting receipts.show_values (true unless set to false). */
@@ -71,18 +71,17 @@ public final class InKindReceipts {
     public static int write(Workspace workspace, long donorId, LocalDate from, LocalDate to, boolean showValues,
                             Path target) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new UserInputException("The period starts (" + from + ") after it ends (" + to + "); swap"
-                    + " --from and --to.");
+            throw new UserInputException(Message.of("donors.receipt.periodReversed", from, to));
         }
         Donor donor = new DonorRepository(workspace.database()).findById(donorId).orElseThrow(() ->
-                new UserInputException("There is no donor " + donorId + "; choose one from the donor list."));
+                new UserInputException(Message.of("donors.receipt.unknownId", donorId)));
         List<DonatedItem> items = new ItemRepository(workspace.database()).findByDonor(donorId).stream()
                 .filter(item -> from == null || !item.receivedOn().isBefore(from))
                 .filter(item -> to == null || !item.receivedOn().isAfter(to))
                 .toList();
         if (items.isEmpty()) {
-            throw new UserInputException("Donor \"" + donor.name() + "\" gave nothing in " + period(from, to)
-                    + "; choose another period.");
+            throw new UserInputException(Message.of("donors.receipt.nothingGiven", donor.name(),
+                    periodMessage(from, to)));
         }
         Organisation organisation = new SettingsRepository(workspace.database()).organisation();
         PhraseBook phrases = new CustomsDataRepository(workspace.database()).phrases();
@@ -162,6 +161,17 @@ public final class InKindReceipts {
         }
     }
 
+    private static Message periodMessage(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return Message.of("donors.period.all");
+        }
+        if (from == null) {
+            return Message.of("donors.period.until", to);
+        }
+        return to == null ? Message.of("donors.period.since", from) : Message.of("donors.period.between", from, to);
+    }
+
+    /** The period as printed on the receipt, which is in English (its phrases are the English ones). */
     private static String period(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return "all dates";

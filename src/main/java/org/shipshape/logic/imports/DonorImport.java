@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.donors.Donor;
@@ -29,21 +28,21 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
 
     @Override
     public ImportPreview<Donor> preview(Path file, Progress progress) {
-        ImportFile input = ImportFile.read(file, List.of("name"));
+        ImportFile input = ImportFile.open(file, List.of("name"));
         List<Donor> donors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int dataRows = 0;
-        if (input.readable() && input.problems.isEmpty()) {
+        long[] dataRows = {0};
+        if (input.readable() && !input.hasProblems() && ImportBatches.fitsInMemory(input)) {
             Set<String> known = new HashSet<>();
             new DonorRepository(workspace.database()).findAll().forEach(d -> known.add(ItemImport.key(d.name())));
             Map<String, Long> firstRow = new HashMap<>();
-            dataRows = input.table.rows().size();
-            for (CsvTable.Row row : input.table.rows()) {
+            input.source.forEachRow(row -> {
+                dataRows[0]++;
                 progress.checkCancelled();
                 if (!input.checkShape(row)) {
-                    continue;
+                    return;
                 }
-                int problemsBefore = input.problems.size();
+                long problemsBefore = input.problemCount();
                 String name = input.required(row, "name");
                 DonorKind kind = input.code(row, "kind", DonorKind.class);
                 String email = input.optional(row, "email");
@@ -51,23 +50,23 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
                     input.problem(row, "email", "\"" + email + "\" is not an e-mail address; write it like"
                             + " name@example.org or leave it empty");
                 }
-                if (input.problems.size() > problemsBefore) {
-                    continue;
+                if (input.problemCount() > problemsBefore) {
+                    return;
                 }
                 String key = ItemImport.key(name);
                 if (known.contains(key)) {
-                    notes.add(input.table.problem(row, "name", "\"" + name + "\" is already a donor; row skipped"));
+                    notes.add(input.source.problem(row, "name", "\"" + name + "\" is already a donor; row skipped"));
                 } else if (firstRow.containsKey(key)) {
-                    notes.add(input.table.problem(row, "name", "\"" + name + "\" repeats row " + firstRow.get(key)
+                    notes.add(input.source.problem(row, "name", "\"" + name + "\" repeats row " + firstRow.get(key)
                             + "; row skipped"));
                 } else {
                     firstRow.put(key, row.number());
                     donors.add(new Donor(0, name, kind == null ? DonorKind.INDIVIDUAL : kind, email,
                             input.optional(row, "phone"), input.optional(row, "address"), input.optional(row, "notes")));
                 }
-            }
+            });
         }
-        return ImportBatches.preview(workspace, KIND, input, dataRows, donors, notes);
+        return ImportBatches.preview(workspace, KIND, input, dataRows[0], donors.size(), donors, notes);
     }
 
     @Override
@@ -83,7 +82,8 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
                 donors.insert(donor);
                 written++;
             }
-            return new ImportResult(preview.fileName(), written, written, preview.dataRows() - written, batchId);
+            return new ImportResult(preview.fileName(), written, written, (int) preview.dataRows() - written, batchId,
+                    preview.notes());
         });
     }
 }

@@ -1,93 +1,122 @@
 package org.shipshape.logic.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.shipshape.logic.io.CsvSource;
 import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.io.LenientParsing;
+import org.shipshape.logic.io.NumberRange;
+import org.shipshape.logic.io.RefusedValue;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.CodedEnum;
+import org.shipshape.model.common.Message;
 
 /**
- * A CSV file read for import: its table, its SHA-256 (to notice the same file imported twice), and the
- * problems of its header and row shapes. File-level failures are reported on row 1 so every problem has the same
- * {@code FILE:ROW: column: message} form.
+ * A CSV file opened for import: its rows as a stream, its SHA-256 (to notice the same file imported twice), and
+ * the problems of its header and rows. File-level failures are reported on row 1 so every problem has the same
+ * {@code FILE:ROW: column: message} form. At most {@value #KEPT_PROBLEMS} problems are kept word for word (the
+ * rest are counted), so a file with a million bad rows needs no more memory than one with ten.
  */
 final class ImportFile {
+    static final int KEPT_PROBLEMS = 500;
+    final Path path;
     final String fileName;
     final String sha256;
-    final CsvTable table;
-    final List<String> problems = new ArrayList<>();
+    final CsvSource source;
+    private final List<String> problems = new ArrayList<>();
+    private long problemCount;
     /** Column positions by the names the import asks for (looked up once, not for every cell of 100,000 rows). */
     private final Map<String, Integer> positions = new HashMap<>();
 
-    private ImportFile(String fileName, String sha256, CsvTable table) {
-        this.fileName = fileName;
+    private ImportFile(Path path, String sha256, CsvSource source) {
+        this.path = path;
+        this.fileName = path.getFileName().toString();
         this.sha256 = sha256;
-        this.table = table;
+        this.source = source;
     }
 
     /**
-     * Reads the file. A file that is not CSV at all gives an ImportFile without table and one problem.
+     * Opens the file and checks its header. A file that is not CSV at all gives an ImportFile without rows and one
+     * problem.
      *
      * @throws UserInputException when the file cannot be read at all (missing, unreadable)
      */
-    static ImportFile read(Path file, List<String> requiredColumns) {
-        String fileName = file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+    static ImportFile open(Path file, List<String> requiredColumns) {
+        if (!Files.isRegularFile(file)) {
             throw new UserInputException(file + ": there is no such file; check the name and folder.");
-        } catch (IOException e) {
-            throw new UserInputException(file + ": the file could not be read (" + e.getMessage()
-                    + "); check it is not open elsewhere and that you may read it.");
         }
-        String sha = sha256(bytes);
-        CsvTable table;
+        String fileName = file.getFileName().toString();
+        CsvSource source;
         try {
-            table = CsvTable.parse(fileName, bytes);
+            source = CsvSource.open(file);
         } catch (UserInputException e) {
-            ImportFile unreadable = new ImportFile(fileName, sha, null);
-            for (String problem : e.problems()) {
+            ImportFile unreadable = new ImportFile(file, "", null);
+            for (Message message : e.messages()) {
+                String problem = render(message);
                 String sentence = problem.startsWith(fileName + ": ") ? problem.substring(fileName.length() + 2)
                         : problem;
-                unreadable.problems.add(fileName + ":1: file: " + sentence);
+                unreadable.add(fileName + ":1: file: " + sentence);
             }
             return unreadable;
         }
-        ImportFile result = new ImportFile(fileName, sha, table);
-        CsvTable.Row header = new CsvTable.Row(1, table.header());
+        ImportFile result = new ImportFile(file, source.sha256(), source);
+        CsvTable.Row header = new CsvTable.Row(1, source.header());
         for (String column : requiredColumns) {
-            if (table.column(column).isEmpty()) {
-                result.problems.add(table.problem(header, column, "the column is missing; add a column named \""
-                        + column + "\" to the header row (found: " + String.join(", ", table.header()) + ")"));
+            if (source.column(column).isEmpty()) {
+                result.problem(header, column, "the column is missing; add a column named \"" + column
+                        + "\" to the header row (found: " + String.join(", ", source.header()) + ")");
             }
+        }
+        for (String duplicate : source.duplicateColumns()) {
+            result.problem(header, duplicate, Message.of("imports.duplicateColumn"));
         }
         return result;
     }
 
     boolean readable() {
-        return table != null;
+        return source != null;
+    }
+
+    boolean hasProblems() {
+        return problemCount > 0;
+    }
+
+    long problemCount() {
+        return problemCount;
+    }
+
+    /** The problems kept, plus one line counting those left out. */
+    List<String> problems() {
+        if (problemCount <= problems.size()) {
+            return List.copyOf(problems);
+        }
+        List<String> all = new ArrayList<>(problems);
+        all.add(render(Message.of("imports.moreProblems", fileName, problemCount - problems.size())));
+        return all;
+    }
+
+    private void add(String problem) {
+        problemCount++;
+        if (problems.size() < KEPT_PROBLEMS) {
+            problems.add(problem);
+        }
     }
 
     /** A row with more or fewer cells than the header: a stray separator or an unclosed quote. */
     boolean checkShape(CsvTable.Row row) {
-        int expected = table.header().size();
+        int expected = source.header().size();
         if (row.cells().size() != expected) {
-            problems.add(table.problem(row, "row", "has " + row.cells().size() + " cells but the header has "
-                    + expected + "; check for a stray separator or a missing quote"));
+            problem(row, "row", "has " + row.cells().size() + " cells but the header has " + expected
+                    + "; check for a stray separator or a missing quote");
             return false;
         }
         return true;
@@ -95,8 +124,12 @@ final class ImportFile {
 
     /** The cell of a row in the named column; empty when the column is missing or the row is short. */
     private String cell(CsvTable.Row row, String column) {
-        int index = positions.computeIfAbsent(column, name -> table.column(name).orElse(-1));
+        int index = positions.computeIfAbsent(column, name -> source.column(name).orElse(-1));
         return index < 0 || index >= row.cells().size() ? "" : row.cells().get(index);
+    }
+
+    boolean has(String column) {
+        return source.column(column).isPresent();
     }
 
     /** The trimmed cell, or null when empty (an optional value not given). */
@@ -109,17 +142,20 @@ final class ImportFile {
     String required(CsvTable.Row row, String column) {
         String text = optional(row, column);
         if (text == null) {
-            problems.add(table.problem(row, column, "a value is required here; fill it in"));
+            problem(row, column, "a value is required here; fill it in");
         }
         return text;
     }
 
-    /** The number in the cell (decimal comma or point), null when empty or not a number (then a problem). */
-    BigDecimal decimal(CsvTable.Row row, String column) {
+    /** The number in the cell within the field's range; null when empty or refused (then a problem). */
+    BigDecimal number(CsvTable.Row row, String column, NumberRange range) {
         try {
-            return LenientParsing.decimal(cell(row, column)).orElse(null);
+            return range.read(cell(row, column)).orElse(null);
+        } catch (RefusedValue e) {
+            problem(row, column, e.reason());
+            return null;
         } catch (IllegalArgumentException e) {
-            problems.add(table.problem(row, column, e.getMessage()));
+            problem(row, column, e.getMessage());
             return null;
         }
     }
@@ -127,8 +163,11 @@ final class ImportFile {
     LocalDate date(CsvTable.Row row, String column) {
         try {
             return LenientParsing.date(cell(row, column)).orElse(null);
+        } catch (RefusedValue e) {
+            problem(row, column, e.reason());
+            return null;
         } catch (IllegalArgumentException e) {
-            problems.add(table.problem(row, column, e.getMessage()));
+            problem(row, column, e.getMessage());
             return null;
         }
     }
@@ -141,21 +180,31 @@ final class ImportFile {
         }
         Optional<E> value = CodedEnum.fromCode(type, text);
         if (value.isEmpty()) {
-            problems.add(table.problem(row, column, "\"" + text + "\" is not known; use one of "
-                    + CodedEnum.codes(type)));
+            problem(row, column, "\"" + text + "\" is not known; use one of " + CodedEnum.codes(type));
         }
         return value.orElse(null);
     }
 
     void problem(CsvTable.Row row, String column, String message) {
-        problems.add(table.problem(row, column, message));
+        add(source == null ? fileName + ":" + row.number() + ": " + column + ": " + message
+                : source.problem(row, column, message));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+    /** A problem with a catalogue message, as "FILE:ROW: column: message" in the default locale's language. */
+    void problem(CsvTable.Row row, String column, Message message) {
+        problem(row, column, render(message));
+    }
+
+    /** A problem of the whole file, reported on row 1. */
+    void fileProblem(Message message) {
+        add(fileName + ":1: file: " + render(message));
+    }
+
+    /**
+     * Problems are still sentences here (issue 15 phase 2 turns them into messages); new ones are catalogue
+     * messages rendered at this one place, in the language the rest of the import problems use.
+     */
+    static String render(Message message) {
+        return Catalogue.of(Locale.getDefault()).render(message);
     }
 }

@@ -1,5 +1,6 @@
 package org.shipshape.logic.imports;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.shipshape.model.imports.ImportBatch;
@@ -8,10 +9,13 @@ import org.shipshape.model.imports.ImportBatch;
  * What importing a file would do, before anything is written: every problem as {@code FILE:ROW: column: message},
  * notes that are not problems (new donors created, rows skipped), and an earlier import of the same file.
  *
- * @param rows the rows ready to write (empty when there are problems)
+ * @param source    the file checked; writing reads it again (and refuses it if it changed meanwhile)
+ * @param readyRows how many rows are ready to write (0 when there are problems)
+ * @param rows      the rows ready to write, for imports that keep them in memory; empty for streamed imports
  */
-public record ImportPreview<T>(String kind, String fileName, String sha256, int dataRows, List<T> rows,
-                               List<String> problems, List<String> notes, Optional<ImportBatch> duplicateOf) {
+public record ImportPreview<T>(String kind, Path source, String fileName, String sha256, long dataRows,
+                               long readyRows, List<T> rows, List<String> problems, List<String> notes,
+                               Optional<ImportBatch> duplicateOf) {
     public ImportPreview {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);

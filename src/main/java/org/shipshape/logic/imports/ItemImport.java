@@ -1,6 +1,5 @@
 package org.shipshape.logic.imports;
 
-import org.shipshape.logic.intake.NameSuggestions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,35 +8,50 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.shipshape.logic.intake.NameSuggestions;
 import org.shipshape.logic.io.CsvTable;
+import org.shipshape.logic.io.NumberRange;
 import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
-import org.shipshape.model.intake.Condition;
-import org.shipshape.model.intake.DonatedItem;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorKind;
+import org.shipshape.model.intake.Condition;
+import org.shipshape.model.intake.DonatedItem;
 import org.shipshape.model.intake.ItemStatus;
+import org.shipshape.model.intake.TestRecord;
+import org.shipshape.model.intake.TestResult;
 import org.shipshape.store.categories.CategoryRepository;
 import org.shipshape.store.donors.DonorRepository;
+import org.shipshape.store.imports.ImportBatchRepository;
 import org.shipshape.store.intake.ItemRepository;
 import org.shipshape.store.settings.SettingsRepository;
 
 /**
  * Imports donated items from a spreadsheet saved as CSV. Columns are matched by name, ignoring case:
  * {@code donor, received_on, category, description, quantity, unit, condition, unit_value, currency, unit_kg,
- * location}. Every row is checked first; nothing is written unless the whole file is valid, and then all rows are
- * written in one transaction together with an import_batch row carrying the file's SHA-256.
+ * location} and, for electrical goods, the test record {@code tested_on, tested_by, test_result, test_notes}.
+ *
+ * <p>The file is read as a stream, so any size needs the same memory (docs/decisions/0008): each row is checked
+ * and, when writing, stored at once in one transaction that also holds the import_batch row with the file's
+ * SHA-256. The first problem stops the storing; the rest of the file is still checked so every problem is
+ * reported, and then the transaction is rolled back: all rows or none.
  */
 public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     public static final String KIND = "items";
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     static final List<String> REQUIRED = List.of("donor", "received_on", "category", "description", "quantity",
             "condition");
-    private static final int CHUNK = 5000;
+    private static final List<String> TEST_RECORD = List.of("tested_on", "tested_by", "test_result");
+    /** New donors are created from their names; more than this in one file is a mistake, not a donor list. */
+    static final int LARGEST_NEW_DONORS = 10_000;
+    private static final int CHUNK = 1000;
+    private static final int PROGRESS_EVERY = 5000;
     private final Workspace workspace;
 
     public ItemImport(Workspace workspace) {
@@ -46,33 +60,119 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
 
     @Override
     public ImportPreview<ImportedItem> preview(Path file, Progress progress) {
-        ImportFile input = ImportFile.read(file, REQUIRED);
-        if (!input.readable() || !input.problems.isEmpty()) {
-            return ImportBatches.preview(workspace, KIND, input, 0, List.of(), List.of());
+        ImportFile input = ImportFile.open(file, REQUIRED);
+        if (!input.readable() || input.hasProblems()) {
+            return ImportBatches.preview(workspace, KIND, input, 0, 0, List.of(), List.of());
         }
-        Map<String, Category> categories = new HashMap<>();
-        List<Category> allCategories = new CategoryRepository(workspace.database()).findAll();
-        allCategories.forEach(c -> categories.put(key(c.name()), c));
-        NameSuggestions suggestions = new NameSuggestions(allCategories.stream().map(Category::name).toList());
-        Map<String, String> suggestionCache = new HashMap<>();
-        Map<String, Long> donors = new HashMap<>();
-        for (Donor donor : new DonorRepository(workspace.database()).findAll()) {
-            donors.putIfAbsent(key(donor.name()), donor.id());
-        }
-        Map<String, String> newDonors = new LinkedHashMap<>();
-        String defaultCurrency = new SettingsRepository(workspace.database()).organisation().defaultCurrency();
-        List<CsvTable.Row> rows = input.table.rows();
-        List<ImportedItem> items = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            if (i % CHUNK == 0) {
-                progress.checkCancelled();
-                progress.update(i, rows.size(), "Checking row " + (i + 1) + " of " + rows.size());
+        RowReader reader = new RowReader(input, null);
+        long[] counts = new long[2];
+        input.source.forEachRow(row -> {
+            report(progress, input, ++counts[0], "Checking row ");
+            if (reader.read(row) != null) {
+                counts[1]++;
             }
-            CsvTable.Row row = rows.get(i);
+        });
+        return ImportBatches.preview(workspace, KIND, input, counts[0], counts[1], List.of(), reader.newDonorNotes());
+    }
+
+    @Override
+    public ImportResult write(ImportPreview<ImportedItem> preview, boolean allowDuplicate, Progress progress) {
+        ImportBatches.requireWritable(preview, allowDuplicate);
+        ImportFile input = ImportFile.open(preview.source(), REQUIRED);
+        if (!input.sha256.equals(preview.sha256())) {
+            throw new UserInputException(Message.of("imports.changedSinceChecked", preview.fileName()));
+        }
+        return store(input, progress);
+    }
+
+    /** Checks and stores in one pass over the file (the command line and the benchmark). */
+    @Override
+    public ImportResult run(Path file, boolean allowDuplicate, Progress progress) {
+        ImportFile input = ImportFile.open(file, REQUIRED);
+        if (!input.readable() || input.hasProblems()) {
+            throw ImportBatches.rejected(input.fileName, input.problems());
+        }
+        ImportBatches.requireWritable(ImportBatches.preview(workspace, KIND, input, 0, 0, List.of(), List.of()),
+                allowDuplicate);
+        return store(input, progress);
+    }
+
+    private ImportResult store(ImportFile input, Progress progress) {
+        var db = workspace.database();
+        return db.inTransaction(() -> {
+            ImportBatchRepository batches = new ImportBatchRepository(db);
+            long batchId = batches.insert(KIND, input.fileName, input.sha256, 0, workspace.user());
+            ItemRepository items = new ItemRepository(db);
+            RowReader reader = new RowReader(input, new DonorRepository(db));
+            List<DonatedItem> chunk = new ArrayList<>(CHUNK);
+            long[] counts = new long[2];
+            input.source.forEachRow(row -> {
+                report(progress, input, ++counts[0], "Importing row ");
+                DonatedItem item = reader.read(row);
+                if (item == null || input.hasProblems()) {
+                    chunk.clear(); // nothing more is stored once a problem is known; the rest is only checked
+                    return;
+                }
+                chunk.add(item);
+                if (chunk.size() == CHUNK) {
+                    items.insertAll(chunk, batchId);
+                    counts[1] += chunk.size();
+                    chunk.clear();
+                }
+            });
+            if (input.hasProblems()) {
+                throw ImportBatches.rejected(input.fileName, input.problems()); // rolls back every row stored
+            }
+            items.insertAll(chunk, batchId);
+            counts[1] += chunk.size();
+            batches.updateRowCount(batchId, counts[1]);
+            progress.update(1, 1, "Imported " + counts[1] + " items");
+            return new ImportResult(input.fileName, (int) counts[1], reader.createdDonors(), 0, batchId,
+                    reader.newDonorNotes());
+        });
+    }
+
+    private static void report(Progress progress, ImportFile input, long row, String what) {
+        if (row % PROGRESS_EVERY == 1) {
+            progress.checkCancelled();
+            progress.update(input.source.position(), input.source.approximateLength(), what + row);
+        }
+    }
+
+    /**
+     * Checks one row at a time and turns it into an item. With a donor repository (writing) a donor named for the
+     * first time is created at once, inside the import's transaction; without one (checking) it is only noted.
+     */
+    private final class RowReader {
+        private final ImportFile input;
+        private final DonorRepository creating;
+        private final Map<String, Category> categories = new HashMap<>();
+        private final NameSuggestions suggestions;
+        private final Map<String, String> suggestionCache = new HashMap<>();
+        private final Map<String, Long> donors = new HashMap<>();
+        private final Map<String, String> newDonors = new LinkedHashMap<>();
+        private final String defaultCurrency;
+        private final boolean hasTestRecords;
+        private int created;
+
+        RowReader(ImportFile input, DonorRepository creating) {
+            this.input = input;
+            this.creating = creating;
+            List<Category> all = new CategoryRepository(workspace.database()).findAll();
+            all.forEach(c -> categories.put(key(c.name()), c));
+            suggestions = new NameSuggestions(all.stream().map(Category::name).toList());
+            for (Donor donor : new DonorRepository(workspace.database()).findAll()) {
+                donors.putIfAbsent(key(donor.name()), donor.id());
+            }
+            defaultCurrency = new SettingsRepository(workspace.database()).organisation().defaultCurrency();
+            hasTestRecords = TEST_RECORD.stream().anyMatch(input::has);
+        }
+
+        DonatedItem read(CsvTable.Row row) {
             if (!input.checkShape(row)) {
-                continue;
+                return null;
             }
-            int problemsBefore = input.problems.size();
+            long problemsBefore = input.problemCount();
             String donorName = input.required(row, "donor");
             LocalDate receivedOn = input.date(row, "received_on");
             if (receivedOn == null && input.optional(row, "received_on") == null) {
@@ -85,95 +185,98 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                         k -> unknownCategory(categoryName, suggestions)));
             }
             String description = input.required(row, "description");
-            BigDecimal quantity = positive(input, row, "quantity", true);
+            BigDecimal quantity = input.number(row, "quantity", NumberRange.QUANTITY);
+            if (quantity == null && input.optional(row, "quantity") == null) {
+                input.problem(row, "quantity", "a value is required here; write a number greater than 0");
+            }
             Condition condition = input.code(row, "condition", Condition.class);
             if (condition == null && input.optional(row, "condition") == null) {
                 input.problem(row, "condition", "a value is required here; use one of new, used-good, used-fair,"
                         + " for-parts");
             }
-            BigDecimal unitValue = input.decimal(row, "unit_value");
-            if (unitValue != null && unitValue.signum() < 0) {
-                input.problem(row, "unit_value", "the value cannot be negative; write 0 or more");
+            BigDecimal unitValue = input.number(row, "unit_value", NumberRange.MONEY);
+            BigDecimal unitKg = input.number(row, "unit_kg", NumberRange.KILOGRAMS);
+            String currency = currency(row);
+            TestRecord test = hasTestRecords ? testRecord(row) : null;
+            if (input.problemCount() > problemsBefore) {
+                return null;
             }
-            BigDecimal unitKg = positive(input, row, "unit_kg", false);
-            String currency = currency(input, row, defaultCurrency);
-            if (input.problems.size() > problemsBefore) {
-                continue;
+            Long donorId = donor(row, donorName);
+            if (donorId == null) {
+                return null;
             }
             String unit = Optional.ofNullable(input.optional(row, "unit")).orElse(category.defaultUnit());
-            Long donorId = donors.get(key(donorName));
-            if (donorId == null) {
-                newDonors.putIfAbsent(key(donorName), donorName);
-            }
-            DonatedItem item = new DonatedItem(0, donorId == null ? 0 : donorId, category.id(), description, quantity,
-                    unit, condition, unitValue == null ? BigDecimal.ZERO : unitValue, currency,
+            return new DonatedItem(0, donorId, category.id(), description, quantity, unit, condition,
+                    unitValue == null ? BigDecimal.ZERO : unitValue, currency,
                     unitKg == null ? category.defaultUnitKg() : unitKg, receivedOn, input.optional(row, "location"),
-                    ItemStatus.IN_STOCK, null);
-            items.add(new ImportedItem(row.number(), item, donorId == null ? donorName : null));
+                    ItemStatus.IN_STOCK, test);
         }
-        List<String> notes = newDonors.values().stream()
-                .map(name -> "New donor \"" + name + "\" will be created (kind: other); complete it on the donors screen.")
-                .toList();
-        return ImportBatches.preview(workspace, KIND, input, rows.size(), items, notes);
-    }
 
-    @Override
-    public ImportResult write(ImportPreview<ImportedItem> preview, boolean allowDuplicate, Progress progress) {
-        var db = workspace.database();
-        return ImportBatches.write(workspace, preview, allowDuplicate, batchId -> {
-            DonorRepository donorRepository = new DonorRepository(db);
-            Map<String, Long> created = new HashMap<>();
-            List<DonatedItem> items = new ArrayList<>(preview.rows().size());
-            for (ImportedItem row : preview.rows()) {
-                DonatedItem item = row.item();
-                if (row.newDonorName() != null) {
-                    long donorId = created.computeIfAbsent(key(row.newDonorName()),
-                            k -> donorRepository.insert(Donor.named(row.newDonorName().trim(), DonorKind.OTHER)));
-                    item = withDonor(item, donorId);
+        /** The donor's id; 0 for a new donor while only checking; null (and a problem) past the limit. */
+        private Long donor(CsvTable.Row row, String name) {
+            String key = key(name);
+            Long id = donors.get(key);
+            if (id != null) {
+                return id;
+            }
+            if (newDonors.size() >= LARGEST_NEW_DONORS) {
+                input.problem(row, "donor", Message.of("imports.tooManyNewDonors", LARGEST_NEW_DONORS));
+                return null;
+            }
+            newDonors.put(key, name);
+            if (creating == null) {
+                donors.put(key, 0L);
+                return 0L;
+            }
+            long createdId = creating.insert(Donor.named(name.trim(), DonorKind.OTHER));
+            created++;
+            donors.put(key, createdId);
+            return createdId;
+        }
+
+        /** A test record when any of its columns is filled; all three are needed then. */
+        private TestRecord testRecord(CsvTable.Row row) {
+            LocalDate testedOn = input.date(row, "tested_on");
+            String testedBy = input.optional(row, "tested_by");
+            TestResult result = input.code(row, "test_result", TestResult.class);
+            boolean anyGiven = TEST_RECORD.stream().anyMatch(column -> input.optional(row, column) != null);
+            if (!anyGiven) {
+                return null;
+            }
+            for (String column : TEST_RECORD) {
+                if (input.optional(row, column) == null) {
+                    input.problem(row, column, Message.of("imports.testRecordIncomplete"));
                 }
-                items.add(item);
             }
-            ItemRepository itemRepository = new ItemRepository(db);
-            for (int start = 0; start < items.size(); start += CHUNK) {
-                progress.checkCancelled();
-                progress.update(start, items.size(), "Writing row " + (start + 1) + " of " + items.size());
-                itemRepository.insertAll(items.subList(start, Math.min(items.size(), start + CHUNK)), batchId);
+            if (testedOn == null || testedBy == null || result == null) {
+                return null;
             }
-            progress.update(items.size(), items.size(), "Imported " + items.size() + " items");
-            return new ImportResult(preview.fileName(), items.size(), created.size(), 0, batchId);
-        });
-    }
+            return new TestRecord(testedOn, testedBy, result, input.optional(row, "test_notes"));
+        }
 
-    private static DonatedItem withDonor(DonatedItem i, long donorId) {
-        return new DonatedItem(i.id(), donorId, i.categoryId(), i.description(), i.quantity(), i.unit(), i.condition(),
-                i.unitValue(), i.currency(), i.unitKg(), i.receivedOn(), i.location(), i.status(), i.testRecord());
-    }
-
-    private static BigDecimal positive(ImportFile input, CsvTable.Row row, String column, boolean required) {
-        BigDecimal value = input.decimal(row, column);
-        if (value == null) {
-            if (required && input.optional(row, column) == null) {
-                input.problem(row, column, "a value is required here; write a number greater than 0");
+        private String currency(CsvTable.Row row) {
+            String currency = input.optional(row, "currency");
+            if (currency == null) {
+                return defaultCurrency;
             }
-            return null;
+            String code = currency.toUpperCase(Locale.ROOT);
+            if (!CURRENCY_CODE.matcher(code).matches()) {
+                input.problem(row, "currency", "\"" + currency + "\" is not a currency code; write three letters"
+                        + " like EUR");
+            }
+            return code;
         }
-        if (value.signum() <= 0) {
-            input.problem(row, column, "must be greater than 0, not " + value.toPlainString());
-            return null;
-        }
-        return value;
-    }
 
-    private static String currency(ImportFile input, CsvTable.Row row, String defaultCurrency) {
-        String currency = input.optional(row, "currency");
-        if (currency == null) {
-            return defaultCurrency;
+        List<String> newDonorNotes() {
+            return newDonors.values().stream()
+                    .map(name -> "New donor \"" + name + "\" will be created (kind: other); complete it on the donors"
+                            + " screen.")
+                    .toList();
         }
-        String code = currency.toUpperCase(Locale.ROOT);
-        if (!CURRENCY_CODE.matcher(code).matches()) {
-            input.problem(row, "currency", "\"" + currency + "\" is not a currency code; write three letters like EUR");
+
+        int createdDonors() {
+            return created;
         }
-        return code;
     }
 
     private static String unknownCategory(String typed, NameSuggestions suggestions) {

@@ -1,6 +1,14 @@
 package org.shipshape.logic.imports;
 
 import org.shipshape.logic.shipments.ShipmentService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.shipshape.logic.io.NumberRange;
+import org.shipshape.logic.io.RefusedValue;
+import org.shipshape.model.common.Message;
+import org.shipshape.logic.packing.PackageNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,6 +79,30 @@ public final class PackageImport {
         }
     }
 
+    /**
+     * Reads and imports a file. The rows of one package are checked together, so the file is read whole: it may be
+     * at most {@link ImportBatches#LARGEST_IN_MEMORY} bytes (tens of thousands of packages), else it is refused.
+     */
+    public Result importFile(Path file, String shipmentReference) {
+        String fileName = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > ImportBatches.LARGEST_IN_MEMORY) {
+                throw new UserInputException(Message.of("imports.fileProblem", fileName, Message.of(
+                        "imports.tooLargeToReadWhole", size / (1024 * 1024),
+                        ImportBatches.LARGEST_IN_MEMORY / (1024 * 1024))));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(Message.of("io.csv.noSuchFile", file.toString()));
+        } catch (IOException e) {
+            throw new UserInputException(Message.of("io.csv.unreadable", file.toString(),
+                    String.valueOf(e.getMessage())));
+        }
+        return importFile(fileName, bytes, shipmentReference);
+    }
+
     public Result importFile(String fileName, byte[] bytes, String shipmentReference) {
         Shipment shipment = new ShipmentService(workspace).require(shipmentReference);
         if (shipment.status().isLocked()) {
@@ -85,6 +117,9 @@ public final class PackageImport {
                         + String.join(", ", COLUMNS) + ".");
             }
         }
+        CsvTable.Row header = new CsvTable.Row(1, table.header());
+        table.duplicateColumns().forEach(column -> problems.add(table.problem(header, column,
+                ImportFile.render(Message.of("imports.duplicateColumn")))));
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
@@ -100,6 +135,11 @@ public final class PackageImport {
             String number = table.cell(row, "package");
             if (number.isEmpty()) {
                 problems.add(table.problem(row, "package", "the package number is empty; every row names its package."));
+                continue;
+            }
+            Optional<Message> badNumber = PackageNumbers.problem(number);
+            if (badNumber.isPresent()) {
+                problems.add(table.problem(row, "package", ImportFile.render(badNumber.get()) + "."));
                 continue;
             }
             String key = number.toUpperCase(Locale.ROOT);
@@ -178,7 +218,7 @@ public final class PackageImport {
         String[] sizeColumns = {"length_cm", "width_cm", "height_cm"};
         int given = 0;
         for (int i = 0; i < 3; i++) {
-            sizes[i] = wholePositive(table, row, sizeColumns[i], problems);
+            sizes[i] = whole(number(table, row, sizeColumns[i], NumberRange.CENTIMETRES, false, problems));
             given += table.cell(row, sizeColumns[i]).isEmpty() ? 0 : 1;
         }
         if (given != 0 && given != 3) {
@@ -187,7 +227,7 @@ public final class PackageImport {
         } else if (given == 3 && sizes[0] != null && sizes[1] != null && sizes[2] != null) {
             dimensions = new Dimensions(sizes[0], sizes[1], sizes[2]);
         }
-        BigDecimal gross = positive(table, row, "gross_kg", true, problems);
+        BigDecimal gross = number(table, row, "gross_kg", NumberRange.KILOGRAMS, true, problems);
         Set<HandlingMark> marks = EnumSet.noneOf(HandlingMark.class);
         for (String code : table.cell(row, "marks").split(";")) {
             if (code.isBlank()) {
@@ -228,14 +268,14 @@ public final class PackageImport {
             problems.add(table.problem(row, "description", "the description is empty; describe the goods plainly,"
                     + " such as \"men's cotton shirts, used\"."));
         }
-        BigDecimal quantity = positive(table, row, "quantity", true, problems);
+        BigDecimal quantity = number(table, row, "quantity", NumberRange.QUANTITY, true, problems);
         Condition condition = CodedEnum.fromCode(Condition.class, table.cell(row, "condition")).orElse(null);
         if (condition == null) {
             problems.add(table.problem(row, "condition", "'" + table.cell(row, "condition")
                     + "' is not a condition; use " + CodedEnum.codes(Condition.class) + "."));
         }
-        BigDecimal value = positive(table, row, "value", true, problems);
-        BigDecimal net = positive(table, row, "net_kg", false, problems);
+        BigDecimal value = number(table, row, "value", NumberRange.MONEY.positive(), true, problems);
+        BigDecimal net = number(table, row, "net_kg", NumberRange.KILOGRAMS, false, problems);
         String hsCode = null;
         try {
             Optional<HsCode> parsed = HsCode.parse(table.cell(row, "hs_code"));
@@ -252,41 +292,32 @@ public final class PackageImport {
                 null);
     }
 
-    private static BigDecimal positive(CsvTable table, CsvTable.Row row, String column, boolean required,
-                                       List<String> problems) {
+    /** The cell as a number of the field's range; null when empty or refused (then a problem). */
+    private static BigDecimal number(CsvTable table, CsvTable.Row row, String column, NumberRange range,
+                                     boolean required, List<String> problems) {
         String text = table.cell(row, column);
         try {
-            Optional<BigDecimal> value = LenientParsing.decimal(text);
-            if (value.isEmpty()) {
-                if (required) {
-                    problems.add(table.problem(row, column, column.equals("value")
-                            ? "the value is empty; a donation still has a customs value, enter an estimate."
-                            : "the cell is empty; enter a number greater than 0."));
-                }
-                return null;
-            }
-            if (value.get().signum() <= 0) {
+            Optional<BigDecimal> value = range.read(text);
+            if (value.isEmpty() && required) {
                 problems.add(table.problem(row, column, column.equals("value")
-                        ? "the value is " + text + "; a donation still has a customs value, never zero."
-                        : text + " must be greater than 0."));
-                return null;
+                        ? "the value is empty; a donation still has a customs value, enter an estimate."
+                        : "the cell is empty; enter a number greater than 0."));
             }
-            return value.get();
+            return value.orElse(null);
+        } catch (RefusedValue e) {
+            problems.add(table.problem(row, column, column.equals("value") && text.trim().matches("[0.,]+")
+                    ? "the value is " + text.trim() + "; a donation still has a customs value, never zero."
+                    : ImportFile.render(e.reason()) + "."));
+            return null;
         } catch (IllegalArgumentException e) {
-            problems.add(table.problem(row, column, e.getMessage() + "."));
+            problems.add(table.problem(row, column, column.equals("value") && text.trim().matches("[0.,]+")
+                    ? "the value is " + text.trim() + "; a donation still has a customs value, never zero."
+                    : e.getMessage() + "."));
             return null;
         }
     }
 
-    private static Integer wholePositive(CsvTable table, CsvTable.Row row, String column, List<String> problems) {
-        BigDecimal value = positive(table, row, column, false, problems);
-        if (value == null) {
-            return null;
-        }
-        if (value.stripTrailingZeros().scale() > 0) {
-            problems.add(table.problem(row, column, value.toPlainString() + " is not whole; give sizes in whole cm."));
-            return null;
-        }
-        return value.intValueExact();
+    private static Integer whole(BigDecimal value) {
+        return value == null ? null : value.intValueExact();
     }
 }

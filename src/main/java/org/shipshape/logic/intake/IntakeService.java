@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.intake.DonatedItem;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorKind;
@@ -48,7 +49,7 @@ public final class IntakeService {
     /** The donor with this name, created (as the given kind) when there is none yet. */
     public Donor donorNamed(String name, DonorKind kind) {
         if (name == null || name.isBlank()) {
-            throw new UserInputException("Donor: give the donor's name.");
+            throw new UserInputException(Message.of("intake.refused.noDonor"));
         }
         Optional<Donor> existing = donors.findByName(name);
         if (existing.isPresent()) {
@@ -65,8 +66,8 @@ public final class IntakeService {
      */
     public long save(DonatedItem item) {
         Category category = categories.findById(item.categoryId()).orElseThrow(
-                () -> new UserInputException("Category: choose one of the categories in the list."));
-        List<String> problems = ItemRules.problems(item, category);
+                () -> new UserInputException(Message.of("intake.refused.noCategory")));
+        List<Message> problems = ItemRules.problems(item, category);
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
@@ -80,8 +81,7 @@ public final class IntakeService {
      */
     public void undoSave(long itemId) {
         if (!items.packedAmong(List.of(itemId)).isEmpty()) {
-            throw new UserInputException("The item has been packed meanwhile, so the save cannot be undone;"
-                    + " correct it in the inventory instead.");
+            throw new UserInputException(Message.of("intake.refused.undoPacked"));
         }
         items.deleteAll(List.of(itemId));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.shipshape.model.categories.Category;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.intake.DonatedItem;
 import org.shipshape.model.intake.HandlingFlag;
 
@@ -16,32 +17,32 @@ public final class ItemRules {
     private ItemRules() {
     }
 
-    /** One sentence per broken rule, each starting with the field's name; empty when the item is fine. */
-    public static List<String> problems(DonatedItem item, Category category) {
-        List<String> problems = new ArrayList<>();
+    /** One message per broken rule ({@code intake.rule.*}), each naming its field; empty when the item is fine. */
+    public static List<Message> problems(DonatedItem item, Category category) {
+        List<Message> problems = new ArrayList<>();
         if (item.description().isBlank()) {
-            problems.add("Description: say what the goods are, such as \"men's cotton shirts\".");
+            problems.add(Message.of("intake.rule.description"));
         }
         if (item.quantity().signum() <= 0) {
-            problems.add("Quantity: must be greater than 0.");
+            problems.add(Message.of("intake.rule.quantity"));
         }
         if (item.unit().isBlank()) {
-            problems.add("Unit: give the unit, such as pcs, pairs or kg.");
+            problems.add(Message.of("intake.rule.unit"));
         }
         if (item.unitValue().signum() < 0) {
-            problems.add("Unit value: cannot be negative; write 0 or more.");
+            problems.add(Message.of("intake.rule.unitValue"));
         }
         if (!item.currency().matches("[A-Z]{3}")) {
-            problems.add("Currency: write three capital letters, such as EUR.");
+            problems.add(Message.of("intake.rule.currency"));
         }
         BigDecimal kg = item.unitKg();
         if (kg != null && kg.signum() <= 0) {
-            problems.add("Unit weight: must be greater than 0 kg.");
+            problems.add(Message.of("intake.rule.unitKg"));
         } else if (kg == null && weightRequired(category)) {
-            problems.add("Unit weight: heavy goods need their weight for loading the container; weigh one unit.");
+            problems.add(Message.of("intake.rule.unitKgRequired"));
         }
         if (item.testRecord() != null && item.testRecord().testedBy().isBlank()) {
-            problems.add("Tested by: give the name of who tested the item.");
+            problems.add(Message.of("intake.rule.testedBy"));
         }
         return problems;
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.DonatedItem;
@@ -58,7 +59,7 @@ public final class InventoryService {
 
     public DonatedItem item(long id) {
         return items.findById(id).orElseThrow(() -> new UserInputException(
-                "Item " + id + " no longer exists; it may have been deleted meanwhile."));
+                Message.of("inventory.refused.itemGone", id)));
     }
 
     /**
@@ -68,7 +69,7 @@ public final class InventoryService {
      */
     public InventoryRow update(DonatedItem changed) {
         Category category = categories.findById(changed.categoryId()).orElse(null);
-        List<String> problems = ItemRules.problems(changed, category);
+        List<Message> problems = ItemRules.problems(changed, category);
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
@@ -84,8 +85,8 @@ public final class InventoryService {
     public DeletedItems delete(Collection<Long> ids) {
         Set<Long> packed = items.packedAmong(ids);
         if (!packed.isEmpty()) {
-            throw new UserInputException("Items " + packed.stream().map(String::valueOf).collect(
-                    Collectors.joining(", ")) + " are packed and cannot be deleted; take them out of their package first.");
+            throw new UserInputException(Message.of("inventory.refused.deletePacked", packed.size(),
+                    packed.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         return workspace.database().inTransaction(() -> {
             List<DonatedItem> deleted = items.deleteAll(ids);

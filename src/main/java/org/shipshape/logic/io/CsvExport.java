@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes CSV that Excel opens correctly everywhere: UTF-8 with a byte-order mark, comma separated, text cells
+ * Writes CSV that Excel opens correctly: UTF-8 with a byte-order mark, separated and with decimals as the
+ * reader's spreadsheet expects ({@link CsvStyle}: comma and decimal point unless asked otherwise), text cells
  * neutralised against formula injection, written atomically.
  */
 public final class CsvExport {
@@ -19,23 +20,31 @@ public final class CsvExport {
 
     /** Cells may be String (neutralised) or Number (written as is, with '.' as decimal separator). */
     public static void write(Path target, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
-        AtomicFileWriter.write(target, out -> {
+        write(target, header, rows, CsvStyle.STANDARD);
+    }
+
+    /** Cells may be String (neutralised) or Number (plain digits with the style's decimal separator). */
+    public static void write(Path target, List<String> header, Iterable<? extends List<?>> rows, CsvStyle style)
+            throws IOException {
+        AtomicFileWriter.write(target, content(header, rows, style));
+    }
+
+    /** The CSV as content for {@link AtomicFileWriter}, to write it together with other files as one set. */
+    public static AtomicFileWriter.Content content(List<String> header, Iterable<? extends List<?>> rows,
+                                                   CsvStyle style) {
+        return out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(
-                    header.toArray(String[]::new)).get())) {
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setDelimiter(style.delimiter()).setHeader(header.toArray(String[]::new)).get())) {
                 for (List<?> row : rows) {
                     for (Object cell : row) {
-                        printer.print(cell instanceof Number n ? toPlain(n) : SpreadsheetText.neutralise(
+                        printer.print(cell instanceof Number n ? style.number(n) : SpreadsheetText.neutralise(
                                 cell == null ? "" : cell.toString()));
                     }
                     printer.println();
                 }
             }
-        });
-    }
-
-    private static String toPlain(Number number) {
-        return number instanceof java.math.BigDecimal d ? d.toPlainString() : number.toString();
+        };
     }
 }

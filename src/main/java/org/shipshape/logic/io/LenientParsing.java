@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import org.shipshape.model.common.Message;
 
 /** Numbers and dates as people type them in spreadsheets from several countries. */
 public final class LenientParsing {
@@ -27,6 +28,9 @@ public final class LenientParsing {
     public static Optional<BigDecimal> decimal(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        if (isPlainDecimal(text)) {
+            return Optional.of(new BigDecimal(text)); // "12" or "3.5", as most cells are: no clean-up needed
         }
         String s = text.trim().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "");
         if (s.isEmpty()) {
@@ -52,18 +56,80 @@ public final class LenientParsing {
         }
     }
 
-    /** Reads ISO dates (2026-03-14) and day-first dates (14/03/2026, 14.03.2026). Empty text gives empty. */
+    /** 2026-03-14 read without a formatter (most files use it, on every row); null for anything else. */
+    private static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null; // the formatters give the precise refusal
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Digits with at most one point between digits: what BigDecimal reads exactly as a person meant it. */
+    private static boolean isPlainDecimal(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return false;
+        }
+        int point = -1;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && point < 0 && i > 0 && i < length - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true; // the slow path reads such text the same way (a lone point is the decimal point)
+    }
+
+    /** The years a warehouse record can fall in; 0000 or +99999 is a typing or export mistake. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2199;
+
+    /**
+     * Reads ISO dates (2026-03-14) and day-first dates (14/03/2026, 14.03.2026), in the years
+     * {@value #FIRST_YEAR}-{@value #LAST_YEAR}. Empty text gives empty.
+     */
     public static Optional<LocalDate> date(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String s = text.trim();
+        LocalDate iso = isoDate(s);
+        if (iso != null) {
+            return Optional.of(iso);
+        }
         for (DateTimeFormatter format : DATES) {
+            LocalDate date;
             try {
-                return Optional.of(LocalDate.parse(s, format));
+                date = LocalDate.parse(s, format);
             } catch (DateTimeException e) {
-                // try the next accepted form
+                continue; // try the next accepted form
             }
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw new RefusedValue(Message.of("io.date.yearOutOfRange", s, date.getYear(), FIRST_YEAR,
+                        LAST_YEAR));
+            }
+            return Optional.of(date);
         }
         throw new IllegalArgumentException("\"" + s + "\" is not a date; write it as 2026-03-14 or 14/03/2026");
     }

@@ -19,6 +19,7 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.labels.LabelStock;
@@ -55,8 +56,8 @@ public final class LabelService {
     /** The stock with this code; an unknown code is rejected naming the known ones. */
     public LabelStock stock(String code) {
         return labelStocks.labelStock(code == null ? "" : code).orElseThrow(() -> new UserInputException(
-                "Label stock: \"" + code + "\" is not known; use one of "
-                        + stocks().stream().map(LabelStock::code).collect(Collectors.joining(", ")) + "."));
+                Message.of("labels.refused.unknownStock", String.valueOf(code),
+                        stocks().stream().map(LabelStock::code).collect(Collectors.joining(", ")))));
     }
 
     public void rememberPrinter(String stockCode, String printer) {
@@ -69,17 +70,15 @@ public final class LabelService {
      */
     public List<LabelData> forShipment(String reference, List<String> numbers) {
         Shipment shipment = shipments.findByReference(reference == null ? "" : reference).orElseThrow(
-                () -> new UserInputException("Shipment: there is no shipment " + reference
-                        + "; check the reference (e.g. MLI-2026-01)."));
+                () -> new UserInputException(Message.of("shipments.unknownReference", String.valueOf(reference))));
         List<Package> all = packages.findByShipment(shipment.id());
         Set<String> wanted = normalise(numbers);
         if (!wanted.isEmpty()) {
             Set<String> known = all.stream().map(p -> p.number().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
             List<String> unknown = wanted.stream().filter(n -> !known.contains(n)).toList();
             if (!unknown.isEmpty()) {
-                throw new UserInputException("Packages: " + String.join(", ", unknown) + " "
-                        + (unknown.size() == 1 ? "is" : "are") + " not in shipment " + shipment.reference()
-                        + "; check the numbers.");
+                throw new UserInputException(Message.of("labels.refused.notInShipment", unknown.size(),
+                        String.join(", ", unknown), shipment.reference()));
             }
         }
         Map<Long, List<ContentLine>> lines = packages.linesOfShipment(shipment.id());
@@ -102,8 +101,8 @@ public final class LabelService {
         if (found.size() != wanted.size()) {
             Set<String> foundNumbers = found.stream().map(p -> p.number().toUpperCase(Locale.ROOT))
                     .collect(Collectors.toSet());
-            throw new UserInputException("Packages: there is no package " + wanted.stream()
-                    .filter(n -> !foundNumbers.contains(n)).collect(Collectors.joining(", ")) + "; check the numbers.");
+            throw new UserInputException(Message.of("labels.refused.unknownPackages", wanted.stream()
+                    .filter(n -> !foundNumbers.contains(n)).collect(Collectors.joining(", "))));
         }
         Map<Long, List<LabelData>> byShipment = new HashMap<>();
         List<LabelData> result = new ArrayList<>();

@@ -24,8 +24,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Decimals;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.intake.DonatedItem;
@@ -102,7 +104,7 @@ public final class PackingService {
 
     public PackageDetails details(long packageId) {
         return details(packages.findById(packageId).orElseThrow(
-                () -> new UserInputException("The package no longer exists; scan it again.")));
+                () -> new UserInputException(Message.of("packing.refused.packageGone"))));
     }
 
     private PackageDetails details(Package pkg) {
@@ -223,9 +225,9 @@ public final class PackingService {
         }
     }
 
-    /** "MLI-2026-01" gives "MLI"; letters and digits only, upper case. */
+    /** "MLI-2026-01" gives "MLI"; ASCII letters and digits only (see {@link PackageNumbers}), upper case. */
     static String prefixOf(String reference) {
-        String first = reference.trim().split("[-/_ ]", 2)[0].replaceAll("[^\\p{L}\\p{N}]", "");
+        String first = reference.trim().split("[-/_ ]", 2)[0].replaceAll("[^A-Za-z0-9]", "");
         return first.isEmpty() ? "PKG" : first.toUpperCase(Locale.ROOT);
     }
 
@@ -243,12 +245,11 @@ public final class PackingService {
     /** A new package under a number that was scanned or typed but does not exist yet. */
     public PackageDetails createWithNumber(String number, PackageKind kind, Long shipmentId) {
         String clean = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
-        if (!clean.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,39}")) {
-            throw new UserInputException("Package number: \"" + (number == null ? "" : number.trim())
-                    + "\" cannot be used; use letters, digits and dashes, like MLI-0142.");
-        }
+        PackageNumbers.problem(clean).ifPresent(problem -> {
+            throw new UserInputException(Message.of("packing.number.atEntry", problem));
+        });
         if (packages.findByNumber(clean).isPresent()) {
-            throw new UserInputException("Package number " + clean + " is already used; scan it to open it.");
+            throw new UserInputException(Message.of("packing.refused.numberUsed", clean));
         }
         if (shipmentId != null) {
             requireShipment(shipmentId);
@@ -264,7 +265,7 @@ public final class PackingService {
 
     /** Creates {@code count} empty open boxes for a shipment in one transaction; returns their numbers. */
     public List<String> createEmptyPackages(Long shipmentId, int count, PackageKind kind, BoxSize size) {
-        requireBulkCount(count, "Number of boxes");
+        requireBulkCount(count, "packing.field.boxCount");
         Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
         return db.inTransaction(() -> {
             List<String> numbers = new ArrayList<>(count);
@@ -285,11 +286,11 @@ public final class PackingService {
      * lines, but lines are not linked to donated items (the stock was taken once). Copies are open.
      */
     public List<String> copyPackage(long packageId, int times) {
-        requireBulkCount(times, "Number of copies");
+        requireBulkCount(times, "packing.field.copyCount");
         PackageDetails original = details(packageId);
         Package p = original.pkg();
         if (p.kind() == PackageKind.PALLET) {
-            throw new UserInputException("Package " + p.number() + " is a pallet; copy the boxes on it instead.");
+            throw new UserInputException(Message.of("packing.refused.copyPallet", p.number()));
         }
         Shipment shipment = original.shipment();
         List<ContentLine> lines = original.lines().stream().map(l -> new ContentLine(0, 0, 0, l.categoryId(),
@@ -309,10 +310,10 @@ public final class PackingService {
         });
     }
 
-    private static void requireBulkCount(int count, String field) {
+    private static void requireBulkCount(int count, String fieldKey) {
         if (count < 1 || count > MAX_BULK) {
-            throw new UserInputException(field + ": " + count + " is not possible; give a number from 1 to "
-                    + MAX_BULK + ".");
+            throw new UserInputException(Message.of("packing.refused.bulkCount", Message.of(fieldKey), count,
+                    MAX_BULK));
         }
     }
 
@@ -321,7 +322,7 @@ public final class PackingService {
     public PackageDetails setKind(long packageId, PackageKind kind) {
         return change(packageId, p -> {
             if (p.kind() == PackageKind.PALLET && kind != PackageKind.PALLET && !packages.childrenOf(p.id()).isEmpty()) {
-                throw new UserInputException("Pallet " + p.number() + " still holds packages; take them off first.");
+                throw new UserInputException(Message.of("packing.refused.palletNotEmpty", p.number()));
             }
             return with(p, kind, p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(), p.marks());
         });
@@ -353,16 +354,14 @@ public final class PackingService {
                 // reported below with the accepted forms
             }
         }
-        throw new UserInputException("Size: \"" + t + "\" is not a size; type a box size code ("
-                + boxSizes().stream().map(BoxSize::code).collect(Collectors.joining(", "))
-                + ") or length x width x height in whole cm, like 60x40x40.");
+        throw new UserInputException(Message.of("packing.refused.badSize", t,
+                boxSizes().stream().map(BoxSize::code).collect(Collectors.joining(", "))));
     }
 
     /** Sets the gross weight; null clears it. Zero or negative weights are refused. */
     public PackageDetails setGrossWeight(long packageId, BigDecimal grossKg) {
         if (grossKg != null && grossKg.signum() <= 0) {
-            throw new UserInputException("Gross weight: " + grossKg.toPlainString()
-                    + " kg is not possible; a package weighs more than 0 kg.");
+            throw new UserInputException(Message.of("packing.refused.weightNotPositive", grossKg));
         }
         return change(packageId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
                 Decimals.kg(grossKg), p.marks()));
@@ -392,23 +391,22 @@ public final class PackingService {
                 return with(p, p.kind(), p.shipmentId(), null, p.dimensions(), p.grossKg(), p.marks());
             }
             Package pallet = packages.findByNumber(palletNumber.trim()).orElseThrow(() -> new UserInputException(
-                    "Pallet: there is no package " + palletNumber.trim() + "; scan the pallet's label."));
+                    Message.of("packing.refused.unknownPallet", palletNumber.trim())));
             if (pallet.kind() != PackageKind.PALLET) {
-                throw new UserInputException("Pallet: " + pallet.number() + " is a " + pallet.kind().code()
-                        + ", and only pallets can hold packages.");
+                throw new UserInputException(Message.of("packing.refused.notAPallet", pallet.number(), pallet.kind()));
             }
             if (pallet.id() == p.id()) {
-                throw new UserInputException("Pallet: " + p.number() + " cannot be put on itself.");
+                throw new UserInputException(Message.of("packing.refused.palletOnItself", p.number()));
             }
             for (Long up = pallet.parentId(); up != null; ) {
                 if (up == p.id()) {
-                    throw new UserInputException("Pallet: " + pallet.number() + " already sits on " + p.number()
-                            + ", so " + p.number() + " cannot go on it.");
+                    throw new UserInputException(Message.of("packing.refused.palletCycle", pallet.number(),
+                            p.number()));
                 }
                 up = packages.findById(up).map(Package::parentId).orElse(null);
             }
             if (pallet.isSealed()) {
-                throw new UserInputException("Pallet " + pallet.number() + " is sealed; reopen it first.");
+                throw new UserInputException(Message.of("packing.refused.palletSealed", pallet.number()));
             }
             return with(p, p.kind(), p.shipmentId(), pallet.id(), p.dimensions(), p.grossKg(), p.marks());
         });
@@ -421,10 +419,10 @@ public final class PackingService {
     public PackageDetails addCategoryLine(long packageId, long categoryId, BigDecimal count, Condition condition,
                                           BigDecimal typedValue) {
         Category category = Optional.ofNullable(categoryMap().get(categoryId)).or(() -> categories.findById(categoryId))
-                .orElseThrow(() -> new UserInputException("Category: it no longer exists; choose another one."));
-        requirePositive(count, "Count for " + category.name());
+                .orElseThrow(() -> new UserInputException(Message.of("packing.refused.categoryGone")));
+        requirePositive(count, Message.of("packing.field.countFor", category.name()));
         if (typedValue != null && typedValue.signum() < 0) {
-            throw new UserInputException("Value for " + category.name() + ": it cannot be negative.");
+            throw new UserInputException(Message.of("packing.refused.negativeValue", category.name()));
         }
         BigDecimal value = typedValue != null ? Decimals.money(typedValue)
                 : Decimals.money(defaultValuePerUnit().multiply(count));
@@ -445,20 +443,18 @@ public final class PackingService {
      * the item's available quantity goes down, and it is marked packed when nothing is left.
      */
     public PackageDetails takeFromStock(long packageId, long itemId, BigDecimal quantity) {
-        requirePositive(quantity, "Quantity of item " + itemId);
+        requirePositive(quantity, Message.of("packing.field.quantityOfItem", itemId));
         return db.inTransaction(() -> {
             requireOpen(packageId);
             DonatedItem item = items.findById(itemId).orElseThrow(() -> new UserInputException(
-                    "Item " + itemId + ": there is no such donated item; check the number on its tag."));
+                    Message.of("packing.refused.unknownItem", itemId)));
             if (item.status() == ItemStatus.SHIPPED || item.status() == ItemStatus.DISPOSED) {
-                throw new UserInputException("Item " + itemId + " is " + item.status().code()
-                        + " and cannot be packed.");
+                throw new UserInputException(Message.of("packing.refused.itemGone", itemId, item.status()));
             }
             BigDecimal available = item.quantity().subtract(packages.packedQuantityOf(itemId));
             if (quantity.compareTo(available) > 0) {
-                throw new UserInputException("Item " + itemId + " (" + item.description() + "): only "
-                        + available.stripTrailingZeros().toPlainString() + " " + item.unit()
-                        + " left in stock, not " + quantity.stripTrailingZeros().toPlainString() + ".");
+                throw new UserInputException(Message.of("packing.refused.notEnoughStock", itemId, item.description(),
+                        available, item.unit(), quantity));
             }
             Category category = categoryMap().get(item.categoryId());
             BigDecimal net = item.unitKg() == null ? null : positiveOrNull(Decimals.kg(item.unitKg().multiply(quantity)));
@@ -475,7 +471,7 @@ public final class PackingService {
     /** How much of a donated item is still in stock (its quantity minus what lines already took). */
     public BigDecimal availableQuantity(long itemId) {
         DonatedItem item = items.findById(itemId).orElseThrow(() -> new UserInputException(
-                "Item " + itemId + ": there is no such donated item; check the number on its tag."));
+                Message.of("packing.refused.unknownItem", itemId)));
         return item.quantity().subtract(packages.packedQuantityOf(itemId));
     }
 
@@ -484,7 +480,7 @@ public final class PackingService {
         return db.inTransaction(() -> {
             requireOpen(packageId);
             ContentLine line = packages.linesOf(packageId).stream().filter(l -> l.id() == lineId).findFirst()
-                    .orElseThrow(() -> new UserInputException("That line is no longer in the package."));
+                    .orElseThrow(() -> new UserInputException(Message.of("packing.refused.lineGone")));
             packages.deleteLine(packageId, lineId);
             if (line.itemId() != null) {
                 itemStatus.returnToStock(line.itemId());
@@ -500,16 +496,10 @@ public final class PackingService {
     public PackageDetails seal(long packageId) {
         return db.inTransaction(() -> {
             Package p = requireOpen(packageId);
-            List<String> missing = new ArrayList<>();
-            if (p.grossKg() == null) {
-                missing.add("the gross weight");
-            }
-            if (p.dimensions() == null) {
-                missing.add("the dimensions");
-            }
-            if (!missing.isEmpty()) {
-                throw new UserInputException("Package " + p.number() + " cannot be sealed yet: enter "
-                        + String.join(" and ", missing) + ".");
+            if (p.grossKg() == null || p.dimensions() == null) {
+                String missing = p.grossKg() == null && p.dimensions() == null ? "packing.refused.sealNeedsBoth"
+                        : p.grossKg() == null ? "packing.refused.sealNeedsWeight" : "packing.refused.sealNeedsSize";
+                throw new UserInputException(Message.of(missing, p.number()));
             }
             packages.update(new Package(p.id(), p.number(), p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
                     p.grossKg(), p.marks(), PackageStatus.SEALED, workspace.user(), Instant.now()));
@@ -521,17 +511,16 @@ public final class PackingService {
     /** Reopens a sealed package; the reason goes to the change log in the same transaction. */
     public PackageDetails reopen(long packageId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new UserInputException("Reason: say why the package is reopened, e.g. \"add shoes\".");
+            throw new UserInputException(Message.of("packing.refused.reopenNeedsReason"));
         }
         return db.inTransaction(() -> {
             Package p = packages.findById(packageId).orElseThrow(
-                    () -> new UserInputException("The package no longer exists; scan it again."));
+                    () -> new UserInputException(Message.of("packing.refused.packageGone")));
             if (p.status() == PackageStatus.OPEN) {
-                throw new UserInputException("Package " + p.number() + " is already open.");
+                throw new UserInputException(Message.of("packing.refused.alreadyOpen", p.number()));
             }
             if (p.status() == PackageStatus.LOADED) {
-                throw new UserInputException("Package " + p.number()
-                        + " is loaded in the container; unload it before reopening it.");
+                throw new UserInputException(Message.of("packing.refused.reopenLoaded", p.number()));
             }
             packages.update(p.withStatus(PackageStatus.OPEN));
             audit.append(workspace.user(), "reopen", "parcel", p.number(), reason.trim());
@@ -551,10 +540,9 @@ public final class PackingService {
 
     private Package requireOpen(long packageId) {
         Package p = packages.findById(packageId).orElseThrow(
-                () -> new UserInputException("The package no longer exists; scan it again."));
+                () -> new UserInputException(Message.of("packing.refused.packageGone")));
         if (!p.status().acceptsChanges()) {
-            throw new UserInputException("Package " + p.number() + " is " + p.status().code()
-                    + "; reopen it (with a reason) to change it.");
+            throw new UserInputException(Message.of("packing.refused.notOpen", p.number(), p.status()));
         }
         return p;
     }
@@ -567,17 +555,19 @@ public final class PackingService {
 
     private Shipment requireShipment(long shipmentId) {
         return shipments.findById(shipmentId).orElseThrow(
-                () -> new UserInputException("Shipment: it no longer exists; choose another one."));
+                () -> new UserInputException(Message.of("packing.refused.shipmentGone")));
     }
 
     private BigDecimal defaultValuePerUnit() {
         return decimalSetting(DEFAULT_VALUE_PER_UNIT).orElse(FALLBACK_VALUE_PER_UNIT);
     }
 
-    private static void requirePositive(BigDecimal value, String field) {
-        if (value == null || value.signum() <= 0) {
-            throw new UserInputException(field + ": give a number above 0"
-                    + (value == null ? "." : ", not " + value.stripTrailingZeros().toPlainString() + "."));
+    private static void requirePositive(BigDecimal value, Message field) {
+        if (value == null) {
+            throw new UserInputException(Message.of("packing.refused.noNumber", field));
+        }
+        if (value.signum() <= 0) {
+            throw new UserInputException(Message.of("packing.refused.notPositive", field, value));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shipshape.logic.packing;
 
+import org.shipshape.model.common.Message;
 import org.shipshape.model.common.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,21 +30,19 @@ public final class PackingWarnings {
                                              BigDecimal maxPackageKg) {
         List<PackingWarning> warnings = new ArrayList<>();
         if (grossKg == null) {
-            warnings.add(new PackingWarning(Severity.WARN,
-                    "No gross weight yet: weigh the package before sealing it."));
+            warnings.add(new PackingWarning(Severity.WARN, Message.of("packing.warning.noWeight")));
         } else if (kind != PackageKind.PALLET && kind != PackageKind.PIECE && maxPackageKg != null
                 && grossKg.compareTo(maxPackageKg) > 0) {
-            warnings.add(new PackingWarning(Severity.WARN, "The package weighs "
-                    + grossKg.stripTrailingZeros().toPlainString() + " kg, over the "
-                    + maxPackageKg.stripTrailingZeros().toPlainString() + " kg limit: split it into two packages."));
+            warnings.add(new PackingWarning(Severity.WARN, Message.of("packing.warning.overLimit", grossKg,
+                    maxPackageKg)));
         }
         for (ContentLine line : lines) {
             if (line.value() == null || line.value().signum() == 0) {
-                warnings.add(new PackingWarning(Severity.WARN, "Line " + line.lineNo() + " ("
-                        + line.description() + ") has no value: customs needs a value for every line."));
+                warnings.add(new PackingWarning(Severity.WARN, Message.of("packing.warning.noValue", line.lineNo(),
+                        line.description())));
             }
         }
-        Set<String> seen = new LinkedHashSet<>();
+        Set<Message> seen = new LinkedHashSet<>();
         for (ContentLine line : lines) {
             for (DestinationRule rule : rules) {
                 boolean categoryMatches = rule.categoryId() == null || rule.categoryId() == line.categoryId();
@@ -51,7 +50,8 @@ public final class PackingWarnings {
                 if (categoryMatches && conditionMatches) {
                     Category category = categories.get(line.categoryId());
                     String what = category == null ? line.description() : category.name();
-                    String text = what + ": " + rule.message();
+                    // the rule's text is the organisation's own, shown as written
+                    Message text = Message.of("packing.warning.rule", what, rule.message());
                     if (seen.add(text)) {
                         warnings.add(new PackingWarning(rule.severity(), text));
                     }

@@ -7,14 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 
 /**
  * Reads a gross weight as typed by a person or by a USB scale that acts as a keyboard: "12.5", "12,5 kg",
  * "ST,GS,+0012.50kg", "12500 g".
  */
 public final class WeightText {
+    /**
+     * The number at the end, with spaces between thousands allowed ("1 234,5 kg"); it must not follow a digit or a
+     * separator, so "1,234.5" is refused rather than read as 234.5.
+     */
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
-            "([-+]?\\s*\\d+(?:[.,]\\d+)?)\\s*(kg|g|lb|lbs)?\\s*$", Pattern.CASE_INSENSITIVE);
+            "([-+]?\\s*(?<![\\d.,])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:[.,]\\d+)?)\\s*(kg|g|lb|lbs)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
     private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
 
@@ -28,10 +34,9 @@ public final class WeightText {
         }
         Matcher m = NUMBER_AND_UNIT.matcher(text.trim());
         if (!m.find()) {
-            throw new UserInputException("Gross weight: \"" + text.trim()
-                    + "\" is not a weight; type it like 12.5 or 12,5 kg.");
+            throw new UserInputException(Message.of("packing.refused.notAWeight", text.trim()));
         }
-        BigDecimal value = LenientParsing.decimal(m.group(1).replace(" ", "")).orElseThrow();
+        BigDecimal value = LenientParsing.decimal(m.group(1).replaceAll("[\\s\\u00a0\\u202f]", "")).orElseThrow();
         String unit = m.group(2) == null ? "kg" : m.group(2).toLowerCase(Locale.ROOT);
         BigDecimal kg = switch (unit) {
             case "g" -> value.divide(GRAMS_PER_KG);
@@ -39,8 +44,7 @@ public final class WeightText {
             default -> value;
         };
         if (kg.signum() <= 0) {
-            throw new UserInputException("Gross weight: " + text.trim()
-                    + " is not possible; a package weighs more than 0 kg.");
+            throw new UserInputException(Message.of("packing.refused.weightTextNotPositive", text.trim()));
         }
         return Optional.of(org.shipshape.model.common.Decimals.kg(kg));
     }

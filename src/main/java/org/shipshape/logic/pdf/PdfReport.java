@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -97,6 +96,7 @@ public final class PdfReport implements AutoCloseable {
     private final Footer footer;
     private final float contentWidth;
     private final float bottom;
+    private final List<String> languages;
 
     private PDPageContentStream page;
     private float y;
@@ -104,7 +104,7 @@ public final class PdfReport implements AutoCloseable {
     private float[] columnX;
     private float[] columnWidth;
 
-    private PdfReport(Orientation orientation, Header header, Footer footer) {
+    private PdfReport(Orientation orientation, Header header, Footer footer, List<String> languages) {
         this.document = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
         PdfFonts fonts = PdfFonts.load(document);
         this.regular = new TextFitter(fonts.regular());
@@ -115,10 +115,20 @@ public final class PdfReport implements AutoCloseable {
         this.footer = footer;
         this.contentWidth = pageSize.getWidth() - 2 * MARGIN;
         this.bottom = MARGIN + FOOTER_HEIGHT;
+        this.languages = List.copyOf(languages);
     }
 
+    /** A document in English. */
     public static PdfReport create(Orientation orientation, Header header, Footer footer) {
-        return new PdfReport(orientation, header, footer);
+        return create(orientation, header, footer, List.of("en"));
+    }
+
+    /**
+     * A document whose text is in these languages (BCP 47 codes, the main one first), recorded in the PDF/A
+     * metadata.
+     */
+    public static PdfReport create(Orientation orientation, Header header, Footer footer, List<String> languages) {
+        return new PdfReport(orientation, header, footer, languages);
     }
 
     /** Width available for content, in points. */
@@ -520,8 +530,8 @@ public final class PdfReport implements AutoCloseable {
     // ---------------------------------------------------------------- finishing
 
     /**
-     * Finishes the document: page numbers ("Page x of y") and the watermark on every page, the creation date,
-     * then writes the PDF.
+     * Finishes the document: page numbers ("Page x of y") and the watermark on every page, then writes it as
+     * PDF/A-2b ({@link PdfArchival}: title, languages, dates, sRGB output intent).
      *
      * @param created the date stored in the document information (the document's own date, so the same
      *                content gives the same file)
@@ -556,10 +566,8 @@ public final class PdfReport implements AutoCloseable {
                 }
             }
         }
-        PDDocumentInformation information = document.getDocumentInformation();
-        information.setTitle(header.title() + (header.subtitle().isBlank() ? "" : " / " + header.subtitle()));
-        information.setProducer("Shipshape");
-        information.setCreationDate(created);
+        PdfArchival.makePdfA2b(document,
+                header.title() + (header.subtitle().isBlank() ? "" : " / " + header.subtitle()), languages, created);
         document.save(out);
     }
 

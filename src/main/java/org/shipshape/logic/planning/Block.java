@@ -24,6 +24,8 @@ final class Block {
     /** Box types used and how many of each, sorted by type index. */
     final int[] typeIndexes;
     final int[] typeCounts;
+    /** How many boxes the block holds. */
+    final int boxes;
 
     // Simple block: nx * ny * nz boxes of one type standing as (boxDx, boxDy, boxDz).
     final CargoType type;
@@ -51,6 +53,11 @@ final class Block {
         this.topWeightLimit = topWeightLimit;
         this.typeIndexes = typeIndexes;
         this.typeCounts = typeCounts;
+        int total = 0;
+        for (int count : typeCounts) {
+            total += count;
+        }
+        this.boxes = total;
         this.type = type;
         this.boxDx = boxSize == null ? 0 : boxSize[0];
         this.boxDy = boxSize == null ? 0 : boxSize[1];
@@ -166,11 +173,7 @@ final class Block {
     }
 
     int boxCount() {
-        int total = 0;
-        for (int count : typeCounts) {
-            total += count;
-        }
-        return total;
+        return boxes;
     }
 
     boolean availableIn(int[] remaining) {

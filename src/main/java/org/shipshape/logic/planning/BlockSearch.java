@@ -8,50 +8,119 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 
 /**
- * Block-building search with greedy look-ahead, after Fanslau and Bortfeldt (2010) and Araya's BSG:
- * the packing grows one block at a time; at each step the largest few blocks that fit the chosen free
- * cuboid are each tried, the rest of the packing is completed greedily (largest block first), and the
- * candidate whose completion loads the most volume wins. The number of candidates per step (the width)
- * doubles from run to run while time is left; every completion seen is a full solution, the best is kept.
+ * Block-building beam search with greedy look-ahead, after Araya's BSG and Fanslau and Bortfeldt (2010): the
+ * packing grows one block at a time; at each step the best few blocks for the chosen free cuboid (ranked by
+ * {@link BlockRanking}) are each tried, the rest of the packing is completed greedily with the best-ranked
+ * block, and the candidates whose completions load the most volume form the next beam. The width grows from run
+ * to run while time and work are left; every completion is a full solution and the best is kept.
  *
- * <p>Candidates are evaluated in parallel but compared in a fixed order, so a run bounded by
- * {@code maxWidth} rather than time always gives the same plan.
+ * <p>Candidates are evaluated in parallel but compared in a fixed order, and work is counted per batch, so a run
+ * bounded by width or work rather than time gives the same plan on any machine and with any thread count. The
+ * search stops as soon as a completion loads everything it possibly can.
  */
 final class BlockSearch {
     private final Instance instance;
     private final List<Block> blocks;
+    private final int[] blockDx;
+    private final int[] blockDy;
+    private final int[] blockDz;
+    private final double[] blockKg;
+    private final long[] blockVolume;
+    private final boolean payloadMatters;
+    private final BlockRanking ranking;
+    private final LongSupplier clock;
     private final long startNanos;
     private final long deadlineNanos;
     private final int maxWidth;
+    private final long workBudget;
     private final PlanningProgress progress;
     private final ExecutorService executor;
+    private final BalanceRule balance;
 
     private final PartialLoad start;
+    private final long bestPossibleVolume;
     private PartialLoad best;
+    private PartialLoad bestBalanced;
+    private long workDone;
 
-    BlockSearch(Instance instance, List<Block> blocks, List<Placement> alreadyLoaded, long startNanos,
-                long deadlineNanos, int maxWidth, PlanningProgress progress, ExecutorService executor) {
+    /**
+     * The forwarder's limits for the centre of gravity, as shares of the length and width from the middle; null
+     * when the load has no weights (benchmarks), where only volume counts.
+     */
+    record BalanceRule(double maxLengthOffset, double maxWidthOffset, boolean lengthLimitWaived) {
+        boolean holdsFor(PartialLoad load) {
+            return load.balanced(maxLengthOffset, maxWidthOffset, lengthLimitWaived);
+        }
+    }
+
+    /**
+     * A balanced plan is preferred while it loads at least this share of the best plan's volume: leaving a few
+     * packages for the next container is better than a load the forwarder refuses.
+     */
+    private static final double BALANCED_SHARE_OF_BEST = 0.99;
+
+    BlockSearch(Instance instance, List<Block> blocks, BlockRanking ranking, List<Placement> alreadyLoaded,
+                LongSupplier clock, long startNanos, long deadlineNanos, int maxWidth, long workBudget,
+                PlanningProgress progress, ExecutorService executor, BalanceRule balance) {
         this.instance = instance;
-        this.start = new PartialLoad(instance);
+        this.start = new PartialLoad(instance, new BlockSupply(blocks, instance.types().size()));
         for (Placement p : alreadyLoaded) {
             Cargo item = p.item();
             start.occupy(p.x(), p.y(), p.z(), p.dx(), p.dy(), p.dz(), !item.doNotStack(),
                     item.fragile() ? item.weightKg() : Double.POSITIVE_INFINITY, item.weightKg());
         }
         this.blocks = blocks;
+        int n = blocks.size();
+        blockDx = new int[n];
+        blockDy = new int[n];
+        blockDz = new int[n];
+        blockKg = new double[n];
+        blockVolume = new long[n];
+        payloadMatters = !Double.isInfinite(instance.payloadKg());
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
+            blockDx[i] = block.dx;
+            blockDy[i] = block.dy;
+            blockDz[i] = block.dz;
+            blockKg[i] = block.heaviestItemKg;
+            blockVolume[i] = block.volume;
+        }
+        this.ranking = ranking;
+        this.clock = clock;
         this.startNanos = startNanos;
         this.deadlineNanos = deadlineNanos;
         this.maxWidth = maxWidth;
+        this.workBudget = workBudget;
         this.progress = progress;
         this.executor = executor;
+        this.balance = balance;
+        this.bestPossibleVolume = bestPossibleVolume(instance, alreadyLoaded);
+    }
+
+    /**
+     * No plan can load more than all the boxes, nor more than the free room, nor more than the largest cuboid whose
+     * sides the boxes can add up to (every packing can be pushed into such a corner cuboid).
+     */
+    private static long bestPossibleVolume(Instance instance, List<Placement> alreadyLoaded) {
+        long boxes = 0;
+        for (CargoType type : instance.types()) {
+            boxes += type.volume * type.count();
+        }
+        long taken = alreadyLoaded.stream().mapToLong(Placement::volumeCm3).sum();
+        long room = (long) instance.length() * instance.width() * instance.height() - taken;
+        return Math.min(boxes, room);
     }
 
     PartialLoad run() throws InterruptedException {
-        best = complete(start.copy());
+        PartialLoad first = complete(start.copy());
+        workDone += first.blockCount();
+        best = first;
+        keepIfBest(first);
         // A run costs about width squared completions; growing the width by sqrt(2) doubles the cost per run,
         // so a run cut off by the deadline wastes at most about half the time.
         for (int width = 2; width <= maxWidth && !shouldStop(); width = Math.max(width + 1, (int) Math.round(width * Math.sqrt(2)))) {
@@ -60,11 +129,38 @@ final class BlockSearch {
         return best;
     }
 
+    /**
+     * The best plan found whose centre of gravity keeps the limits, when it loads nearly as much as the best plan;
+     * otherwise null.
+     */
+    PartialLoad bestBalancedNearlyAsGood() {
+        return bestBalanced != null && bestBalanced.volume() >= BALANCED_SHARE_OF_BEST * best.volume()
+                ? bestBalanced : null;
+    }
+
+    /** True when no plan can beat the one that would be chosen now. */
+    private boolean bestPossibleFound() {
+        PartialLoad answer = balance == null ? best : bestBalanced;
+        return answer != null && answer.volume() >= bestPossibleVolume;
+    }
+
+    /** The most volume any plan could load: all the boxes, or all the free room. */
+    long bestPossibleVolume() {
+        return bestPossibleVolume;
+    }
+
+    /** Work done so far, in blocks placed by the search. */
+    long workDone() {
+        return workDone;
+    }
+
     private boolean shouldStop() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         double total = Math.max(1, deadlineNanos - startNanos);
-        progress.progress(Math.min(1.0, (now - startNanos) / total));
-        return now >= deadlineNanos || progress.cancelled() || Thread.currentThread().isInterrupted();
+        double share = Math.max((now - startNanos) / total, (double) workDone / workBudget);
+        progress.progress(Math.min(1.0, share));
+        return now >= deadlineNanos || workDone >= workBudget || bestPossibleFound()
+                || progress.cancelled() || Thread.currentThread().isInterrupted();
     }
 
     /** A partial packing extended by one block, made into a state only when it is evaluated or kept. */
@@ -109,7 +205,7 @@ final class BlockSearch {
             if (space == null) {
                 return;
             }
-            List<Block> candidates = candidates(state, space, width);
+            List<Block> candidates = candidates(state, space, width, null);
             if (candidates.isEmpty()) {
                 state.dropSpace(space);
                 continue;
@@ -124,13 +220,14 @@ final class BlockSearch {
     /**
      * Completes every child greedily and returns the completions' scores, keeping the best completion seen.
      * Works in batches so that only one batch of completed packings is held in memory at a time.
-     * Children not reached before the deadline get -1.
+     * Children not reached before the deadline, the end of the work budget or the best possible plan get -1.
      */
     private long[] completeEach(List<Child> children) throws InterruptedException {
         long[] scores = new long[children.size()];
         for (int from = 0; from < children.size(); from += BATCH_SIZE) {
             int to = Math.min(children.size(), from + BATCH_SIZE);
-            if (System.nanoTime() >= deadlineNanos || progress.cancelled()) {
+            if (clock.getAsLong() >= deadlineNanos || workDone >= workBudget || bestPossibleFound()
+                    || progress.cancelled()) {
                 Arrays.fill(scores, from, scores.length, -1);
                 break;
             }
@@ -140,8 +237,10 @@ final class BlockSearch {
             }
             List<PartialLoad> completions = run(tasks);
             for (int i = 0; i < completions.size(); i++) {
-                keepIfBest(completions.get(i));
-                scores[from + i] = completions.get(i).score();
+                PartialLoad completion = completions.get(i);
+                workDone += completion.blockCount() - children.get(from + i).parent().blockCount();
+                keepIfBest(completion);
+                scores[from + i] = completion.score();
             }
         }
         return scores;
@@ -181,16 +280,21 @@ final class BlockSearch {
         if (candidate.score() > best.score()) {
             best = candidate;
         }
+        if (balance != null && balance.holdsFor(candidate)
+                && (bestBalanced == null || candidate.score() > bestBalanced.score())) {
+            bestBalanced = candidate;
+        }
     }
 
-    /** Fills the state greedily, always with the largest block that fits the next free cuboid. */
+    /** Fills the state greedily, always with the best-ranked block that fits the next free cuboid. */
     private PartialLoad complete(PartialLoad state) {
+        Exhausted exhausted = payloadMatters ? new Exhausted(blocks.size()) : null;
         while (true) {
             PartialLoad.Space space = state.nextSpace();
             if (space == null) {
                 return state;
             }
-            List<Block> fitting = candidates(state, space, 1);
+            List<Block> fitting = candidates(state, space, 1, exhausted);
             if (fitting.isEmpty()) {
                 state.dropSpace(space);
             } else {
@@ -199,25 +303,79 @@ final class BlockSearch {
         }
     }
 
-    /** Up to {@code limit} blocks that fit the free cuboid, largest volume first. */
-    private List<Block> candidates(PartialLoad state, PartialLoad.Space space, int limit) {
-        List<Block> found = new ArrayList<>(limit);
-        for (int i = firstNotLargerThan(space.volume()); i < blocks.size() && found.size() < limit; i++) {
+    /**
+     * Up to {@code limit} blocks for the free cuboid, best-ranked first: of the fitting blocks, the largest
+     * {@code candidatePool} (at least {@code limit}) are ranked; ties keep the larger block.
+     */
+    private List<Block> candidates(PartialLoad state, PartialLoad.Space space, int limit, Exhausted exhausted) {
+        SearchTuning tuning = ranking.tuning();
+        int pool = tuning.rankedByVolumeOnly() ? limit : Math.max(limit, tuning.candidatePool());
+        List<Block> found = new ArrayList<>(pool);
+        int sdx = space.dx();
+        int sdy = space.dy();
+        int sdz = space.dz();
+        double limitKg = space.weightLimit();
+        // The sizes sit in plain arrays: this loop looks at thousands of blocks per step and is the search's core.
+        for (int i = firstNotLargerThan(space.volume()); i < blockDx.length && found.size() < pool; i++) {
+            if (blockDx[i] > sdx || blockDy[i] > sdy || blockDz[i] > sdz || blockKg[i] > limitKg
+                    || (exhausted != null && exhausted.contains(i))) {
+                continue;
+            }
+            if (state.usedUp(i)) {
+                continue;
+            }
             Block block = blocks.get(i);
-            if (state.fits(block, space)) {
+            if (!payloadMatters || state.payloadAllows(block)) {
                 found.add(block);
+            } else if (exhausted != null) {
+                exhausted.add(i);
             }
         }
-        return found;
+        if (tuning.rankedByVolumeOnly() || found.size() <= 1) {
+            return found;
+        }
+        double[] scores = new double[found.size()];
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = ranking.score(state, found.get(i), space);
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+                : Integer.compare(a, b));
+        List<Block> ranked = new ArrayList<>(Math.min(limit, order.length));
+        for (int i = 0; i < Math.min(limit, order.length); i++) {
+            ranked.add(found.get(order[i]));
+        }
+        return ranked;
+    }
+
+    /**
+     * Blocks a greedy completion can no longer use because too little payload is left, skipped in later steps of the
+     * same completion; one bit per block, so starting a completion costs little.
+     */
+    private static final class Exhausted {
+        private final long[] bits;
+
+        Exhausted(int blocks) {
+            bits = new long[(blocks + 63) >>> 6];
+        }
+
+        boolean contains(int i) {
+            return (bits[i >>> 6] & (1L << i)) != 0;
+        }
+
+        void add(int i) {
+            bits[i >>> 6] |= 1L << i;
+        }
     }
 
     /** Index of the first block whose volume does not exceed the given volume (blocks are sorted descending). */
     private int firstNotLargerThan(long volume) {
         int low = 0;
-        int high = blocks.size();
+        int high = blockVolume.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (blocks.get(mid).volume > volume) {
+            if (blockVolume[mid] > volume) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -14,6 +14,16 @@ record Instance(int length, int width, int height, double payloadKg, List<CargoT
         types = List.copyOf(types);
     }
 
+    /** True when some box has a weight: then balance is by weight, otherwise by volume. */
+    boolean weighted() {
+        for (CargoType type : types) {
+            if (type.heaviestKg > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int[] size() {
         return new int[] {length, width, height};
     }

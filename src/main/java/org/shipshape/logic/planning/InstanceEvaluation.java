@@ -17,7 +17,7 @@ import org.shipshape.logic.io.AtomicFileWriter;
 public final class InstanceEvaluation {
     /** The result for one problem; {@code violations} is empty when the plan is valid. */
     public record Row(int problem, int boxesPlaced, int boxesTotal, double utilisationPercent, double seconds,
-                      List<String> violations, LoadPlan plan) {
+                      long work, List<String> violations, LoadPlan plan) {
         public Row {
             violations = List.copyOf(violations);
         }
@@ -69,7 +69,7 @@ public final class InstanceEvaluation {
             LoadPlan plan = planner.plan(instance.container(), items, PlanningProgress.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             Row row = new Row(instance.problem(), plan.placements().size(), items.size(), 100 * plan.volumeFill(),
-                    seconds, validator.violations(plan), plan);
+                    seconds, planner.lastSearchWork(), validator.violations(plan), plan);
             rows.add(row);
             onRow.accept(row);
         }

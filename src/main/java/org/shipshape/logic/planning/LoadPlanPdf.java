@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.pdf.PdfFonts;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
@@ -24,10 +26,10 @@ import org.shipshape.model.planning.Cargo;
 import org.shipshape.model.planning.UnplacedCargo;
 
 /**
- * The printable loading plan: for each section of the container (at most 2.5 m, about what a loading team fills
- * at a time) a side view and a top view with the package numbers, then the loading order list, what stays behind
- * and the warnings. A4 landscape; every page carries the shipment, the fill, the centre of gravity and
- * "Page x of y".
+ * The printable loading plan, one part per container: for each section of the container (at most 2.5 m, about what
+ * a loading team fills at a time) a side view and a top view with the package numbers, then the container's loading
+ * order; after the last container what stays behind and the warnings. A4 landscape; every page carries the
+ * shipment, the container, its fill, its centre of gravity and "Page x of y".
  */
 public final class LoadPlanPdf {
     /** Longest section drawn on one page: a 40 ft container gives five sections of 2.41 m, a 20 ft one three. */
@@ -43,16 +45,23 @@ public final class LoadPlanPdf {
     private static final String[] COLUMNS = {"Step", "Package", "Category", "Position x / y / z (cm)",
         "Size L x W x H (cm)", "kg", "Handling"};
 
+    /** The printed plan is in English, as it was before the catalogue; its own words are not in it yet. */
+    private static final Catalogue ENGLISH = Catalogue.of(Language.EN);
+
     private final ShipmentPlan shipmentPlan;
-    private final LoadPlan plan;
     private final Map<Placement, Integer> step = new IdentityHashMap<>();
     private PdfFonts fonts;
+    /** The container being drawn. */
+    private int containerIndex;
+    private LoadPlan plan;
 
     private LoadPlanPdf(ShipmentPlan shipmentPlan) {
         this.shipmentPlan = shipmentPlan;
-        this.plan = shipmentPlan.plan();
-        for (int i = 0; i < plan.placements().size(); i++) {
-            step.put(plan.placements().get(i), i);
+        for (ShipmentPlan.PlannedContainer container : shipmentPlan.containers()) {
+            List<Placement> placements = container.plan().placements();
+            for (int i = 0; i < placements.size(); i++) {
+                step.put(placements.get(i), i);
+            }
         }
     }
 
@@ -66,27 +75,39 @@ public final class LoadPlanPdf {
     }
 
     /** How many side-and-top-view pages the container is cut into. */
-    static int sectionCount(ContainerSpace container) {
+    public static int sectionCount(ContainerSpace container) {
         return Math.max(1, (int) Math.ceil(container.lengthCm() / SECTION_CM));
     }
 
     private void render(OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             fonts = PdfFonts.load(document);
-            int sections = sectionCount(plan.container());
-            List<String[]> rows = listRows();
             int rowsPerPage = (int) ((PAGE.getHeight() - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT) / ROW_HEIGHT) - 1;
-            int listPages = Math.max(1, (rows.size() + rowsPerPage - 1) / rowsPerPage);
-            int total = sections + listPages;
-            double sectionLength = (double) plan.container().lengthCm() / sections;
-            for (int s = 0; s < sections; s++) {
-                try (PDPageContentStream page = newPage(document, s + 1, total)) {
-                    drawSection(page, s, sections, s * sectionLength, (s + 1) * sectionLength);
-                }
+            List<ShipmentPlan.PlannedContainer> containers = shipmentPlan.containers();
+            List<List<String[]>> rowsPerContainer = new ArrayList<>();
+            int total = 0;
+            for (int c = 0; c < containers.size(); c++) {
+                List<String[]> rows = listRows(containers.get(c).plan(), c == containers.size() - 1);
+                rowsPerContainer.add(rows);
+                total += sectionCount(containers.get(c).plan().container())
+                        + Math.max(1, (rows.size() + rowsPerPage - 1) / rowsPerPage);
             }
-            for (int p = 0; p < listPages; p++) {
-                try (PDPageContentStream page = newPage(document, sections + p + 1, total)) {
-                    drawRows(page, rows.subList(p * rowsPerPage, Math.min(rows.size(), (p + 1) * rowsPerPage)));
+            int number = 0;
+            for (containerIndex = 0; containerIndex < containers.size(); containerIndex++) {
+                plan = containers.get(containerIndex).plan();
+                int sections = sectionCount(plan.container());
+                double sectionLength = (double) plan.container().lengthCm() / sections;
+                for (int s = 0; s < sections; s++) {
+                    try (PDPageContentStream page = newPage(document, ++number, total)) {
+                        drawSection(page, s, sections, s * sectionLength, (s + 1) * sectionLength);
+                    }
+                }
+                List<String[]> rows = rowsPerContainer.get(containerIndex);
+                int listPages = Math.max(1, (rows.size() + rowsPerPage - 1) / rowsPerPage);
+                for (int p = 0; p < listPages; p++) {
+                    try (PDPageContentStream page = newPage(document, ++number, total)) {
+                        drawRows(page, rows.subList(p * rowsPerPage, Math.min(rows.size(), (p + 1) * rowsPerPage)));
+                    }
                 }
             }
             document.save(out);
@@ -98,18 +119,22 @@ public final class LoadPlanPdf {
         document.addPage(page);
         PDPageContentStream content = new PDPageContentStream(document, page);
         float top = PAGE.getHeight() - MARGIN;
-        String container = shipmentPlan.containerTypeName() + " (" + shipmentPlan.containerTypeCode() + ")"
+        ShipmentPlan.PlannedContainer shown = shipmentPlan.containers().get(containerIndex);
+        int count = shipmentPlan.containers().size();
+        String container = (count > 1 ? "container " + (containerIndex + 1) + " of " + count + ": " : "")
+                + shown.typeName() + " (" + shown.typeCode() + ")"
                 + (shipmentPlan.containerNumber() == null ? "" : ", container " + shipmentPlan.containerNumber());
         text(content, fonts.bold(), 14, MARGIN, top - 12, "Loading plan " + shipmentPlan.reference() + " - "
                 + container);
         int planned = plan.placements().size();
-        int packages = planned + plan.unplaced().size() + shipmentPlan.notPlannable().size();
+        int packages = count > 1 ? shipmentPlan.packageCount()
+                : planned + shipmentPlan.unplaced().size() + shipmentPlan.notPlannable().size();
         CentreOfGravity cog = plan.centreOfGravity();
         text(content, fonts.regular(), 8.5f, MARGIN, top - 28, String.format(Locale.ROOT,
-                "%d of %d packages loaded   Volume %.1f %%   Weight %.1f %% (%,.0f kg)   Centre of gravity"
+                "%d of %d packages loaded%s   Volume %.1f %%   Weight %.1f %% (%,.0f kg)   Centre of gravity"
                         + " x %.0f / y %.0f / z %.0f cm (%.0f %% off centre lengthwise, %.0f %% across)",
-                planned, packages, plan.volumeFill() * 100, plan.weightFill() * 100, plan.loadedKg(), cog.xCm(),
-                cog.yCm(), cog.zCm(), Math.abs(cog.lengthOffsetFraction()) * 100,
+                planned, packages, count > 1 ? " here" : "", plan.volumeFill() * 100, plan.weightFill() * 100,
+                plan.loadedKg(), cog.xCm(), cog.yCm(), cog.zCm(), Math.abs(cog.lengthOffsetFraction()) * 100,
                 Math.abs(cog.widthOffsetFraction()) * 100));
         String footer = "Page " + number + " of " + total;
         text(content, fonts.regular(), 8, PAGE.getWidth() - MARGIN - PdfFonts.width(fonts.regular(), footer, 8),
@@ -267,12 +292,15 @@ public final class LoadPlanPdf {
         }
     }
 
-    /** The loading order, then what stays behind and the warnings; rows with one cell are headings or sentences. */
-    private List<String[]> listRows() {
+    /**
+     * The container's loading order and its notices; after the last container also what stays behind and what could
+     * not be planned. Rows with one cell are headings or sentences.
+     */
+    private List<String[]> listRows(LoadPlan containerPlan, boolean last) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Loading order (from the back wall to the door)"});
         rows.add(COLUMNS);
-        List<Placement> placements = plan.placements();
+        List<Placement> placements = containerPlan.placements();
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
             Cargo item = p.item();
@@ -280,17 +308,22 @@ public final class LoadPlanPdf {
                 p.x() + " / " + p.y() + " / " + p.z(), p.dx() + " x " + p.dy() + " x " + p.dz(),
                 String.format(Locale.ROOT, "%.1f", item.weightKg()), handling(item)});
         }
-        if (!plan.unplaced().isEmpty()) {
-            rows.add(new String[] {""});
-            rows.add(new String[] {"Not in the plan (" + plan.unplaced().size() + " packages)"});
-            for (UnplacedCargo unplaced : plan.unplaced()) {
-                rows.add(new String[] {"   " + unplaced.item().id() + ": " + unplaced.explanation()});
+        List<String> warnings = new ArrayList<>();
+        containerPlan.notices().forEach(n -> warnings.add(ENGLISH.render(PlanMessages.of(n))));
+        if (last) {
+            List<UnplacedCargo> unplaced = shipmentPlan.unplaced();
+            if (!unplaced.isEmpty()) {
+                rows.add(new String[] {""});
+                rows.add(new String[] {"Not in the plan (" + unplaced.size() + " packages)"});
+                for (UnplacedCargo u : unplaced) {
+                    rows.add(new String[] {"   " + u.item().id() + ": " + ENGLISH.render(u.explanation())});
+                }
             }
+            warnings.addAll(shipmentPlan.notPlannable());
         }
-        List<String> warnings = shipmentPlan.warnings();
         if (!warnings.isEmpty()) {
             rows.add(new String[] {""});
-            rows.add(new String[] {"Warnings"});
+            rows.add(new String[] {"Warnings and notes"});
             warnings.forEach(w -> rows.add(new String[] {"   " + w}));
         }
         return rows;

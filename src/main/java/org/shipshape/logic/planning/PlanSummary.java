@@ -2,20 +2,24 @@ package org.shipshape.logic.planning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanNotice;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.UnplacedCargo;
 
-/** Turns placements into a {@link LoadPlan}: fill ratios, centre of gravity and warnings. */
+/** Turns placements into a {@link LoadPlan}: fill ratios, centre of gravity and notices with their figures. */
 final class PlanSummary {
     private PlanSummary() {
     }
 
+    /**
+     * @param backGapCm          how far a part load was moved away from the back wall to balance it (0: not moved)
+     * @param lengthLimitWaived  a part load braced at the back wall: the forwarder accepts it off-centre lengthwise
+     */
     static LoadPlan summarise(ContainerSpace container, List<Placement> placements, List<UnplacedCargo> unplaced,
-                              PlannerSettings settings) {
+                              PlannerSettings settings, int backGapCm, boolean lengthLimitWaived) {
         long volume = 0;
         double kg = 0;
         for (Placement p : placements) {
@@ -23,32 +27,40 @@ final class PlanSummary {
             kg += p.item().weightKg();
         }
         double weightFill = Double.isInfinite(container.maxPayloadKg()) ? 0 : kg / container.maxPayloadKg();
-        CentreOfGravity cog = centreOfGravity(container, placements, kg > 0);
-        List<String> warnings = new ArrayList<>();
-        if (Math.abs(cog.lengthOffsetFraction()) > settings.maxCogLengthOffset()) {
-            warnings.add(String.format(Locale.ROOT,
-                    "The centre of gravity lies %.0f cm %s of the middle of the container; move weight %s.",
-                    Math.abs(cog.lengthOffsetFraction()) * container.lengthCm(),
-                    cog.lengthOffsetFraction() < 0 ? "towards the back wall" : "towards the door",
-                    cog.lengthOffsetFraction() < 0 ? "towards the door" : "towards the back wall"));
+        CentreOfGravity cog = centreOfGravity(container, placements);
+        List<PlanNotice> notices = new ArrayList<>();
+        if (backGapCm > 0) {
+            notices.add(new PlanNotice(PlanNotice.Kind.LOAD_STARTS_AWAY_FROM_BACK_WALL, backGapCm, 0));
         }
-        if (Math.abs(cog.widthOffsetFraction()) > settings.maxCogWidthOffset()) {
-            warnings.add(String.format(Locale.ROOT,
-                    "The centre of gravity lies %.0f cm to the %s of the middle; balance the load across the width.",
-                    Math.abs(cog.widthOffsetFraction()) * container.widthCm(),
-                    cog.widthOffsetFraction() < 0 ? "left" : "right"));
+        // Weightless loads (benchmarks) have no centre of gravity to keep; the volume centre is only shown.
+        if (kg > 0 && !lengthLimitWaived && !withinLengthLimit(cog, settings)) {
+            notices.add(new PlanNotice(PlanNotice.Kind.CENTRE_OF_GRAVITY_ALONG_LENGTH,
+                    Math.round(cog.lengthOffsetFraction() * container.lengthCm()),
+                    Math.floor(settings.maxCogLengthOffset() * container.lengthCm())));
+        }
+        if (kg > 0 && !withinWidthLimit(cog, settings)) {
+            notices.add(new PlanNotice(PlanNotice.Kind.CENTRE_OF_GRAVITY_ACROSS_WIDTH,
+                    Math.round(cog.widthOffsetFraction() * container.widthCm()),
+                    Math.floor(settings.maxCogWidthOffset() * container.widthCm())));
         }
         if (weightFill > 1) {
-            warnings.add(String.format(Locale.ROOT, "The load weighs %.0f kg, more than the payload of %.0f kg.", kg,
-                    container.maxPayloadKg()));
+            notices.add(new PlanNotice(PlanNotice.Kind.OVER_PAYLOAD, kg, container.maxPayloadKg()));
         }
         return new LoadPlan(container, placements, unplaced, (double) volume / container.volumeCm3(), kg,
-                weightFill, cog, warnings);
+                weightFill, cog, notices);
+    }
+
+    static boolean withinLengthLimit(CentreOfGravity cog, PlannerSettings settings) {
+        return Math.abs(cog.lengthOffsetFraction()) <= settings.maxCogLengthOffset();
+    }
+
+    static boolean withinWidthLimit(CentreOfGravity cog, PlannerSettings settings) {
+        return Math.abs(cog.widthOffsetFraction()) <= settings.maxCogWidthOffset();
     }
 
     /** Weighted by mass; when nothing has a weight (benchmarks), by volume, as if density were uniform. */
-    private static CentreOfGravity centreOfGravity(ContainerSpace container, List<Placement> placements,
-                                                   boolean byWeight) {
+    static CentreOfGravity centreOfGravity(ContainerSpace container, List<Placement> placements) {
+        boolean byWeight = placements.stream().anyMatch(p -> p.item().weightKg() > 0);
         double total = 0;
         double x = 0;
         double y = 0;

@@ -15,6 +15,7 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
@@ -26,6 +27,7 @@ import org.shipshape.model.shipments.Shipment;
 import org.shipshape.store.categories.CategoryRepository;
 import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.packing.BoxSizeRepository;
+import org.shipshape.store.settings.SettingsRepository;
 import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
@@ -45,6 +47,7 @@ public final class ShipmentPlanService {
     private final PackageRepository packages;
     private final CategoryRepository categories;
     private final BoxSizeRepository boxSizes;
+    private final SettingsRepository settingsRepository;
     private final PlannerSettings settings;
     private final Duration roomLeftLimitPerSize;
 
@@ -58,6 +61,7 @@ public final class ShipmentPlanService {
         this.packages = new PackageRepository(workspace.database());
         this.categories = new CategoryRepository(workspace.database());
         this.boxSizes = new BoxSizeRepository(workspace.database());
+        this.settingsRepository = new SettingsRepository(workspace.database());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.roomLeftLimitPerSize = Objects.requireNonNull(roomLeftLimitPerSize, "roomLeftLimitPerSize");
     }
@@ -74,48 +78,131 @@ public final class ShipmentPlanService {
      * @throws CancelledException when the user stopped the planning
      */
     public ShipmentPlan plan(String reference, Progress progress) {
+        return plan(reference, ContainerRequest.SHIPMENTS_OWN, progress);
+    }
+
+    /**
+     * Plans the shipment's packed packages into the containers asked for: the shipment's own container, a given
+     * list, or as many as needed (fewest first, then the cheapest mix). Travel-together groups stored for the
+     * shipment stay in one container.
+     *
+     * @throws UserInputException when the shipment does not exist, has no container type (for its own container)
+     *                            or a container type is unknown
+     * @throws CancelledException when the user stopped the planning
+     */
+    public ShipmentPlan plan(String reference, ContainerRequest request, Progress progress) {
+        return plan(reference, request, List.of(), progress);
+    }
+
+    /**
+     * As {@link #plan(String, ContainerRequest, Progress)}, with more travel-together groups (package numbers) on top
+     * of those stored for the shipment.
+     */
+    public ShipmentPlan plan(String reference, ContainerRequest request, List<List<String>> moreTravelGroups,
+                             Progress progress) {
         Shipment shipment = shipments.findByReference(reference == null ? "" : reference)
                 .orElseThrow(() -> new UserInputException("There is no shipment " + reference
                         + "; check the reference on the shipments screen."));
-        if (shipment.containerTypeCode() == null) {
-            throw new UserInputException("Shipment " + shipment.reference()
-                    + " has no container type yet; choose one on the shipments screen, then plan again.");
-        }
-        ContainerType type = shipments.containerType(shipment.containerTypeCode())
-                .orElseThrow(() -> new UserInputException("Shipment " + shipment.reference() + " names container type "
-                        + shipment.containerTypeCode() + ", which is not in the list of container types."));
+        List<ContainerType> types = containerTypes(shipment, request);
         progress.update(0, 1000, "Reading the packages of " + shipment.reference());
         List<Package> packed = packages.findByShipment(shipment.id());
-        ShipmentPlanning.Input input = ShipmentPlanning.input(type, packed);
+        ShipmentPlanning.Input input = ShipmentPlanning.input(types.get(0), packed);
         Map<String, String> categoryByNumber = mainCategories(packed, progress);
         List<Cargo> items = input.items().stream()
                 .map(item -> withCategory(item, categoryByNumber.getOrDefault(item.id(), NO_CONTENTS)))
                 .toList();
-        LoadPlan plan = run(input.container(), items, progress);
         TreeSet<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         items.forEach(item -> used.add(item.category()));
-        return new ShipmentPlan(shipment.reference(), type.code(), type.name(), shipment.containerNumber(), plan,
-                input.notPlannable(), List.copyOf(used));
+        List<List<Cargo>> groups = travelGroups(shipment.reference(), moreTravelGroups, items);
+        List<Cargo> free = withoutGroups(items, groups);
+        PlanningPreferences preferences = PlanningPreferences.read(settingsRepository, types);
+        PlannerSettings planning = preferences.applyTo(settings);
+        if (request.isShipmentsOwn()) {
+            LoadPlan plan = run(() -> new LoadPlanner(planning).plan(ShipmentPlanning.containerSpace(types.get(0)),
+                    List.of(), groups, free, planningProgress(progress, 0, 1000)), progress);
+            return ShipmentPlan.single(shipment.reference(), types.get(0).code(), types.get(0).name(),
+                    shipment.containerNumber(), plan, input.notPlannable(), List.copyOf(used));
+        }
+        List<ContainerSetPlanner.Choice> choices = types.stream().map(type -> new ContainerSetPlanner.Choice(
+                type.code(), type.name(), ShipmentPlanning.containerSpace(type), preferences.cost(type))).toList();
+        ContainerSetPlanner planner = new ContainerSetPlanner(planning);
+        PlanningProgress watched = planningProgress(progress, 0, 1000);
+        ContainerSetPlanner.Result result = run(() -> request.isAuto()
+                ? planner.planAuto(choices, free, groups, watched)
+                : planner.planInto(choices, free, groups, watched), progress);
+        List<ShipmentPlan.PlannedContainer> containers = result.containers().stream()
+                .map(f -> new ShipmentPlan.PlannedContainer(f.choice().code(), f.choice().name(), f.plan()))
+                .toList();
+        return new ShipmentPlan(shipment.reference(), null, containers, result.unplaced(), input.notPlannable(),
+                List.copyOf(used));
     }
 
-    private LoadPlan run(ContainerSpace container, List<Cargo> items,
-                         Progress progress) {
-        LoadPlan plan;
+    /** The container types asked for, checked against the list of types. */
+    private List<ContainerType> containerTypes(Shipment shipment, ContainerRequest request) {
+        if (request.isAuto()) {
+            List<ContainerType> all = shipments.containerTypes();
+            if (all.isEmpty()) {
+                throw new UserInputException(Message.of("planning.containerType.none"));
+            }
+            return all;
+        }
+        List<String> codes = request.isShipmentsOwn()
+                ? shipment.containerTypeCode() == null ? List.of() : List.of(shipment.containerTypeCode())
+                : request.codes();
+        if (codes.isEmpty()) {
+            throw new UserInputException("Shipment " + shipment.reference()
+                    + " has no container type yet; choose one on the shipments screen, then plan again.");
+        }
+        List<ContainerType> types = new ArrayList<>();
+        for (String code : codes) {
+            types.add(shipments.containerType(code).orElseThrow(() -> new UserInputException(Message.of(
+                    "planning.containerType.unknown", code,
+                    String.join(", ", shipments.containerTypes().stream().map(ContainerType::code).toList())))));
+        }
+        return types;
+    }
+
+    /** The stored travel-together groups, as the shipment's items; numbers not in the shipment are skipped. */
+    private List<List<Cargo>> travelGroups(String reference, List<List<String>> more, List<Cargo> items) {
+        Map<String, Cargo> byNumber = new HashMap<>();
+        items.forEach(item -> byNumber.put(item.id(), item));
+        List<List<Cargo>> groups = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<List<String>> all = new ArrayList<>(PlanningPreferences.travelGroups(settingsRepository, reference));
+        all.addAll(more);
+        for (List<String> numbers : all) {
+            List<Cargo> group = numbers.stream().filter(taken::add).map(byNumber::get).filter(Objects::nonNull)
+                    .toList();
+            if (group.size() > 1) {
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
+    private static List<Cargo> withoutGroups(List<Cargo> items, List<List<Cargo>> groups) {
+        java.util.Set<Cargo> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        groups.forEach(grouped::addAll);
+        return items.stream().filter(item -> !grouped.contains(item)).toList();
+    }
+
+    private static <T> T run(java.util.function.Supplier<T> planning, Progress progress) {
+        T result;
         try {
-            plan = new LoadPlanner(settings).plan(container, items, planningProgress(progress, 0, 1000));
+            result = planning.get();
         } catch (LoadPlanner.PlanningInterruptedException e) {
             throw new CancelledException();
         }
         progress.checkCancelled();
-        return plan;
+        return result;
     }
 
     /**
-     * For each standard box size on its own: how many more fit after the plan's packages. Each box is guessed to
+     * For each standard box size on its own: how many more fit after the plan's packages, in its last container. Each box is guessed to
      * weigh what the same volume of the already planned packages weighs, so the payload is honoured too.
      */
     public List<RoomLeft> roomLeft(ShipmentPlan shipmentPlan, Progress progress) {
-        LoadPlan plan = shipmentPlan.plan();
+        LoadPlan plan = shipmentPlan.containers().get(shipmentPlan.containers().size() - 1).plan();
         long loadedCm3 = plan.placements().stream().mapToLong(p -> p.volumeCm3()).sum();
         double kgPerCm3 = loadedCm3 > 0 && plan.loadedKg() > 0 ? plan.loadedKg() / loadedCm3
                 : TYPICAL_KG_PER_M3 / 1_000_000;

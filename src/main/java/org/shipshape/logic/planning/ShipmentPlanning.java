@@ -14,6 +14,7 @@ import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 import org.shipshape.model.shipments.ContainerType;
 
@@ -74,6 +75,12 @@ public final class ShipmentPlanning {
     }
 
     /**
+     * Search work for one "how many more fit?" answer: boxes of one size pack well at once, and a coordinator asking
+     * "will it fit?" for five sizes should not wait five full planning times.
+     */
+    static final long ROOM_LEFT_WORK = 30_000;
+
+    /**
      * Estimates how many more boxes of one standard size fit after what the plan already loads: the planner
      * fills the free room with as many copies as could possibly fit, within the time limit.
      */
@@ -89,9 +96,23 @@ public final class ShipmentPlanning {
         for (int i = 1; i <= copies; i++) {
             boxes.add(Cargo.anyWayUp("extra#" + i, "Extra box " + i, "extra", lengthCm, widthCm, heightCm, kg));
         }
-        PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit);
-        LoadPlan extended = new LoadPlanner(settings).plan(container, plan.placements(), boxes,
-                PlanningProgress.NONE);
+        PlannerSettings settings = PlannerSettings.defaults().withTimeLimit(timeLimit).withWorkBudget(ROOM_LEFT_WORK);
+        LoadPlan extended = new LoadPlanner(settings).plan(container, againstBackLeftCorner(plan.placements()),
+                boxes, PlanningProgress.NONE);
         return extended.placements().size() - plan.placements().size();
+    }
+
+    /**
+     * The load pushed as a whole into the back-left corner: a part load moved away from the back wall to balance
+     * it would otherwise leave room behind it that more boxes would take once they are loaded too.
+     */
+    private static List<Placement> againstBackLeftCorner(List<Placement> placements) {
+        int minX = placements.stream().mapToInt(Placement::x).min().orElse(0);
+        int minY = placements.stream().mapToInt(Placement::y).min().orElse(0);
+        if (minX == 0 && minY == 0) {
+            return placements;
+        }
+        return placements.stream().map(p -> new Placement(p.item(), p.x() - minX, p.y() - minY, p.z(), p.dx(), p.dy(),
+                p.dz())).toList();
     }
 }

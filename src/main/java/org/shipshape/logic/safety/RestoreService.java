@@ -44,7 +44,7 @@ public final class RestoreService {
 
     /** Restores into a database that is not open in this process (command line, or after a damaged start). */
     public static Result restore(Path database, Path backup, String user, Clock clock) {
-        Path file = database.toAbsolutePath().normalize();
+        Path file = DatabaseFiles.identity(database);
         requireRestorable(backup);
         try (DatabaseLock lock = DatabaseLock.acquire(file, user)) {
             return restoreLocked(file, backup.toAbsolutePath().normalize(), clock);
@@ -90,12 +90,12 @@ public final class RestoreService {
         LocalDateTime now = LocalDateTime.now(clock);
         Path safetyBackup = null;
         Path movedAside = null;
-        if (Files.exists(file)) {
+        if (DatabaseFiles.inspect(file) == DatabaseFiles.Content.SQLITE) {
             safetyBackup = backUpCurrent(file, now);
             if (safetyBackup == null || DatabaseFiles.hasCompanions(file)) {
                 movedAside = DatabaseFiles.moveAside(file, DatabaseFiles.damagedFolderOf(file), now);
             }
-        } else if (DatabaseFiles.hasCompanions(file)) {
+        } else if (Files.exists(file) || DatabaseFiles.hasCompanions(file)) {
             movedAside = DatabaseFiles.moveAside(file, DatabaseFiles.damagedFolderOf(file), now);
         }
         Path temp = file.resolveSibling("." + file.getFileName() + ".restoring");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Decimals;
 import org.shipshape.model.common.Language;
@@ -105,8 +106,7 @@ public final class LargeWarehouse {
         Database db = workspace.database();
         db.write(c -> {
             if (!workspace.counts().isEmpty()) {
-                throw new UserInputException("The large warehouse can only be generated into an empty database;"
-                        + " give a new file with --db, for example --db large.db.");
+                throw new UserInputException(Message.of("sample.refused.largeNotEmpty"));
             }
             new Generator(db, size, new SplittableRandom(seed), progress).run();
             return null;
@@ -140,7 +140,7 @@ public final class LargeWarehouse {
                 shipment(s, items, itemIds, packed);
             }
             new ItemStatusChanges(db).markPacked(packed);
-            progress.update(total, total, "Large warehouse generated");
+            progress.report(total, total, Message.of("sample.progress.largeDone"));
         }
 
         private List<Long> donors() {
@@ -156,7 +156,7 @@ public final class LargeWarehouse {
                 ids.add(donors.insert(new Donor(0, name, kind, "donor" + (i + 1) + "@example.org",
                         "+33 6 " + (10_000_000 + random.nextInt(89_999_999)), (i % 120 + 1) + " rue de Lyon",
                         null)));
-                step("Donors");
+                step(Message.of("sample.progress.donors"));
             }
             return ids;
         }
@@ -185,7 +185,7 @@ public final class LargeWarehouse {
                     repository.insertAll(chunk, null);
                     chunk.clear();
                 }
-                step("Donated items");
+                step(Message.of("sample.progress.items"));
             }
             repository.insertAll(chunk, null);
             return all;
@@ -237,7 +237,7 @@ public final class LargeWarehouse {
                 if (loaded) {
                     loads.load(shipmentId, packageId, at.plus(Duration.ofDays(25)), "Volunteer " + (1 + p % 12));
                 }
-                step("Packages for " + reference);
+                step(Message.of("sample.progress.packages", reference));
             }
         }
 
@@ -305,11 +305,11 @@ public final class LargeWarehouse {
             return values[random.nextInt(values.length)];
         }
 
-        private void step(String message) {
+        private void step(Message message) {
             done++;
             if (done % 100 == 0) {
                 progress.checkCancelled();
-                progress.update(done, total, message);
+                progress.report(done, total, message);
             }
         }
     }

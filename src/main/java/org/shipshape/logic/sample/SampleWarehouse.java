@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.CodedEnum;
 import org.shipshape.model.common.Decimals;
@@ -80,8 +81,7 @@ public final class SampleWarehouse {
         Database db = workspace.database();
         db.write(c -> {
             if (!workspace.counts().isEmpty()) {
-                throw new UserInputException("The sample warehouse can only be loaded into an empty database;"
-                        + " start Shipshape with a new file, for example --db sample.db.");
+                throw new UserInputException(Message.of("sample.refused.notEmpty"));
             }
             new Loader(workspace, contents, progress).run();
             return null;
@@ -161,14 +161,14 @@ public final class SampleWarehouse {
             for (CsvTable.Row row : contents.shipments().rows()) {
                 Shipment shipment = shipment(contents.shipments(), row);
                 long shipmentId = new ShipmentRepository(db).insert(shipment);
-                step("Shipment " + shipment.reference());
+                step(Message.of("sample.progress.shipment", shipment.reference()));
                 loadPackages(shipment.withId(shipmentId), contents.packages().get(shipment.reference()));
             }
             new ItemStatusChanges(db).markPacked(packedItems);
             new AuditRepository(db).append(workspace.user(), "load-sample", "warehouse", null,
                     "Sample warehouse loaded: " + contents.donors().size() + " donors, " + contents.items().size()
                             + " items, " + contents.shipments().size() + " shipments");
-            progress.update(total, total, "Sample warehouse loaded");
+            progress.report(total, total, Message.of("sample.progress.done"));
         }
 
         private void loadDonors(DonorRepository donors) {
@@ -178,7 +178,7 @@ public final class SampleWarehouse {
                         csv.optional(row, "email"), csv.optional(row, "phone"), csv.optional(row, "address"),
                         csv.optional(row, "notes"));
                 donorIds.put(donor.name(), donors.insert(donor));
-                step("Donors");
+                step(Message.of("sample.progress.donors"));
             }
         }
 
@@ -201,7 +201,7 @@ public final class SampleWarehouse {
                         csv.optional(row, "location"), ItemStatus.IN_STOCK, test);
                 long id = items.insert(item);
                 stock.add(new StockItem(id, item.categoryId(), item.description(), item.condition(), item.quantity()));
-                step("Donated items");
+                step(Message.of("sample.progress.items"));
             }
         }
 
@@ -232,7 +232,7 @@ public final class SampleWarehouse {
                 List<ContentLine> lines = new ArrayList<>();
                 for (CsvTable.Row row : rows) {
                     lines.add(linkToStock(line(csv, row)));
-                    step("Packages for " + shipment.reference());
+                    step(Message.of("sample.progress.packages", shipment.reference()));
                 }
                 long packageId = packages.insert(pkg, lines);
                 if (status == PackageStatus.LOADED) {
@@ -323,11 +323,11 @@ public final class SampleWarehouse {
             return date.atTime(9, 0).toInstant(ZoneOffset.UTC);
         }
 
-        private void step(String message) {
+        private void step(Message message) {
             progress.checkCancelled();
             done++;
             if (done % 25 == 0 || done == total) {
-                progress.update(done, total, message);
+                progress.report(done, total, message);
             }
         }
     }

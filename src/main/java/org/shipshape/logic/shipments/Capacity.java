@@ -3,6 +3,8 @@ package org.shipshape.logic.shipments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.Optional;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.shipments.ContainerType;
 
 /**
@@ -71,22 +73,16 @@ public record Capacity(ContainerType containerType, BigDecimal volumeM3, BigDeci
         return volumeShareOfUsable() >= warn || weightShare() >= warn ? Level.NEAR_FULL : Level.OK;
     }
 
-    /** A plain sentence for the coordinator when the container is nearly or over full; empty otherwise. */
-    public String warning() {
+    /** What the coordinator should know when the container is nearly or over full; empty otherwise. */
+    public Optional<Message> warning() {
         return switch (level()) {
-            case OK -> "";
-            case NEAR_FULL -> "Nearly full: " + percent(volumeShareOfUsable()) + " of the usable volume and "
-                    + percent(weightShare()) + " of the payload are used; check the rest still fits.";
-            case OVER -> volumeM3.compareTo(usableVolumeM3()) > 0
-                    ? "Over the usable volume: " + volumeM3.setScale(2, RoundingMode.HALF_UP) + " m3 of "
-                    + usableVolumeM3().setScale(2, RoundingMode.HALF_UP) + " m3; hand-loaded cargo rarely fits"
-                    + " beyond it, plan what stays behind."
-                    : "Over the payload: " + grossKg + " kg of " + payloadKg() + " kg; take packages out.";
+            case OK -> Optional.empty();
+            case NEAR_FULL -> Optional.of(Message.of("shipments.capacity.nearlyFull", volumeShareOfUsable(),
+                    weightShare()));
+            case OVER -> Optional.of(volumeM3.compareTo(usableVolumeM3()) > 0
+                    ? Message.of("shipments.capacity.overVolume", volumeM3, usableVolumeM3())
+                    : Message.of("shipments.capacity.overPayload", grossKg, payloadKg()));
         };
-    }
-
-    public static String percent(double share) {
-        return Math.round(share * 100) + " %";
     }
 
     private static double share(BigDecimal part, BigDecimal whole) {

@@ -6,17 +6,20 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.io.CsvExport;
+import org.shipshape.logic.io.CsvStyle;
 import org.shipshape.logic.io.SpreadsheetText;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.settings.SettingsRepository;
 import org.shipshape.store.shipments.ShipmentRepository;
 
 /**
@@ -58,8 +61,18 @@ public final class ContainerListExport {
         return packagesCsv.resolveSibling(lines);
     }
 
-    /** Writes the packages CSV to the target and the lines CSV beside it; returns both files. */
+    /**
+     * Writes the packages CSV to the target and the lines CSV beside it, as one set (both or neither), in the
+     * style of the setting {@link CsvStyle#SETTING} (comma separated, decimal point when it is not set); returns
+     * both files.
+     */
     public List<Path> writeCsv(long shipmentId, Path target) throws IOException {
+        return writeCsv(shipmentId, target, CsvStyle.fromSetting(new SettingsRepository(workspace.database())
+                .get(CsvStyle.SETTING)));
+    }
+
+    /** Writes the packages CSV to the target and the lines CSV beside it in the given style; returns both files. */
+    public List<Path> writeCsv(long shipmentId, Path target, CsvStyle style) throws IOException {
         ContainerList list = build(shipmentId);
         List<List<?>> packageRows = new ArrayList<>();
         for (ShipmentPackage p : list.packages()) {
@@ -73,8 +86,11 @@ public final class ContainerListExport {
             }
         }
         Path linesFile = linesFileFor(target);
-        CsvExport.write(target, PACKAGE_COLUMNS, packageRows);
-        CsvExport.write(linesFile, LINE_COLUMNS, lineRows);
+        // one set: if either file cannot be written or replaced, both keep their old content, so the pair matches
+        Map<Path, AtomicFileWriter.Content> pair = new LinkedHashMap<>();
+        pair.put(target, CsvExport.content(PACKAGE_COLUMNS, packageRows, style));
+        pair.put(linesFile, CsvExport.content(LINE_COLUMNS, lineRows, style));
+        AtomicFileWriter.writeAll(pair);
         return List.of(target, linesFile);
     }
 

@@ -102,9 +102,9 @@ public final class ShipmentService {
             if (code.isBlank()) {
                 continue;
             }
-            Language language = Language.fromCode(code).orElseThrow(() -> new UserInputException("Document language '"
-                    + code.trim() + "' is not known; use " + java.util.Arrays.stream(Language.values())
-                    .map(Language::code).collect(Collectors.joining(", ")) + "."));
+            Language language = Language.fromCode(code).orElseThrow(() -> new UserInputException(Message.of(
+                    "shipments.refused.unknownLanguage", code.trim(), java.util.Arrays.stream(Language.values())
+                    .map(Language::code).collect(Collectors.joining(", ")))));
             if (!result.contains(language)) {
                 result.add(language);
             }
@@ -143,40 +143,39 @@ public final class ShipmentService {
         }
     }
 
-    /** Every problem of the shipment's fields, one plain sentence each naming the field; empty when valid. */
-    public List<String> problems(Shipment s) {
-        List<String> problems = new ArrayList<>();
+    /** Every problem of the shipment's fields, one message each naming the field; empty when valid. */
+    public List<Message> problems(Shipment s) {
+        List<Message> problems = new ArrayList<>();
         if (s.reference().isBlank()) {
-            problems.add("Reference is empty; give the shipment a reference such as MLI-2026-01.");
+            problems.add(Message.of("shipments.problem.noReference"));
         } else {
-            find(s.reference()).filter(other -> other.id() != s.id()).ifPresent(other -> problems.add("Reference "
-                    + s.reference() + " is already used by another shipment; choose another reference."));
+            find(s.reference()).filter(other -> other.id() != s.id()).ifPresent(other -> problems.add(Message.of(
+                    "shipments.problem.referenceUsed", s.reference())));
         }
         if (s.countryCode().isBlank()) {
-            problems.add("Country is empty; give the two-letter code (ISO 3166) such as ML for Mali.");
+            problems.add(Message.of("shipments.problem.noCountry"));
         } else if (!s.countryCode().matches("[A-Z]{2}")) {
-            problems.add("Country must be a two-letter code (ISO 3166) such as ML for Mali, not '" + s.countryCode()
-                    + "'.");
+            problems.add(Message.of("shipments.problem.country", s.countryCode()));
         }
         if (s.consignee().isBlank()) {
-            problems.add("Consignee is empty; name the partner project that receives the container.");
+            problems.add(Message.of("shipments.problem.noConsignee"));
         }
         if (!isCurrency(s.currency())) {
-            problems.add("Currency must be a three-letter code (ISO 4217) such as EUR, not '" + s.currency() + "'.");
+            problems.add(Message.of("shipments.problem.currency", s.currency()));
         }
         if (s.containerTypeCode() != null && containerType(s.containerTypeCode()).isEmpty()) {
-            problems.add("Container type " + s.containerTypeCode() + " does not exist; use one of "
-                    + containerTypes().stream().map(ContainerType::code).collect(Collectors.joining(", ")) + ".");
+            problems.add(Message.of("shipments.problem.containerType", s.containerTypeCode(),
+                    containerTypes().stream().map(ContainerType::code).collect(Collectors.joining(", "))));
         }
         if (s.incoterm() != null && !INCOTERMS.contains(s.incoterm())) {
-            problems.add("Incoterm " + s.incoterm() + " is not known; use one of " + String.join(", ", INCOTERMS)
-                    + ".");
+            problems.add(Message.of("shipments.problem.incoterm", s.incoterm(), String.join(", ", INCOTERMS)));
         }
         if (s.containerNumber() != null) {
-            ContainerNumber.problem(s.containerNumber()).ifPresent(p -> problems.add("Container number " + p));
+            ContainerNumber.problem(s.containerNumber()).ifPresent(p -> problems.add(Message.of(
+                    "shipments.problem.containerNumber", p)));
         }
         if (s.etd() != null && s.eta() != null && s.eta().isBefore(s.etd())) {
-            problems.add("ETA " + s.eta() + " is before ETD " + s.etd() + "; the ship arrives after it leaves.");
+            problems.add(Message.of("shipments.problem.etaBeforeEtd", s.eta(), s.etd()));
         }
         return problems;
     }
@@ -232,13 +231,11 @@ public final class ShipmentService {
     public Shipment update(Shipment edited) {
         Shipment stored = get(edited.id());
         Shipment s = tidy(edited).withStatus(stored.status());
-        List<String> problems = new ArrayList<>(problems(s));
+        List<Message> problems = new ArrayList<>(problems(s));
         if (stored.status().isLocked() && (!Objects.equals(stored.containerTypeCode(), s.containerTypeCode())
                 || !Objects.equals(stored.containerNumber(), s.containerNumber())
                 || !Objects.equals(stored.sealNumber(), s.sealNumber()))) {
-            problems.add("Shipment " + stored.reference() + " is " + stored.status().code() + ": container type,"
-                    + " container number and seal number are locked; reopen the shipment (with a reason) to change"
-                    + " them.");
+            problems.add(Message.of("shipments.problem.containerLocked", stored.reference(), stored.status()));
         }
         reject(problems);
         shipments.update(s);
@@ -252,7 +249,7 @@ public final class ShipmentService {
                 s.containerTypeCode(), s.containerNumber(), s.sealNumber(), s.status());
     }
 
-    private static void reject(List<String> problems) {
+    private static void reject(List<Message> problems) {
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
@@ -263,15 +260,14 @@ public final class ShipmentService {
         return s.status().isReopeningTo(target);
     }
 
-    /** Why the shipment cannot move to the target status now, as a sentence; empty when it can. */
-    public Optional<String> whyNot(Shipment s, ShipmentStatus target) {
+    /** Why the shipment cannot move to the target status now; empty when it can. */
+    public Optional<Message> whyNot(Shipment s, ShipmentStatus target) {
         ShipmentStatus current = s.status();
         if (target == current) {
-            return Optional.of("Shipment " + s.reference() + " is already " + current.code() + ".");
+            return Optional.of(Message.of("shipments.whyNot.already", s.reference(), current));
         }
         if (!current.canMoveTo(target)) {
-            return Optional.of("Move one step at a time: after " + current.code() + " comes "
-                    + current.next().orElseThrow().code() + ".");
+            return Optional.of(Message.of("shipments.whyNot.oneStep", current, current.next().orElseThrow()));
         }
         if (target.compareTo(current) < 0) {
             return Optional.empty();
@@ -279,35 +275,38 @@ public final class ShipmentService {
         switch (target) {
             case LOADING -> {
                 if (s.containerTypeCode() == null) {
-                    return Optional.of("Choose a container type before loading.");
+                    return Optional.of(Message.of("shipments.whyNot.noContainerType"));
                 }
             }
             case SEALED -> {
-                List<String> missing = new ArrayList<>();
+                List<Message> missing = new ArrayList<>();
                 if (s.containerTypeCode() == null) {
-                    missing.add("choose a container type");
+                    missing.add(Message.of("shipments.beforeSealing.containerType"));
                 }
                 if (s.containerNumber() == null) {
-                    missing.add("enter the container number");
+                    missing.add(Message.of("shipments.beforeSealing.containerNumber"));
                 } else {
-                    ContainerNumber.problem(s.containerNumber()).ifPresent(p -> missing.add("correct the container"
-                            + " number (" + p + ")"));
+                    ContainerNumber.problem(s.containerNumber()).ifPresent(p -> missing.add(Message.of(
+                            "shipments.beforeSealing.correctContainerNumber", p)));
                 }
                 if (s.sealNumber() == null || s.sealNumber().isBlank()) {
-                    missing.add("enter the seal number");
+                    missing.add(Message.of("shipments.beforeSealing.sealNumber"));
                 }
                 if (packageCounts(s.id()).loaded() == 0) {
-                    missing.add("load at least one package");
+                    missing.add(Message.of("shipments.beforeSealing.load"));
                 }
                 if (!missing.isEmpty()) {
-                    return Optional.of("Before sealing: " + String.join(", ", missing) + ".");
+                    Message joined = missing.get(0);
+                    for (Message next : missing.subList(1, missing.size())) {
+                        joined = Message.of("common.list", joined, next);
+                    }
+                    return Optional.of(Message.of("shipments.whyNot.beforeSealing", joined));
                 }
             }
             case CLOSED -> {
                 long open = arrivalSheet(s.id()).stream().filter(l -> l.state() == null).count();
                 if (open > 0) {
-                    return Optional.of("Record what arrived for every package before closing: " + open
-                            + " package(s) have no arrival state yet.");
+                    return Optional.of(Message.of("shipments.whyNot.arrivalsMissing", open));
                 }
             }
             default -> {
@@ -323,14 +322,14 @@ public final class ShipmentService {
      */
     public Shipment moveTo(long shipmentId, ShipmentStatus target, String reason) {
         Shipment s = get(shipmentId);
-        Optional<String> refusal = whyNot(s, target);
+        Optional<Message> refusal = whyNot(s, target);
         if (refusal.isPresent()) {
             throw new UserInputException(refusal.get());
         }
         boolean reopening = isReopening(s, target);
         if (reopening && (reason == null || reason.isBlank())) {
-            throw new UserInputException("Reopening shipment " + s.reference() + " (" + s.status().code() + " -> "
-                    + target.code() + ") needs a reason for the change log; say why loads or documents change.");
+            throw new UserInputException(Message.of("shipments.refused.reopenNeedsReason", s.reference(), s.status(),
+                    target));
         }
         String details = s.status().code() + " -> " + target.code()
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.trim());
@@ -361,24 +360,21 @@ public final class ShipmentService {
     public void recordArrival(long shipmentId, List<ArrivalLine> lines, String partnerRemarks) {
         Shipment s = get(shipmentId);
         if (s.status().compareTo(ShipmentStatus.ARRIVED) < 0) {
-            throw new UserInputException("Shipment " + s.reference() + " is " + s.status().code()
-                    + "; mark it arrived before recording what the partner received.");
+            throw new UserInputException(Message.of("shipments.refused.notArrived", s.reference(), s.status()));
         }
         if (s.status() == ShipmentStatus.CLOSED) {
-            throw new UserInputException("Shipment " + s.reference() + " is closed; reopen it to change the arrival"
-                    + " records.");
+            throw new UserInputException(Message.of("shipments.refused.closed", s.reference()));
         }
         Map<String, Long> loadedIds = new HashMap<>();
         new ShipmentPackages(db).loaded(shipmentId).forEach(p -> loadedIds.put(p.number().toUpperCase(Locale.ROOT),
                 p.pkg().id()));
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         List<ArrivalRecord> records = new ArrayList<>();
         Instant now = Instant.now();
         for (ArrivalLine line : lines) {
             Long id = loadedIds.get(line.packageNumber().trim().toUpperCase(Locale.ROOT));
             if (id == null) {
-                problems.add("Package " + line.packageNumber() + " was not loaded in shipment " + s.reference()
-                        + "; only loaded packages can arrive.");
+                problems.add(Message.of("shipments.problem.arrivedNotLoaded", line.packageNumber(), s.reference()));
             } else if (line.state() != null) {
                 records.add(new ArrivalRecord(shipmentId, id, line.state(), blankToNull(line.remarks()), now));
             }

@@ -1,13 +1,16 @@
 package org.shipshape.logic.task;
 
+import org.shipshape.model.common.Message;
+
 /**
  * How long work reports progress and learns it was cancelled, without knowing about any user interface.
- * Long loops call {@link #update} now and then and {@link #checkCancelled()} between steps.
+ * Long loops call {@link #report} now and then and {@link #checkCancelled()} between steps. What is being done is
+ * a {@link Message}, rendered in the user's language by whoever shows the progress.
  */
 public interface Progress {
     Progress NONE = new Progress() {
         @Override
-        public void update(long done, long total, String message) {
+        public void report(long done, long total, Message step) {
             // nobody is watching
         }
 
@@ -17,7 +20,20 @@ public interface Progress {
         }
     };
 
-    void update(long done, long total, String message);
+    /**
+     * @param step what is being done now (such as {@code sample.progress.donors}), or null to keep showing the last
+     */
+    void report(long done, long total, Message step);
+
+    /**
+     * @deprecated transitional (issue 15): report a {@link Message} with {@link #report}; UserTextRulesTest lists the
+     * classes that still call this.
+     */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
+    default void update(long done, long total, String message) {
+        report(done, total, message == null ? null : Message.untranslated(message));
+    }
 
     boolean isCancelled();
 

@@ -7,11 +7,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shipshape.model.common.CodedEnum;
 import org.shipshape.model.common.Language;
@@ -28,61 +30,79 @@ import org.shipshape.model.common.Message;
  */
 public final class Catalogue {
     static final String BASE_NAME = "org.shipshape.text.messages";
+    /** The key under which each catalogue names its language in that language ("Français"). */
+    public static final String LANGUAGE_NAME = "common.language.name";
     /** English is the base file, so it is found for a language whose file is missing too (nothing falls back). */
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ConcurrentHashMap<Language, Catalogue> LOADED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Catalogue> LOADED = new ConcurrentHashMap<>();
+    private static volatile List<Locale> spoken;
 
-    private final Language language;
     private final Locale locale;
     private final ResourceBundle bundle;
     private final ZoneId zone;
 
-    private Catalogue(Language language, ResourceBundle bundle, ZoneId zone) {
-        this.language = language;
-        this.locale = Locale.forLanguageTag(language.code());
+    private Catalogue(Locale locale, ResourceBundle bundle, ZoneId zone) {
+        this.locale = locale;
         this.bundle = bundle;
         this.zone = zone;
     }
 
     /** The catalogue of a language that has one (see {@link #languages()}). */
     public static Catalogue of(Language language) {
-        return LOADED.computeIfAbsent(language, l -> {
-            if (!hasCatalogue(l)) {
-                throw new IllegalArgumentException("Shipshape has no texts in " + l.nativeName() + " yet");
-            }
-            return new Catalogue(l, ResourceBundle.getBundle(BASE_NAME, Locale.forLanguageTag(l.code()), NO_FALLBACK),
-                    ZoneId.systemDefault());
-        });
+        Locale wanted = Locale.forLanguageTag(language.code());
+        if (!languages().contains(wanted)) {
+            throw new IllegalArgumentException("Shipshape has no texts in " + language.nativeName() + " yet");
+        }
+        return of(wanted);
     }
 
     /** The catalogue for the language of a locale, English when Shipshape does not speak it. */
     public static Catalogue of(Locale locale) {
-        return of(languageOf(locale));
+        Locale language = languageOf(locale);
+        return LOADED.computeIfAbsent(language.getLanguage(), code -> new Catalogue(language,
+                ResourceBundle.getBundle(BASE_NAME, language, Catalogue.class.getClassLoader(), NO_FALLBACK),
+                ZoneId.systemDefault()));
     }
 
     /** The same texts with times shown in another zone (tests; the app uses the computer's). */
     public Catalogue inZone(ZoneId otherZone) {
-        return new Catalogue(language, bundle, otherZone);
+        return new Catalogue(locale, bundle, otherZone);
     }
 
-    /** Languages the user can choose: English and each language with a {@code messages_<code>.properties}. */
-    public static List<Language> languages() {
-        return Arrays.stream(Language.values()).filter(Catalogue::hasCatalogue).toList();
+    /**
+     * Languages the user can choose: English, and each language whose file {@code messages_<code>.properties}
+     * (an ISO 639 code) is there. Adding a language is adding its file; nothing else names the languages.
+     */
+    public static List<Locale> languages() {
+        List<Locale> known = spoken;
+        if (known == null) {
+            known = languagesIn(Catalogue.class.getClassLoader());
+            spoken = known;
+        }
+        return known;
     }
 
-    /** The language of the locale if Shipshape speaks it, otherwise English. */
-    public static Language languageOf(Locale locale) {
-        return Language.fromCode(locale.getLanguage()).filter(Catalogue::hasCatalogue).orElse(Language.EN);
+    /** The languages whose catalogue file the class loader finds, English first. */
+    static List<Locale> languagesIn(ClassLoader loader) {
+        List<Locale> found = new ArrayList<>(List.of(Locale.ENGLISH));
+        String folder = BASE_NAME.replace('.', '/');
+        Arrays.stream(Locale.getISOLanguages()).sorted()
+                .filter(code -> !code.equals(Locale.ENGLISH.getLanguage()))
+                .filter(code -> loader.getResource(folder + "_" + code + ".properties") != null)
+                .map(Locale::forLanguageTag).forEach(found::add);
+        return List.copyOf(found);
     }
 
-    private static boolean hasCatalogue(Language language) {
-        return language == Language.EN || Catalogue.class.getResource(
-                "/" + BASE_NAME.replace('.', '/') + "_" + language.code() + ".properties") != null;
+    /** The language of the locale (language only, no country) if Shipshape speaks it, otherwise English. */
+    public static Locale languageOf(Locale locale) {
+        Locale language = Locale.forLanguageTag(locale.getLanguage());
+        return languages().contains(language) ? language : Locale.ENGLISH;
     }
 
-    public Language language() {
-        return language;
+    /** The language's name in itself, as its catalogue writes it ("Français", "Română"). */
+    public String languageName() {
+        return format(LANGUAGE_NAME, new Object[0]);
     }
 
     public Locale locale() {
@@ -96,13 +116,19 @@ public final class Catalogue {
     }
 
     /**
-     * The text of a key with raw arguments, for screens and commands that name their texts directly. Messages and
-     * dates among the arguments are rendered as in {@link #render}; anything else goes to {@link MessageFormat}.
+     * The text of a key with raw arguments, for screens and commands that name their texts directly. Messages,
+     * dates and enums among the arguments are rendered as in {@link #render}; anything else goes to
+     * {@link MessageFormat}.
      */
     public String text(String key, Object... arguments) {
-        Object[] prepared = Arrays.stream(arguments).map(a -> a instanceof Message || isDate(a) ? renderable(a) : a)
-                .toArray();
+        Object[] prepared = Arrays.stream(arguments)
+                .map(a -> a instanceof Message || a instanceof Enum<?> || isDate(a) ? renderable(a) : a).toArray();
         return format(key, prepared);
+    }
+
+    /** Every key of the catalogue (the command line reads its help texts by prefix). */
+    public Set<String> keys() {
+        return bundle.keySet();
     }
 
     /** Whether the catalogue has a text for the key (English has them all; tests check every other language). */
@@ -115,8 +141,8 @@ public final class Catalogue {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("The message catalogue has no text '" + key + "' (" + language.code()
-                    + ")", e);
+            throw new IllegalStateException("The message catalogue has no text '" + key + "' ("
+                    + locale.getLanguage() + ")", e);
         }
         return new MessageFormat(pattern, locale).format(arguments);
     }
@@ -153,6 +179,6 @@ public final class Catalogue {
 
     @Override
     public String toString() {
-        return "Catalogue[" + language.code() + "]";
+        return "Catalogue[" + locale.getLanguage() + "]";
     }
 }

@@ -1,16 +1,17 @@
 package org.shipshape.model.customs;
 
-import org.shipshape.model.common.Severity;
 import java.util.Objects;
+import org.shipshape.model.common.Message;
+import org.shipshape.model.common.Severity;
 
 /**
- * One thing wrong with a shipment's documents.
+ * One thing wrong with a shipment's documents, as messages the caller renders in the user's language.
  *
- * @param where   the package and line ("package MLI-0042, line 3"), or "shipment"
+ * @param where   the package and line ({@code customs.where.line}: "package MLI-0042, line 3"), or the shipment
  * @param problem what is wrong, one plain sentence
  * @param fix     how to put it right, one plain sentence
  */
-public record PackProblem(Severity severity, String where, String problem, String fix) {
+public record PackProblem(Severity severity, Message where, Message problem, Message fix) {
     public PackProblem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(where, "where");
@@ -22,9 +23,8 @@ public record PackProblem(Severity severity, String where, String problem, Strin
         return severity == Severity.BLOCK;
     }
 
-    /** "Blocking: package MLI-0042, line 3: the line has no HS code. Fix: ..." for the command line. */
-    @Override
-    public String toString() {
-        return (isBlocking() ? "Blocking" : "Warning") + ": " + where + ": " + problem + " " + fix;
+    /** The whole problem on one line ("Blocking: package MLI-0042, line 3: ... Fix ..."), for the command line. */
+    public Message summary() {
+        return Message.of(isBlocking() ? "customs.problem.blocking" : "customs.problem.warning", where, problem, fix);
     }
 }

@@ -10,6 +10,8 @@ public enum UnplacedReason {
     TOO_HEAVY_FOR_PAYLOAD,
     /** Adding it would exceed the payload left after the planned items. */
     PAYLOAD_FULL,
+    /** It travels with other packages, and they do not all fit in this container together. */
+    GROUP_DOES_NOT_FIT,
     /** No room was found for it. */
     NO_SPACE
 }

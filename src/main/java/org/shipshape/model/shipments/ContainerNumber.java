@@ -3,6 +3,7 @@ package org.shipshape.model.shipments;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.shipshape.model.common.Message;
 
 /**
  * A container number as ISO 6346 defines it: 3-letter owner code, category letter (U freight container,
@@ -13,9 +14,9 @@ public record ContainerNumber(String value) {
 
     public ContainerNumber {
         Objects.requireNonNull(value, "value");
-        Optional<String> problem = problem(value);
+        Optional<Message> problem = problem(value);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new IllegalArgumentException("Not a valid container number: " + value + " (" + problem.get() + ")");
         }
     }
 
@@ -28,35 +29,35 @@ public record ContainerNumber(String value) {
         return text == null ? "" : text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
-    /** Why the text is not a valid container number, in one sentence; empty when it is valid. */
-    public static Optional<String> problem(String text) {
+    /**
+     * Why the text is not a valid container number ({@code shipments.containerNumber.*}, naming the number and
+     * giving an example); empty when it is valid.
+     */
+    public static Optional<Message> problem(String text) {
         String n = normalise(text);
         if (n.isEmpty()) {
-            return Optional.of("The container number is empty; type the 11 characters on the container door, such as "
-                    + EXAMPLE + ".");
+            return Optional.of(Message.of("shipments.containerNumber.empty", EXAMPLE));
         }
         if (n.length() != 11) {
-            return Optional.of(n + ": a container number has 11 characters (4 letters and 7 digits), such as "
-                    + EXAMPLE + ".");
+            return Optional.of(Message.of("shipments.containerNumber.length", n, EXAMPLE));
         }
         for (int i = 0; i < 3; i++) {
             if (n.charAt(i) < 'A' || n.charAt(i) > 'Z') {
-                return Optional.of(n + ": the first three characters are the owner code and must be letters.");
+                return Optional.of(Message.of("shipments.containerNumber.owner", n));
             }
         }
         char category = n.charAt(3);
         if (category != 'U' && category != 'J' && category != 'Z') {
-            return Optional.of(n + ": the fourth character must be U (freight container), J (detachable equipment)"
-                    + " or Z (trailer or chassis), not " + category + ".");
+            return Optional.of(Message.of("shipments.containerNumber.category", n, String.valueOf(category)));
         }
         for (int i = 4; i < 11; i++) {
             if (!Character.isDigit(n.charAt(i)) || n.charAt(i) > '9') {
-                return Optional.of(n + ": characters 5 to 11 must be digits (the 6-digit serial and the check digit).");
+                return Optional.of(Message.of("shipments.containerNumber.digits", n));
             }
         }
         int expected = checkDigit(n.substring(0, 10));
         if (n.charAt(10) - '0' != expected) {
-            return Optional.of(n + ": check digit should be " + expected);
+            return Optional.of(Message.of("shipments.containerNumber.checkDigit", n, String.valueOf(expected)));
         }
         return Optional.empty();
     }

@@ -57,18 +57,25 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         boolean exists = Files.exists(absolute);
         checkOpenable(absolute, exists, mode);
-        boolean checked = exists && probeReadOnly(absolute);
+        // Nothing may write to a file before its version and soundness are known: the probe reads through a
+        // read-only connection; when it cannot (a hot rollback journal needs a writer to be rolled back), the
+        // version is read from the file's header bytes.
+        Integer probedVersion = exists ? probeReadOnly(absolute, mode) : null;
+        if (exists) {
+            refuseNewer(absolute, probedVersion != null ? probedVersion : headerVersion(absolute), migrator);
+        }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config(mode).toProperties());
+            connection = connect(absolute, mode);
             int version = userVersion(connection);
-            if (!checked) {
+            if (exists && probedVersion == null) {
                 requireIntact(connection, absolute);
             }
-            if (version > migrator.latestVersion()) {
-                throw new DatabaseOpenException(OpenFailure.NEWER_THAN_APP, absolute,
-                        "The database " + absolute + " was written by a newer Shipshape (schema " + version
-                                + ", this app knows up to " + migrator.latestVersion() + "); update Shipshape.", null);
+            refuseNewer(absolute, version, migrator);
+            if (mode == Mode.READ_WRITE) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                }
             }
             if (!migrator.pending(version).isEmpty()) {
                 if (mode == Mode.READ_ONLY) {
@@ -90,6 +97,62 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection, e);
             throw e;
         }
+    }
+
+    private static void refuseNewer(Path file, int version, Migrator migrator) {
+        if (version > migrator.latestVersion()) {
+            throw new DatabaseOpenException(OpenFailure.NEWER_THAN_APP, file,
+                    "The database " + file + " was written by a newer Shipshape (schema " + version
+                            + ", this app knows up to " + migrator.latestVersion() + "); update Shipshape.", null);
+        }
+    }
+
+    /** {@code user_version} straight from the header (bytes 60-63, big-endian), read without SQLite. */
+    static int headerVersion(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(64);
+            if (header.length < 64) {
+                return 0;
+            }
+            return ((header[60] & 0xff) << 24) | ((header[61] & 0xff) << 16) | ((header[62] & 0xff) << 8)
+                    | (header[63] & 0xff);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Connection connect(Path file, Mode mode) throws SQLException {
+        if (mode == Mode.READ_WRITE) {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config(mode).toProperties());
+        }
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file, config(mode).toProperties());
+            userVersion(connection); // SQLite opens the -shm only on the first read
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            if (primaryCode(e) != SQLiteErrorCode.SQLITE_CANTOPEN.code || Files.exists(companion(file, "-wal"))
+                    || Files.isWritable(file.getParent())) {
+                throw e;
+            }
+            // A WAL database whose -shm cannot be created (a read-only folder, a write-protected stick): with no
+            // -wal beside it the file alone holds every committed change, so it can be read as it is.
+            return connectImmutable(file);
+        }
+    }
+
+    /**
+     * Reads the file alone, creating no {@code -wal} or {@code -shm} beside it. Only where no journal exists: the
+     * file then holds every committed change, and (under the writer lock, or in a read-only folder) nobody changes it.
+     */
+    private static Connection connectImmutable(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1",
+                config(Mode.READ_ONLY).toProperties());
+    }
+
+    private static Path companion(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private static void checkOpenable(Path file, boolean exists, Mode mode) {
@@ -125,10 +188,14 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // statement journals (every INSERT on a table with a checking trigger opens one) stay in memory: on disk
+        // they cost ten writes per row of an import
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (mode == Mode.READ_ONLY) {
             config.setReadOnly(true);
         } else {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // WAL is switched on after the version check (see open): setting it here would rewrite the header of
+            // a file this app must refuse untouched
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         return config;
@@ -143,18 +210,19 @@ public final class Database implements AutoCloseable {
     /**
      * Checks an existing file through a read-only connection before a writing one ever touches it: closing the
      * last writing connection checkpoints the {@code -wal} into the file and deletes it, which must not happen to
-     * a damaged file set that is to be kept untouched. Returns false when the check could not be made read-only
-     * (a hot rollback journal needs a writer); the writing connection checks then.
+     * a damaged file set that is to be kept untouched; under the writer lock and with no journal beside the file it
+     * reads the file alone, so not even an empty {@code -wal} appears. Returns the schema version, or null when the check could
+     * not be made read-only (a hot rollback journal needs a writer); the writing connection checks then.
      */
-    private static boolean probeReadOnly(Path file) {
-        try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + file,
-                config(Mode.READ_ONLY).toProperties())) {
-            userVersion(probe);
+    private static Integer probeReadOnly(Path file, Mode mode) {
+        try (Connection probe = mode == Mode.READ_WRITE && !Files.exists(companion(file, "-wal"))
+                && !Files.exists(companion(file, "-journal")) ? connectImmutable(file) : connect(file, Mode.READ_ONLY)) {
+            int version = userVersion(probe);
             requireIntact(probe, file);
-            return true;
+            return version;
         } catch (SQLException e) {
             if (primaryCode(e) == SQLiteErrorCode.SQLITE_READONLY.code) {
-                return false;
+                return null;
             }
             throw translate(file, e);
         }
@@ -193,19 +261,33 @@ public final class Database implements AutoCloseable {
     public static void vacuumInto(Connection connection, Path target) throws SQLException, IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
-        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
-            statement.setString(1, temp.toString());
-            statement.execute();
+        try {
+            try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+                statement.setString(1, temp.toString());
+                statement.execute();
+            }
+            AtomicFiles.restrictToOwner(temp);
+            AtomicFiles.sync(temp);
+            AtomicFiles.moveIntoPlace(temp, target);
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
-        AtomicFiles.restrictToOwner(temp);
-        AtomicFiles.sync(temp);
-        AtomicFiles.moveIntoPlace(temp, target);
     }
 
     /** SQLite's primary result code (extended codes carry it in the low byte), or -1 for other failures. */
     static int primaryCode(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         return code == null ? -1 : code.code & 0xff;
+    }
+
+    /** True for SQLite's "database or disk is full", of whichever file it was writing. */
+    public static boolean isDiskFull(SQLException e) {
+        return primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code;
     }
 
     static boolean isDamage(SQLException e) {
@@ -279,16 +361,19 @@ public final class Database implements AutoCloseable {
                 return work.run(connection);
             }
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
+                // SQLite may already have ended the transaction (a full disk does): the rollback and the return
+                // to auto-commit then fail too, and must not hide the failure that says what happened
                 rollback(e);
+                restoreAutoCommit(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw failure("Saving to the database failed, nothing was saved", e);
         } finally {
@@ -329,6 +414,14 @@ public final class Database implements AutoCloseable {
     /** True once damage was found while working; writes are refused from then on. */
     public boolean isDamaged() {
         return damaged;
+    }
+
+    private void restoreAutoCommit(Exception cause) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException autoCommitFailure) {
+            cause.addSuppressed(autoCommitFailure);
+        }
     }
 
     private void rollback(Exception cause) {

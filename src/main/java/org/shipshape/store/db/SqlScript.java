@@ -2,8 +2,12 @@ package org.shipshape.store.db;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Splits a SQL script into statements, honouring quotes and comments (a ';' inside text is not an end). */
+/**
+ * Splits a SQL script into statements, honouring quotes and comments (a ';' inside text is not an end) and trigger
+ * bodies (the ';' after each statement between BEGIN and END belongs to the CREATE TRIGGER).
+ */
 public final class SqlScript {
     private SqlScript() {
     }
@@ -37,6 +41,9 @@ public final class SqlScript {
                 }
                 current.append(script, i, Math.min(end + 1, n));
                 i = end + 1;
+            } else if (c == ';' && insideTriggerBody(current)) {
+                current.append(c);
+                i++;
             } else if (c == ';') {
                 addIfNotBlank(result, current);
                 current.setLength(0);
@@ -48,6 +55,14 @@ public final class SqlScript {
         }
         addIfNotBlank(result, current);
         return result;
+    }
+
+    private static final Pattern TRIGGER = Pattern.compile("(?is)\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*");
+    private static final Pattern ENDED = Pattern.compile("(?is).*\\bEND\\s*");
+
+    private static boolean insideTriggerBody(StringBuilder statement) {
+        String text = statement.toString();
+        return TRIGGER.matcher(text).matches() && !ENDED.matcher(text).matches();
     }
 
     private static void addIfNotBlank(List<String> result, StringBuilder statement) {

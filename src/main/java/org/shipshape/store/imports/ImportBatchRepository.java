@@ -36,6 +36,18 @@ public final class ImportBatchRepository {
         });
     }
 
+    /** Sets the row count of a batch written as a stream, once the count is known (in the same transaction). */
+    public void updateRowCount(long batchId, long rowCount) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET row_count = ? WHERE id = ?")) {
+                ps.setLong(1, rowCount);
+                ps.setLong(2, batchId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The earliest import of a file with this content and kind, if any. */
     public Optional<ImportBatch> findBySha256(String kind, String sha256) {
         return db.read(c -> {

@@ -1,12 +1,15 @@
 package org.shipshape.store.safety;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -14,14 +17,20 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import org.shipshape.model.safety.LockHolder;
 
 /**
- * One writer per database: a lock file beside it ({@code shipshape.db.lock}) that names the holder, held with an
- * operating-system lock for as long as the process keeps the database open. The operating system drops the lock
- * when the process ends in any way (even killed), so a crash never leaves the database locked; the text left in
- * the file then is stale and ignored. The file itself is never deleted: deleting it would let two processes lock
- * two different files of the same name.
+ * One writer per database: a lock file beside the real database file ({@code shipshape.db.lock}) that names the
+ * holder, held with an operating-system lock for as long as the process keeps the database open. The lock is
+ * keyed on the file's identity ({@link DatabaseFiles#identity}), so a symbolic link or a second path to the same
+ * file meets the same lock. The operating system drops the lock when the process ends in any way (even killed),
+ * so a crash never leaves the database locked; the text left in the file then is stale and ignored.
+ *
+ * <p>The holder deletes the file when it lets go, while it still holds the lock. A process that opened the file
+ * just before could then lock a file that no longer has a name; so every holder, after locking and writing its
+ * token, reads the file back by name and starts again when the token is not there. Two processes therefore never
+ * both believe they hold the lock, and no clean exit leaves a lock file behind.
  *
  * <p>Within one process the lock is shared: opening the same database twice in one app (a restore that reopens
  * it, a test) counts holders and releases the lock with the last one.
@@ -32,16 +41,24 @@ public final class DatabaseLock implements AutoCloseable {
      * read by others, and the second Shipshape must be able to read who holds the database.
      */
     private static final long LOCKED_POSITION = 1L << 40;
+    private static final int ATTEMPTS = 50;
+    private static final String END = "end";
     private static final Map<Path, Held> HELD_IN_THIS_PROCESS = new HashMap<>();
 
     private static final class Held {
         final FileChannel channel;
         final FileLock lock;
+        /**
+         * The channel that read the token back by name. It stays open until the lock is released: on POSIX
+         * systems closing any descriptor of a file drops every lock the process holds on it.
+         */
+        final FileChannel nameCheck;
         int holders;
 
-        Held(FileChannel channel, FileLock lock) {
+        Held(FileChannel channel, FileLock lock, FileChannel nameCheck) {
             this.channel = channel;
             this.lock = lock;
+            this.nameCheck = nameCheck;
         }
     }
 
@@ -52,38 +69,26 @@ public final class DatabaseLock implements AutoCloseable {
         this.lockFile = lockFile;
     }
 
+    /** The lock file of a database: beside the real file, whatever path (link, relative name) reached it. */
     public static Path lockFileOf(Path database) {
-        Path absolute = database.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + ".lock");
+        Path identity = DatabaseFiles.identity(database);
+        return identity.resolveSibling(identity.getFileName() + ".lock");
     }
 
     /**
      * Takes the lock for writing the database.
      *
      * @param user who is working, written into the lock file for a second Shipshape to show
-     * @throws DatabaseInUseException when another process holds it
-     * @throws IOException            when the lock file cannot be created (the folder is not writable)
+     * @throws DatabaseInUseException     when another process holds it
+     * @throws ForeignLockFileException   when a lock file of another account is in the way and cannot be checked
+     * @throws IOException                when the lock file cannot be created (the folder is not writable)
      */
     public static DatabaseLock acquire(Path database, String user) throws IOException {
         Path lockFile = lockFileOf(database);
         synchronized (HELD_IN_THIS_PROCESS) {
             Held held = HELD_IN_THIS_PROCESS.get(lockFile);
             if (held == null) {
-                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
-                FileLock lock;
-                try {
-                    lock = channel.tryLock(LOCKED_POSITION, 1, false);
-                } catch (IOException | RuntimeException e) {
-                    channel.close();
-                    throw e;
-                }
-                if (lock == null) {
-                    channel.close();
-                    throw new DatabaseInUseException(database, readHolder(lockFile));
-                }
-                held = new Held(channel, lock);
-                writeHolder(channel, user);
+                held = lockByName(database, lockFile, user);
                 HELD_IN_THIS_PROCESS.put(lockFile, held);
             }
             held.holders++;
@@ -91,12 +96,104 @@ public final class DatabaseLock implements AutoCloseable {
         return new DatabaseLock(lockFile);
     }
 
-    private static void writeHolder(FileChannel channel, String user) throws IOException {
+    private static Held lockByName(Path database, Path lockFile, String user) throws IOException {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+            } catch (AccessDeniedException e) {
+                clearForeignLockFile(database, lockFile, e);
+                continue;
+            }
+            FileLock lock;
+            try {
+                lock = channel.tryLock(LOCKED_POSITION, 1, false);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new DatabaseInUseException(database, readHolder(lockFile));
+            }
+            String token = UUID.randomUUID().toString();
+            FileChannel nameCheck = null;
+            boolean ours;
+            try {
+                writeHolder(channel, user, token);
+                nameCheck = openByName(lockFile);
+                ours = nameCheck != null && token.equals(readText(nameCheck).getProperty("token"));
+            } catch (IOException | RuntimeException e) {
+                lock.release();
+                closeAll(channel, nameCheck);
+                throw e;
+            }
+            if (ours) {
+                return new Held(channel, lock, nameCheck);
+            }
+            // we locked a file its last holder had just deleted: let go and lock the one that has the name now
+            lock.release();
+            closeAll(channel, nameCheck);
+            pause();
+        }
+        throw new IOException("The lock file " + lockFile + " kept changing while Shipshape tried to take it");
+    }
+
+    /**
+     * The lock file belongs to another account and cannot be opened for writing. When it can be read, a shared
+     * lock on it tells whether that account's Shipshape still holds it: if it does, this is an ordinary "in use";
+     * if not, the file is left over from a crash and is deleted while the shared lock keeps everyone else out.
+     */
+    private static void clearForeignLockFile(Path database, Path lockFile, AccessDeniedException denied)
+            throws IOException {
+        String owner = ownerOf(lockFile);
+        try (FileChannel reading = FileChannel.open(lockFile, StandardOpenOption.READ)) {
+            FileLock probe = reading.tryLock(LOCKED_POSITION, 1, true);
+            if (probe == null) {
+                throw new DatabaseInUseException(database, readHolder(lockFile));
+            }
+            try {
+                Files.deleteIfExists(lockFile);
+            } catch (IOException cannotDelete) {
+                throw new ForeignLockFileException(database, lockFile, owner, readHolder(lockFile), cannotDelete);
+            } finally {
+                probe.release();
+            }
+        } catch (NoSuchFileException gone) {
+            // its holder just deleted it: try again
+        } catch (AccessDeniedException unreadable) {
+            if (!Files.exists(lockFile)) {
+                return;
+            }
+            throw new ForeignLockFileException(database, lockFile, owner, new LockHolder("", "", 0, null), denied);
+        }
+    }
+
+    private static String ownerOf(Path file) {
+        try {
+            return Files.getOwner(file).getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void writeHolder(FileChannel channel, String user, String token) throws IOException {
         String text = "# Shipshape has this database open for writing.\n"
                 + "user=" + oneLine(user) + "\n"
                 + "host=" + oneLine(hostName()) + "\n"
                 + "pid=" + ProcessHandle.current().pid() + "\n"
-                + "since=" + Instant.now() + "\n";
+                + "since=" + Instant.now() + "\n"
+                + "token=" + token + "\n"
+                + END + "=\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(true);
@@ -133,14 +230,65 @@ public final class DatabaseLock implements AutoCloseable {
         }
     }
 
-    /** Who holds the lock, as far as the file says; unknown parts stay empty (the holder may be mid-write). */
-    static LockHolder readHolder(Path lockFile) {
-        Properties properties = new Properties();
-        try (var in = Files.newBufferedReader(lockFile, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return new LockHolder("", "", 0, null);
+    private static FileChannel openByName(Path lockFile) throws IOException {
+        try {
+            return FileChannel.open(lockFile, StandardOpenOption.READ);
+        } catch (NoSuchFileException | AccessDeniedException gone) {
+            return null;
         }
+    }
+
+    private static void closeAll(FileChannel... channels) throws IOException {
+        for (FileChannel channel : channels) {
+            if (channel != null) {
+                channel.close();
+            }
+        }
+    }
+
+    /** The lock file's text as properties; malformed text gives no properties. */
+    private static Properties readText(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 64 * 1024));
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+            // read on until the whole text is in
+        }
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)));
+        } catch (IllegalArgumentException malformed) {
+            return new Properties();
+        }
+        return properties;
+    }
+
+    private static Properties readProperties(Path lockFile) throws IOException {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
+            return readText(channel);
+        }
+    }
+
+    /**
+     * Who holds the lock, as far as the file says. The holder may be writing the file at this very moment, so a
+     * text without its closing line is read again a little later; when it never completes, nothing of it is
+     * trusted (a half-written "pid=42" of pid 4242 would name the wrong process).
+     */
+    static LockHolder readHolder(Path lockFile) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Properties properties;
+            try {
+                properties = readProperties(lockFile);
+            } catch (IOException e) {
+                properties = new Properties();
+            }
+            if (properties.containsKey(END)) {
+                return holderFrom(properties);
+            }
+            pause();
+        }
+        return new LockHolder("", "", 0, null);
+    }
+
+    private static LockHolder holderFrom(Properties properties) {
         long pid;
         try {
             pid = Long.parseLong(properties.getProperty("pid", "0").trim());
@@ -161,7 +309,10 @@ public final class DatabaseLock implements AutoCloseable {
         return lockFile;
     }
 
-    /** Releases this holder's share; the last one in the process releases the operating-system lock. */
+    /**
+     * Releases this holder's share; the last one in the process deletes the lock file (while still holding the
+     * lock, see the class comment) and then releases the operating-system lock.
+     */
     @Override
     public void close() throws IOException {
         synchronized (HELD_IN_THIS_PROCESS) {
@@ -175,11 +326,20 @@ public final class DatabaseLock implements AutoCloseable {
             }
             HELD_IN_THIS_PROCESS.remove(lockFile);
             try {
-                held.channel.truncate(0);
+                deleteOrBlank(held.channel);
                 held.lock.release();
             } finally {
-                held.channel.close();
+                closeAll(held.channel, held.nameCheck);
             }
+        }
+    }
+
+    /** A lock file that cannot be deleted (a read-only folder now) is emptied instead; its text is then stale. */
+    private void deleteOrBlank(FileChannel channel) throws IOException {
+        try {
+            Files.deleteIfExists(lockFile);
+        } catch (IOException e) {
+            channel.truncate(0);
         }
     }
 }

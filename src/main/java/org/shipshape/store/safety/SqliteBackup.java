@@ -40,6 +40,13 @@ public final class SqliteBackup {
             database.read(c -> {
                 try {
                     Database.vacuumInto(c, partial);
+                } catch (SQLException e) {
+                    if (Database.isDiskFull(e)) {
+                        // the target's disk, not the database's: say which one needs space
+                        throw new StoreException("The disk holding " + absolute.getParent() + " is full; no backup"
+                                + " was written there. Free some space or choose another place.", e);
+                    }
+                    throw e;
                 } catch (IOException e) {
                     throw new SQLException(e.getMessage(), e);
                 }
@@ -106,8 +113,44 @@ public final class SqliteBackup {
                             + rs.getString(3) + " row");
                 }
             }
+            problems.addAll(nonFiniteNumbers(c, MAX_PROBLEMS - Math.min(MAX_PROBLEMS, problems.size())));
             return problems;
         });
+    }
+
+    /**
+     * Numbers that are not finite (infinity, as a value past a double's range becomes), in every numeric column of
+     * every table: the store refuses them since schema 7, but a database written earlier may hold some, and
+     * every document that reads one fails.
+     */
+    private static List<String> nonFiniteNumbers(Connection c, int limit) throws SQLException {
+        List<String> found = new ArrayList<>();
+        List<String[]> columns = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT m.name, p.name FROM sqlite_master m"
+                + " JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+                + " AND (upper(p.type) LIKE '%INT%' OR upper(p.type) LIKE '%REAL%' OR upper(p.type) LIKE '%NUM%'"
+                + " OR upper(p.type) LIKE '%DOUB%' OR upper(p.type) LIKE '%FLOA%') ORDER BY m.name, p.cid")) {
+            while (rs.next()) {
+                columns.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        for (String[] column : columns) {
+            String table = quoted(column[0]);
+            String name = quoted(column[1]);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid FROM " + table
+                    + " WHERE typeof(" + name + ") = 'real' AND abs(" + name + ") > 1.7976931348623157e308 LIMIT "
+                    + limit)) {
+                while (rs.next() && found.size() < limit) {
+                    found.add("table " + column[0] + " row " + rs.getLong(1) + ": " + column[1]
+                            + " is not a finite number (it reads as infinity); correct it or restore a backup");
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /**

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.logic.workspace.StartupOptions;
-import org.shipshape.model.common.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,7 +61,7 @@ class WindowLanguageTest {
         assertThat(menuTexts()).containsExactly("Fichier", "Aller à", "Affichage", "Aide");
         assertThat(sections().getTabs().get(0).getText()).isEqualTo("Réception");
         assertThat(node.get("uiLanguage", null)).isEqualTo("fr");
-        assertThat(new UiLanguage(node, Locale.ENGLISH).current()).isEqualTo(Language.FR);
+        assertThat(new UiLanguage(node, Locale.ENGLISH).current()).isEqualTo(Locale.FRENCH);
 
         choose("menu-language-system");
 

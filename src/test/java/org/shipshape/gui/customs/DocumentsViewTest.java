@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.shipshape.logic.text.Texts.english;
 
 @ExtendWith(ApplicationExtension.class)
 class DocumentsViewTest {
@@ -65,8 +66,8 @@ class DocumentsViewTest {
         List<PackProblem> problems = new java.util.ArrayList<>();
         robot.lookup("#documents-problems").queryAs(javafx.scene.control.TreeView.class).getRoot().getChildren()
                 .forEach(item -> collect((javafx.scene.control.TreeItem<?>) item, problems));
-        assertThat(problems).anyMatch(p -> p.isBlocking() && p.problem().contains("value of zero"));
-        assertThat(problems).anyMatch(p -> p.isBlocking() && p.problem().contains("forwarder"));
+        assertThat(problems).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("value of zero"));
+        assertThat(problems).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("forwarder"));
         assertThat(robot.lookup("#documents-write-final").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#documents-write-draft").queryButton().isDisabled()).isFalse();
     }
@@ -92,6 +93,25 @@ class DocumentsViewTest {
             into.add(problem);
         }
         item.getChildren().forEach(child -> collect(child, into));
+    }
+
+    @Test
+    void thePrintRowOffersCopiesOfEachDocumentAndWaitsForAPackAndAPrinter(FxRobot robot) {
+        assertThat(robot.lookup("#documents-copies-packing-list").tryQuery()).isPresent();
+        assertThat(robot.lookup("#documents-copies-door-summary").tryQuery()).isPresent();
+        assertThat(robot.lookup("#documents-print").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> shipmentBox(robot).setValue("MLI-2026-01"));
+        robot.clickOn("#documents-write-draft");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the pack is there to print; without a printer chosen (this machine has none) Print stays disabled
+        assertThat(robot.lookup("#documents-print").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) robot.lookup("#documents-printer").query())
+                .getItems().setAll("Office laser"));
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) robot.lookup("#documents-printer").query())
+                .setValue("Office laser"));
+        assertThat(robot.lookup("#documents-print").queryButton().isDisabled()).isFalse();
     }
 
     @SuppressWarnings("unchecked")

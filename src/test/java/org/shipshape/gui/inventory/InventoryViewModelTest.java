@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,30 @@ class InventoryViewModelTest {
         inventory.edit(row(fixture.bathTowels), InventoryViewModel.Field.QUANTITY, "12,5");
         assertThat(row(fixture.bathTowels).quantity()).isEqualByComparingTo("12.5");
         assertThat(inventory.totalsProperty().get().quantity()).isEqualByComparingTo("33.5");
+    }
+
+    @Test
+    void inFrenchNumbersShowAndAreTypedWithADecimalCommaAndAnAmbiguousOneIsRefused() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.FRENCH);
+        try {
+            InventoryViewModel french = new InventoryViewModel(new GuiContext(workspace,
+                    new CurrentThreadTaskExecutor(), dialogs, () -> { }));
+            french.refresh();
+            InventoryRow towels = french.rows().stream().filter(r -> r.id() == fixture.bathTowels).findFirst()
+                    .orElseThrow();
+
+            assertThat(french.edit(towels, InventoryViewModel.Field.QUANTITY, "1.234")).isFalse();
+            assertThat(french.messageProperty().get()).isEqualTo("« 1.234 » peut se lire de deux façons ; écrivez"
+                    + " 1234 ou 1,234.");
+            french.edit(towels, InventoryViewModel.Field.QUANTITY, "1 234,5");
+
+            assertThat(french.totalsProperty().get().quantity()).isEqualByComparingTo("1255.5");
+            assertThat(french.totalsTextProperty().get()).isEqualTo("3 articles, quantité 1\u202f255,5, 540,8 kg,"
+                    + " valeur 2\u202f529,00\u00a0€");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.packing.PackingWarning;
 import org.shipshape.model.packing.HandlingMark;
 import org.shipshape.model.packing.PackageStatus;
+import static org.shipshape.logic.text.Texts.english;
 
 class PackingViewModelTest {
     @TempDir
@@ -131,11 +132,11 @@ class PackingViewModelTest {
     void warningsFollowTheTypedWeight() {
         model.newBox();
         model.weightTextProperty().set("31,5");
-        assertThat(model.warnings()).extracting(PackingWarning::text).anyMatch(t -> t.contains("over the 25 kg limit"));
+        assertThat(model.warnings()).extracting(w -> english(w.text())).anyMatch(t -> t.contains("over the 25 kg limit"));
         model.weightTextProperty().set("12");
-        assertThat(model.warnings()).extracting(PackingWarning::text).noneMatch(t -> t.contains("limit"));
+        assertThat(model.warnings()).extracting(w -> english(w.text())).noneMatch(t -> t.contains("limit"));
         model.weightTextProperty().set("");
-        assertThat(model.warnings()).extracting(PackingWarning::text).anyMatch(t -> t.startsWith("No gross weight"));
+        assertThat(model.warnings()).extracting(w -> english(w.text())).anyMatch(t -> t.startsWith("No gross weight"));
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+/** The load plan screen where 3D works; {@link LoadPlanView2dTest} covers computers without 3D. */
 @ExtendWith(ApplicationExtension.class)
 class LoadPlanViewTest {
     @TempDir
@@ -47,8 +48,9 @@ class LoadPlanViewTest {
         PlanningFixture.createShipment(workspace);
         ShipmentPlanService service = new ShipmentPlanService(workspace,
                 PlannerSettings.defaults().withTimeLimit(Duration.ofSeconds(1)), Duration.ofMillis(100));
+        // 3D forced on: the headless test display cannot draw 3D, but the scene graph can still be checked.
         view = new LoadPlanView(new GuiContext(workspace, new CurrentThreadTaskExecutor(), dialogs, () -> { }),
-                service);
+                service, true);
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 800));
         stage.show();
     }

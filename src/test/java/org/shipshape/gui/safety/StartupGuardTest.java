@@ -102,7 +102,10 @@ class StartupGuardTest {
         Files.writeString(file, "garbage");
         RecordingDialogs quitChosen = new RecordingDialogs().answerConfirm(false);
         assertThat(new StartupGuard(quitChosen, Clock.systemDefaultZone()).open(file, false, "Ben")).isEmpty();
-        assertThat(file).doesNotExist();
+        assertThat(quitChosen.shown).singleElement().satisfies(d -> assertThat(d.action())
+                .isEqualTo("Restore this backup"));
+        assertThat(file).as("quitting leaves the file as it was").hasContent("garbage");
+        assertThat(folder.resolve("damaged")).doesNotExist();
         assertThat(BackupService.list(file)).hasSize(1);
     }
 

@@ -9,7 +9,6 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.shipshape.model.common.Language;
 
 class UiLanguageTest {
     private final Preferences node = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
@@ -23,18 +22,18 @@ class UiLanguageTest {
 
     @Test
     void withoutAChoiceTheWindowSpeaksTheSystemsLanguageOrEnglish() {
-        assertThat(new UiLanguage(node, Locale.CANADA_FRENCH).current()).isEqualTo(Language.FR);
-        assertThat(new UiLanguage(node, Locale.GERMANY).current()).isEqualTo(Language.EN);
+        assertThat(new UiLanguage(node, Locale.CANADA_FRENCH).current()).isEqualTo(Locale.FRENCH);
+        assertThat(new UiLanguage(node, Locale.GERMANY).current()).isEqualTo(Locale.ENGLISH);
     }
 
     @Test
     void aStoredChoiceWinsOverTheSystemUntilItIsCleared() {
         UiLanguage setting = new UiLanguage(node, Locale.US);
-        setting.choose(Optional.of(Language.FR));
+        setting.choose(Optional.of(Locale.FRENCH));
 
-        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Language.FR);
+        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Locale.FRENCH);
         setting.choose(Optional.empty());
-        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Language.EN);
+        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Locale.ENGLISH);
     }
 
     @Test
@@ -42,14 +41,14 @@ class UiLanguageTest {
         node.put("uiLanguage", "ro");
 
         assertThat(new UiLanguage(node, Locale.US).stored()).isEmpty();
-        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Language.EN);
+        assertThat(new UiLanguage(node, Locale.US).current()).isEqualTo(Locale.ENGLISH);
     }
 
     @Test
     void applyingKeepsTheSystemsCountryWhenItSpeaksTheChosenLanguage() {
         assertThat(new UiLanguage(node, Locale.CANADA_FRENCH).apply()).isEqualTo(Locale.CANADA_FRENCH);
 
-        new UiLanguage(node, Locale.US).choose(Optional.of(Language.FR));
+        new UiLanguage(node, Locale.US).choose(Optional.of(Locale.FRENCH));
         assertThat(new UiLanguage(node, Locale.US).apply()).isEqualTo(Locale.forLanguageTag("fr"));
         assertThat(Locale.getDefault()).isEqualTo(Locale.forLanguageTag("fr"));
     }

@@ -70,7 +70,7 @@ class ShipmentsViewModelTest {
         fillNew("MDA-2026-01");
         viewModel.containerNumberProperty().set("CSQU3054384");
 
-        assertThat(viewModel.containerNumberProblemProperty().get()).isEqualTo("CSQU3054384: check digit should be 3");
+        assertThat(viewModel.containerNumberProblemProperty().get()).isEqualTo("CSQU3054384: the check digit should be 3.");
         assertThat(viewModel.validProperty().get()).isFalse();
         assertThat(viewModel.problemsProperty().get()).contains("Container number CSQU3054384");
 
@@ -84,7 +84,7 @@ class ShipmentsViewModelTest {
         fillNew("MDA-2026-01");
         viewModel.languagesProperty().set("ro;xx");
         assertThat(viewModel.validProperty().get()).isFalse();
-        assertThat(viewModel.problemsProperty().get()).contains("'xx' is not known");
+        assertThat(viewModel.problemsProperty().get()).contains("\"xx\" is not known");
     }
 
     @Test

@@ -52,7 +52,7 @@ class ShipmentsViewTest {
         robot.clickOn("#shipments-containerNumber").write("CSQU3054384");
 
         assertThat(robot.lookup("#shipments-container-number-problem").queryAs(Label.class).getText())
-                .isEqualTo("CSQU3054384: check digit should be 3");
+                .isEqualTo("CSQU3054384: the check digit should be 3.");
         assertThat(robot.lookup("#shipments-save").queryButton().isDisabled()).isTrue();
 
         robot.eraseText(1).write("3");

@@ -299,7 +299,7 @@ class CustomsDocumentsTest {
             private int updates;
 
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
                 updates++;
             }
 

@@ -24,6 +24,7 @@ import org.shipshape.store.categories.CategoryRepository;
 import org.shipshape.store.packing.PackageRepository;
 import org.shipshape.store.loading.LoadRepository;
 import org.shipshape.store.shipments.ShipmentRepository;
+import static org.shipshape.logic.text.Texts.english;
 
 class PackCheckTest {
     private static final String REF = "MLI-2026-01";
@@ -87,7 +88,7 @@ class PackCheckTest {
 
         List<PackProblem> problems = check(false);
 
-        assertThat(problems).filteredOn(PackProblem::isBlocking).extracting(PackProblem::where, PackProblem::problem)
+        assertThat(problems).filteredOn(PackProblem::isBlocking).extracting(p -> english(p.where()), p -> english(p.problem()))
                 .contains(
                         org.assertj.core.groups.Tuple.tuple("package MLI-2026-01-009, line 1",
                                 "\"Garden hoses\" has no HS code."),
@@ -97,7 +98,7 @@ class PackCheckTest {
                                 "\"Hand towels\" has no value."),
                         org.assertj.core.groups.Tuple.tuple("package MLI-2026-01-009, line 3",
                                 "\"Hand towels\" has no net weight."));
-        assertThat(problems).allSatisfy(p -> assertThat(p.fix()).isNotBlank());
+        assertThat(problems).allSatisfy(p -> assertThat(english(p.fix())).isNotBlank());
     }
 
     @Test
@@ -111,12 +112,12 @@ class PackCheckTest {
 
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.BLOCK);
-            assertThat(p.where()).isEqualTo("package MLI-2026-01-010");
-            assertThat(p.problem()).contains("no gross weight");
+            assertThat(english(p.where())).isEqualTo("package MLI-2026-01-010");
+            assertThat(english(p.problem())).contains("no gross weight");
         });
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.WARN);
-            assertThat(p.problem()).contains("no dimensions");
+            assertThat(english(p.problem())).contains("no dimensions");
         });
     }
 
@@ -127,7 +128,7 @@ class PackCheckTest {
 
         assertThat(check(true)).anySatisfy(p -> {
             assertThat(p.isBlocking()).isTrue();
-            assertThat(p.problem()).contains("should be 3");
+            assertThat(english(p.problem())).contains("should be 3");
         });
         assertThat(check(false)).filteredOn(PackProblem::isBlocking).isEmpty();
     }
@@ -137,8 +138,8 @@ class PackCheckTest {
         fixture.completeShipment(REF, Language.FR);
         changeShipment(s -> withContainer(s, CustomsFixture.VALID_CONTAINER, null));
 
-        assertThat(check(true)).anyMatch(p -> p.isBlocking() && p.problem().equals("The seal number is missing."));
-        assertThat(check(false)).noneMatch(p -> p.problem().contains("seal"));
+        assertThat(check(true)).anyMatch(p -> p.isBlocking() && english(p.problem()).equals("The seal number is missing."));
+        assertThat(check(false)).noneMatch(p -> english(p.problem()).contains("seal"));
     }
 
     @Test
@@ -148,7 +149,7 @@ class PackCheckTest {
                 List.of(CustomsFixture.line(fixture.categoryId("Other hand tools"), "Workshop tools", "500", "pcs",
                         Condition.USED_GOOD, "900.00", "26000.000", null, null)));
 
-        assertThat(check(false)).anyMatch(p -> p.isBlocking() && p.problem().contains("payload of 26,500.000 kg"));
+        assertThat(check(false)).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("payload of 26,500 kg"));
     }
 
     @Test
@@ -162,8 +163,8 @@ class PackCheckTest {
 
         assertThat(check(true)).anySatisfy(p -> {
             assertThat(p.isBlocking()).isTrue();
-            assertThat(p.where()).isEqualTo("package MDA-001 line 1");
-            assertThat(p.problem()).contains("Moldova", "Confirm with your forwarder");
+            assertThat(english(p.where())).isEqualTo("package MDA-001 line 1");
+            assertThat(english(p.problem())).contains("Moldova", "Confirm with your forwarder");
         });
     }
 
@@ -180,8 +181,8 @@ class PackCheckTest {
 
         List<PackProblem> problems = check(false);
 
-        assertThat(problems).anyMatch(p -> p.isBlocking() && p.problem().contains("failed its test"));
-        assertThat(problems).anyMatch(p -> !p.isBlocking() && p.problem().contains("have no test record"));
+        assertThat(problems).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("failed its test"));
+        assertThat(problems).anyMatch(p -> !p.isBlocking() && english(p.problem()).contains("have no test record"));
     }
 
     @Test
@@ -193,10 +194,10 @@ class PackCheckTest {
 
         assertThat(check(true)).anySatisfy(p -> {
             assertThat(p.isBlocking()).isFalse();
-            assertThat(p.problem()).contains("3 package(s)", "not on the container list");
+            assertThat(english(p.problem())).contains("3 packages of the shipment are not on the container list");
         });
         changeShipment(s -> s.withStatus(ShipmentStatus.SEALED));
-        assertThat(check(true)).anyMatch(p -> p.isBlocking() && p.problem().contains("not on the container list"));
+        assertThat(check(true)).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("not on the container list"));
     }
 
     @Test
@@ -204,9 +205,9 @@ class PackCheckTest {
         fixture.completeShipment(REF, Language.FR);
         fixture.pkg(shipmentId(), REF + "-013", PackageKind.BOX, new Dimensions(40, 30, 30), "3.000", List.of());
 
-        assertThat(check(false)).filteredOn(PackProblem::isBlocking).extracting(PackProblem::problem)
+        assertThat(check(false)).filteredOn(PackProblem::isBlocking).extracting(p -> english(p.problem()))
                 .anyMatch(text -> text.contains("no content lines"))
-                .anyMatch(text -> text.contains("HS summary would show 88.500 kg gross but the packing list 91.500"));
+                .anyMatch(text -> text.contains("HS summary would show 88.5 kg gross but the packing list 91.5 kg"));
     }
 
     @Test
@@ -217,6 +218,6 @@ class PackCheckTest {
                 return s.executeUpdate("DELETE FROM phrase WHERE key = 'aid' AND language = 'fr'");
             }
         });
-        assertThat(check(true)).anyMatch(p -> !p.isBlocking() && p.problem().contains("missing for aid"));
+        assertThat(check(true)).anyMatch(p -> !p.isBlocking() && english(p.problem()).contains("missing for aid"));
     }
 }

@@ -136,7 +136,7 @@ class ItemImportTest {
                 "bad.csv:3: received_on: \"31/02/2026\" is not a date; write it as 2026-03-14 or 14/03/2026",
                 "bad.csv:3: quantity: \"zero\" is not a number; write it like 12.5 or 12,5",
                 "bad.csv:3: condition: \"brand-new\" is not known; use one of new, used-good, used-fair, for-parts",
-                "bad.csv:3: unit_value: the value cannot be negative; write 0 or more",
+                "bad.csv:3: unit_value: must be 0 or more, not -3",
                 "bad.csv:3: unit_kg: must be greater than 0, not 0",
                 "bad.csv:5: donor: a value is required here; fill it in",
                 "bad.csv:5: description: a value is required here; fill it in");
@@ -206,7 +206,7 @@ class ItemImportTest {
         ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
         Progress cancelled = new Progress() {
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
             }
 
             @Override

@@ -108,7 +108,7 @@ class PackageImportTest {
                 "boxes.csv:3: gross_kg: the cell is empty; enter a number greater than 0.",
                 "boxes.csv:3: category: there is no category 'No such category'; use a category name from the"
                         + " intake screen.",
-                "boxes.csv:3: quantity: -1 must be greater than 0.",
+                "boxes.csv:3: quantity: must be greater than 0, not -1.",
                 "boxes.csv:3: condition: 'broken' is not a condition; use new, used-good, used-fair, for-parts.",
                 "boxes.csv:5: gross_kg: package MLI-0303 has '10' on row 4 but '11' here; rows of one package must"
                         + " agree (or leave the cell empty).");

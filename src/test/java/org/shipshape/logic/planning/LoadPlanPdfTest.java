@@ -13,10 +13,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.planning.CentreOfGravity;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanNotice;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 import org.shipshape.model.planning.UnplacedCargo;
@@ -58,12 +60,13 @@ class LoadPlanPdfTest {
         Path file = dir.resolve("plan.pdf");
 
         LoadPlanPdf.write(plan(List.of(placed("MLI-0001", "Kitchenware", 0, 0, 0, 60, 40, 40)),
-                List.of(new UnplacedCargo(sofa, UnplacedReason.TOO_BIG_FOR_DOOR,
-                        "piece MLI-0099 does not pass the 234 x 228 cm door whichever way it may stand."))), file);
+                List.of(new UnplacedCargo(sofa, UnplacedReason.TOO_BIG_FOR_DOOR, Message.of(
+                        "planning.unplaced.TOO_BIG_FOR_DOOR", sofa.label(), 234, 228)))), file);
 
         String text = String.join("\n", pagesOf(file));
         assertThat(text).contains("Not in the plan (1 packages)", "MLI-0099: piece MLI-0099 does not pass the",
-                "Warnings", "Package MLI-0100 cannot be planned until it is measured.");
+                "Warnings", "Package MLI-0100 cannot be planned until it is measured.",
+                "The centre of gravity lies 194 cm towards the back wall", "the forwarder allows 58 cm");
     }
 
     @Test
@@ -95,8 +98,9 @@ class LoadPlanPdfTest {
     private static ShipmentPlan plan(List<Placement> placements, List<UnplacedCargo> unplaced) {
         double kg = placements.stream().mapToDouble(p -> p.item().weightKg()).sum();
         LoadPlan plan = new LoadPlan(TWENTY_FOOT, placements, unplaced, 0.01, kg, kg / 28_200,
-                new CentreOfGravity(100, 50, 30, -0.33, -0.28), List.of("The load is off centre."));
-        return new ShipmentPlan("MLI-2026-01", "20GP", "20 ft standard", "CSQU3054383", plan,
+                new CentreOfGravity(100, 50, 30, -0.33, -0.28),
+                List.of(new PlanNotice(PlanNotice.Kind.CENTRE_OF_GRAVITY_ALONG_LENGTH, -194, 58)));
+        return ShipmentPlan.single("MLI-2026-01", "20GP", "20 ft standard", "CSQU3054383", plan,
                 List.of("Package MLI-0100 cannot be planned until it is measured."), List.of("Clothes", "Kitchenware"));
     }
 

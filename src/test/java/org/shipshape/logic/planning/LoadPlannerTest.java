@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
 import org.shipshape.logic.planning.BrInstanceReader.BrInstance;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.model.packing.HandlingMark;
@@ -19,6 +21,7 @@ import org.shipshape.model.packing.Package;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanNotice;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 import org.shipshape.model.planning.UnplacedCargo;
@@ -126,7 +129,8 @@ class LoadPlannerTest {
         assertThat(plan.unplaced()).extracting(u -> u.item().id(), UnplacedCargo::reason).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("W-1", UnplacedReason.TOO_BIG_FOR_DOOR),
                 org.assertj.core.groups.Tuple.tuple("L-1", UnplacedReason.TOO_BIG_FOR_CONTAINER));
-        assertThat(plan.unplaced().get(0).explanation()).contains("Wardrobe").contains("door");
+        assertThat(Catalogue.of(Language.EN).render(plan.unplaced().get(0).explanation())).contains("Wardrobe")
+                .contains("door");
     }
 
     @Test
@@ -210,13 +214,23 @@ class LoadPlannerTest {
     }
 
     @Test
-    void warnsWhenTheLoadIsOffCentre() {
-        ContainerSpace container = new ContainerSpace(600, 200, 200, 200, 200, 20000);
-        Cargo heavy = Cargo.anyWayUp("safe", "Safe", "piece", 100, 100, 100, 900);
+    void warnsWithFiguresWhenNoPlanKeepsTheCentreOfGravityWithinLimits() {
+        // One heavy safe and a wall of light boxes filling the container: wherever the safe stands in the front
+        // or back half, the centre of gravity is far from the middle.
+        ContainerSpace container = new ContainerSpace(400, 100, 100, 100, 100, 20000);
+        List<Cargo> items = new ArrayList<>();
+        items.add(Cargo.anyWayUp("safe", "Safe", "piece", 100, 100, 100, 900));
+        for (int i = 0; i < 3; i++) {
+            items.add(Cargo.anyWayUp("b" + i, "Box " + i, "box", 100, 100, 100, 5));
+        }
 
-        LoadPlan plan = planValidly(planner, container, List.of(heavy));
+        LoadPlan plan = planValidly(planner, container, items);
 
-        assertThat(plan.warnings()).anySatisfy(w -> assertThat(w).contains("centre of gravity"));
+        assertThat(plan.warnings()).singleElement().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(PlanNotice.Kind.CENTRE_OF_GRAVITY_ALONG_LENGTH);
+            assertThat(Math.abs(notice.value())).isGreaterThan(notice.limit());
+            assertThat(notice.limit()).isEqualTo(40);
+        });
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.shipshape.model.planning.ContainerSpace;
 import org.shipshape.model.planning.CargoAxis;
 import org.shipshape.model.planning.LoadPlan;
+import org.shipshape.model.planning.PlanNotice;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.Cargo;
 
@@ -39,14 +40,36 @@ class MixedWeightPlanningTest {
     }
 
     @Test
-    void partLoadStandsAgainstTheBackWall() {
+    void partLoadBracedAtTheBackWallStaysThereWithoutWarning() {
+        List<Cargo> items = RealisticLoad.packages(20, 42);
+
+        LoadPlan plan = new LoadPlanner(QUICK.withBracedAtBackWall(true)).plan(RealisticLoad.HIGH_CUBE_40, items,
+                PlanningProgress.NONE);
+
+        assertThat(new PlanValidator(true).violations(plan)).isEmpty();
+        assertThat(plan.placements()).hasSize(20);
+        int reach = plan.placements().stream().mapToInt(p -> p.x() + p.dx()).max().orElseThrow();
+        assertThat(reach).isLessThanOrEqualTo(300);
+        assertThat(plan.placements()).anySatisfy(p -> assertThat(p.x()).isZero());
+        assertThat(plan.notices()).isEmpty();
+    }
+
+    @Test
+    void partLoadNotBracedMovesTowardsTheMiddleInsteadOfWarningAboutItsOwnPlace() {
         List<Cargo> items = RealisticLoad.packages(20, 42);
 
         LoadPlan plan = planValidly(RealisticLoad.HIGH_CUBE_40, items);
 
         assertThat(plan.placements()).hasSize(20);
-        int reach = plan.placements().stream().mapToInt(p -> p.x() + p.dx()).max().orElseThrow();
-        assertThat(reach).isLessThanOrEqualTo(300);
+        assertThat(plan.warnings()).isEmpty();
+        assertThat(Math.abs(plan.centreOfGravity().lengthOffsetFraction()))
+                .isLessThanOrEqualTo(PlannerSettings.DEFAULT_COG_LENGTH_OFFSET);
+        int start = plan.placements().stream().mapToInt(Placement::x).min().orElseThrow();
+        assertThat(start).isPositive();
+        assertThat(plan.notices()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(PlanNotice.Kind.LOAD_STARTS_AWAY_FROM_BACK_WALL);
+            assertThat(n.value()).isEqualTo(start);
+        });
     }
 
     @Test

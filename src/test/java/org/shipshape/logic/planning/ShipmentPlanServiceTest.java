@@ -16,6 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shipshape.logic.text.Catalogue;
+import org.shipshape.model.common.Language;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
@@ -24,6 +26,7 @@ import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.model.planning.UnplacedReason;
 import org.shipshape.model.shipments.Shipment;
+import org.shipshape.store.settings.SettingsRepository;
 import org.shipshape.store.shipments.ShipmentRepository;
 
 class ShipmentPlanServiceTest {
@@ -61,13 +64,13 @@ class ShipmentPlanServiceTest {
         assertThat(result.plan().unplaced()).singleElement().satisfies(u -> {
             assertThat(u.item().id()).isEqualTo(PlanningFixture.TOO_WIDE);
             assertThat(u.reason()).isEqualTo(UnplacedReason.TOO_BIG_FOR_DOOR);
-            assertThat(u.explanation()).contains("door");
+            assertThat(Catalogue.of(Language.EN).render(u.explanation())).contains("door");
         });
     }
 
     @Test
     void packagesWithoutSizeOrWeightAreReportedNotPlanned() {
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNMEASURED, "measured"))
+        assertThat(result.notPlannable()).anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNMEASURED, "measured"))
                 .anySatisfy(w -> assertThat(w).contains(PlanningFixture.UNWEIGHED, "weighed"));
         assertThat(result.plan().placements()).extracting(p -> p.item().id())
                 .doesNotContain(PlanningFixture.UNMEASURED, PlanningFixture.UNWEIGHED);
@@ -147,11 +150,61 @@ class ShipmentPlanServiceTest {
         assertThat(answers.get(1).kgEach()).isBetween(new BigDecimal("10"), new BigDecimal("20"));
     }
 
+    @Test
+    void travelTogetherGroupFromTheSettingsStaysBehindWholeWhenOneOfItsPackagesCannotGo() {
+        SettingsRepository settings = new SettingsRepository(workspace.database());
+        settings.put(PlanningPreferences.TRAVEL_TOGETHER_PREFIX + PlanningFixture.REFERENCE,
+                "TST-0001, TST-0002, " + PlanningFixture.TOO_WIDE + "; TST-0013,TST-0014");
+        try {
+            ShipmentPlan grouped = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
+
+            assertThat(grouped.plan().placements()).extracting(p -> p.item().id())
+                    .doesNotContain("TST-0001", "TST-0002").contains("TST-0013", "TST-0014");
+            assertThat(grouped.unplaced()).extracting(u -> u.item().id() + " " + u.reason()).containsExactlyInAnyOrder(
+                    "TST-0001 GROUP_DOES_NOT_FIT", "TST-0002 GROUP_DOES_NOT_FIT",
+                    PlanningFixture.TOO_WIDE + " TOO_BIG_FOR_DOOR");
+            assertThat(new PlanValidator(true).violations(grouped.plan())).isEmpty();
+        } finally {
+            settings.put(PlanningPreferences.TRAVEL_TOGETHER_PREFIX + PlanningFixture.REFERENCE, "");
+        }
+    }
+
+    @Test
+    void centreOfGravityLimitsAndBracingAreReadFromTheSettings() {
+        SettingsRepository settings = new SettingsRepository(workspace.database());
+        settings.put(PlanningPreferences.COG_LENGTH_KEY, "20");
+        settings.put(PlanningPreferences.COG_WIDTH_KEY, "nonsense");
+        settings.put(PlanningPreferences.BRACED_KEY, "true");
+        try {
+            PlanningPreferences read = PlanningPreferences.read(settings, List.of());
+            assertThat(read.maxCogLengthPercent()).isEqualTo(20);
+            assertThat(read.maxCogWidthPercent()).isEqualTo(PlannerSettings.DEFAULT_COG_WIDTH_OFFSET * 100);
+            assertThat(read.bracedAtBackWall()).isTrue();
+
+            // Braced at the back wall, the part load stays there: nothing is moved, nothing warned about.
+            ShipmentPlan braced = service.plan(PlanningFixture.REFERENCE, Progress.NONE);
+            assertThat(braced.plan().placements()).anySatisfy(p -> assertThat(p.x()).isZero());
+            assertThat(braced.plan().notices()).isEmpty();
+        } finally {
+            settings.put(PlanningPreferences.COG_LENGTH_KEY, "10");
+            settings.put(PlanningPreferences.COG_WIDTH_KEY, "5");
+            settings.put(PlanningPreferences.BRACED_KEY, "false");
+        }
+    }
+
+    @Test
+    void aPartLoadThatIsNotBracedIsMovedToBalanceItAndSaysWhereToStart() {
+        assertThat(result.plan().warnings()).isEmpty();
+        int start = result.plan().placements().stream().mapToInt(Placement::x).min().orElseThrow();
+        assertThat(start).isPositive();
+        assertThat(result.plan().notices()).singleElement().satisfies(n -> assertThat(n.value()).isEqualTo(start));
+    }
+
     /** Keeps the last progress in thousandths. */
     private static Progress recording(AtomicLong last, boolean cancelled) {
         return new Progress() {
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
                 last.set(done * 1000 / total);
             }
 

@@ -27,13 +27,66 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return start(List.of(), System.getProperty("java.class.path"), mainClass, args);
+    }
+
+    /**
+     * Runs the child under another account (Linux, as root: {@code setpriv}), with a copy of the class path that
+     * account may read, for the tests of what one account meets of another's files.
+     */
+    public static ChildJvm startAs(int uid, Path classPathCopy, Class<?> mainClass, String... args)
+            throws IOException {
+        return start(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups"),
+                copyClassPath(classPathCopy), mainClass, args);
+    }
+
+    private static ChildJvm start(List<String> prefix, String classPath, Class<?> mainClass, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // quick start-up: the child lives well under a second before it is killed
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", classPath, mainClass.getName()));
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
+    /** Copies every class path entry into the folder, readable by everyone; returns the new class path. */
+    private static String copyClassPath(Path folder) throws IOException {
+        List<String> entries = new ArrayList<>();
+        int index = 0;
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path source = Path.of(entry);
+            if (!java.nio.file.Files.exists(source)) {
+                continue;
+            }
+            Path target = folder.resolve(index++ + "-" + source.getFileName());
+            try (var files = java.nio.file.Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (java.nio.file.Files.isDirectory(file)) {
+                        java.nio.file.Files.createDirectories(copy);
+                    } else {
+                        java.nio.file.Files.createDirectories(copy.getParent());
+                        java.nio.file.Files.copy(file, copy);
+                    }
+                }
+            }
+            entries.add(target.toString());
+        }
+        openToEveryone(folder);
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static void openToEveryone(Path folder) throws IOException {
+        try (var files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions
+                        .fromString(java.nio.file.Files.isDirectory(file) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
     }
 
     private void readLines() {

@@ -3,6 +3,7 @@ package org.shipshape.logic.safety;
 import org.shipshape.model.safety.OpenFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import org.shipshape.model.safety.BackupEntry;
 import org.shipshape.model.safety.BackupKind;
 
 /**
- * A damaged database (garbage, truncated, a flipped page) is caught at open, its file set is moved aside byte for
- * byte, the latest good backup is offered, and restoring it brings the data back.
+ * A damaged database (garbage, truncated, a flipped page, empty) is caught at open and left exactly as it is; the
+ * latest good backup is offered, and only restoring it moves the file set aside, byte for byte, and brings the data
+ * back. A file that is not a database at all is refused in place.
  */
 class DamagedFileTest {
     @TempDir
@@ -64,7 +66,7 @@ class DamagedFileTest {
 
     @ParameterizedTest
     @EnumSource(Damage.class)
-    void aDamagedFileIsMovedAsideUntouchedAndTheLatestGoodBackupRestoresTheData(Damage damage) throws Exception {
+    void aDamagedFileIsLeftUntouchedUntilARestoreMovesItAsideAndBringsTheDataBack(Damage damage) throws Exception {
         Path file = folder.resolve("shipshape.db");
         long packages = preparedDatabase(file);
         damage(file, damage);
@@ -74,25 +76,26 @@ class DamagedFileTest {
         }
         Map<String, byte[]> before = contents(file, wal);
 
-        DamagedDatabaseException damaged = (DamagedDatabaseException) org.assertj.core.api.Assertions
-                .catchThrowableOfType(DamagedDatabaseException.class, () -> Workspace.open(file, false, "test"));
+        DamagedDatabaseException damaged = catchThrowableOfType(DamagedDatabaseException.class,
+                () -> Workspace.open(file, false, "test"));
 
-        assertThat(damaged.movedTo().getParent()).isEqualTo(folder.resolve("damaged"));
-        Map<String, byte[]> moved = contents(damaged.movedTo().resolve("shipshape.db"),
-                damaged.movedTo().resolve("shipshape.db-wal"));
-        before.forEach((name, bytes) -> assertThat(moved.get(name)).as(name + " moved byte for byte").isEqualTo(bytes));
-        // SQLite itself may have created an empty -wal beside a file it was asked to read; nothing else is new
-        moved.keySet().stream().filter(name -> !before.containsKey(name))
-                .forEach(name -> assertThat(moved.get(name)).as("new " + name).isEmpty());
-        assertThat(file).doesNotExist();
-        assertThat(wal).doesNotExist();
+        assertThat(damaged.reason()).isEqualTo(damage == Damage.GARBAGE ? OpenFailure.NOT_A_DATABASE
+                : OpenFailure.CORRUPT);
+        Map<String, byte[]> after = contents(file, wal);
+        assertThat(after).as("nothing changed by opening").containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(folder.resolve("damaged")).doesNotExist();
+        assertThat(folder.resolve("shipshape.db.lock")).doesNotExist();
         BackupEntry offered = damaged.latestGoodBackup().orElseThrow();
         assertThat(offered.kind()).isEqualTo(BackupKind.START);
-        assertThat(damaged.getMessage()).contains(damaged.movedTo().toString())
-                .contains("restore \"" + offered.file() + "\"");
+        assertThat(damaged.getMessage()).contains("nothing was changed").endsWith("restore \"" + offered.file() + "\"");
 
         RestoreService.Result result = RestoreService.restore(file, offered.file(), "test", Clock.systemDefaultZone());
         assertThat(result.safetyBackup()).isNull();
+        assertThat(result.movedAside().getParent()).isEqualTo(folder.resolve("damaged"));
+        Map<String, byte[]> moved = contents(result.movedAside().resolve("shipshape.db"),
+                result.movedAside().resolve("shipshape.db-wal"));
+        before.forEach((name, bytes) -> assertThat(moved.get(name)).as(name + " moved byte for byte").isEqualTo(bytes));
         try (Workspace restored = Workspace.open(file, false, "test")) {
             assertThat(restored.counts().packages()).isEqualTo(packages);
             assertThat(VerifyService.problems(restored)).isEmpty();
@@ -100,24 +103,63 @@ class DamagedFileTest {
     }
 
     @Test
-    void withoutABackupTheMessageSaysSoAndTheFileIsStillKept() throws Exception {
-        Path file = folder.resolve("notes.db");
+    void aFileThatIsNotADatabaseIsRefusedInPlaceAndLeavesNoLockFile() throws Exception {
+        Path file = folder.resolve("notes.txt");
         Files.writeString(file, "these are not warehouse records, but they must survive");
         assertThatThrownBy(() -> Workspace.open(file, false, "test"))
-                .isInstanceOfSatisfying(DamagedDatabaseException.class, e -> {
-                    assertThat(e.latestGoodBackup()).isEmpty();
-                    assertThat(e.reason()).isEqualTo(OpenFailure.NOT_A_DATABASE);
-                    assertThat(e.getMessage()).contains("No good backup was found");
-                    assertThat(e.movedTo().resolve("notes.db")).hasContent(
-                            "these are not warehouse records, but they must survive");
-                });
-        try (Workspace fresh = Workspace.open(file, false, "test")) {
-            assertThat(fresh.warnings()).singleElement().asString().contains("damaged");
+                .isInstanceOf(WorkspaceOpenException.class)
+                .isNotInstanceOf(DamagedDatabaseException.class)
+                .satisfies(e -> assertThat(((WorkspaceOpenException) e).reason()).isEqualTo(OpenFailure.NOT_A_DATABASE))
+                .hasMessageContaining("is not a Shipshape database").hasMessageContaining("nothing was changed");
+        assertThat(file).hasContent("these are not warehouse records, but they must survive");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).containsExactly(file);
         }
     }
 
     @Test
-    void readOnlyOpeningOfADamagedFileMovesNothing() throws Exception {
+    void anEmptyFileIsDamagedNotANewDatabaseAndTheLatestBackupIsOffered() throws Exception {
+        Path file = folder.resolve("shipshape.db");
+        long packages = preparedDatabase(file);
+        Files.write(file, new byte[0]);
+
+        DamagedDatabaseException empty = catchThrowableOfType(DamagedDatabaseException.class,
+                () -> Workspace.open(file, false, "test"));
+        assertThat(empty.reason()).isEqualTo(OpenFailure.EMPTY);
+        assertThat(empty.getMessage()).contains("is empty (0 bytes)");
+        assertThat(file).isEmptyFile();
+        assertThat(folder.resolve("shipshape.db.lock")).doesNotExist();
+
+        RestoreService.restore(file, empty.latestGoodBackup().orElseThrow().file(), "test", Clock.systemDefaultZone());
+        try (Workspace restored = Workspace.open(file, false, "test")) {
+            assertThat(restored.counts().packages()).isEqualTo(packages);
+        }
+    }
+
+    @Test
+    void withoutABackupTheMessageSaysSoAndTheFileIsKept() throws Exception {
+        Path file = folder.resolve("shipshape.db");
+        preparedDatabase(file);
+        deleteBackups();
+        damage(file, Damage.FLIPPED_PAGE);
+        byte[] damagedBytes = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Workspace.open(file, false, "test"))
+                .isInstanceOf(WorkspaceOpenException.class)
+                .isNotInstanceOf(DamagedDatabaseException.class)
+                .hasMessageContaining("No good backup was found");
+        assertThat(Files.readAllBytes(file)).isEqualTo(damagedBytes);
+    }
+
+    private void deleteBackups() throws Exception {
+        try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+            for (Path backup : backups.toList()) {
+                Files.delete(backup);
+            }
+        }
+    }
+
+    @Test
+    void readOnlyOpeningOfADamagedFileMovesNothingAndNamesTheRestore() throws Exception {
         Path file = folder.resolve("shipshape.db");
         preparedDatabase(file);
         damage(file, Damage.TRUNCATED);
@@ -125,7 +167,7 @@ class DamagedFileTest {
         assertThatThrownBy(() -> Workspace.open(file, true, "test"))
                 .isInstanceOf(WorkspaceOpenException.class)
                 .isNotInstanceOf(DamagedDatabaseException.class)
-                .hasMessageContaining("without --read-only");
+                .hasMessageContaining("restore \"");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(folder.resolve("damaged")).doesNotExist();
     }

@@ -63,6 +63,34 @@ class OneWriterTest {
     }
 
     @Test
+    void readOnlyOpeningWorksOnAWriteProtectedDiskWhetherTheLastWriterClosedOrWasKilled() throws Exception {
+        try (SmallDisk stick = SmallDisk.mount(folder.resolve("stick"), 2048)) {
+            Path closed = stick.folder().resolve("closed.db");
+            try (Workspace workspace = Workspace.open(closed, false, "setup")) {
+                SafetyFixtures.fill(workspace, 3);
+            }
+            Path killed = stick.folder().resolve("killed.db");
+            Workspace.open(killed, false, "setup").close();
+            try (ChildJvm holder = ChildJvm.start(LockHolderChild.class, killed.toString())) {
+                assertThat(holder.awaitLine("READY", 60_000)).isTrue();
+                holder.send("write");
+                assertThat(holder.awaitLine("WROTE 1", 30_000)).isTrue();
+                holder.kill();
+            }
+            assertThat(stick.folder().resolve("killed.db-wal")).exists();
+            stick.makeReadOnly();
+
+            try (Workspace readOnly = Workspace.open(closed, true, "Ben")) {
+                assertThat(readOnly.counts().packages()).isEqualTo(3);
+            }
+            try (Workspace readOnly = Workspace.open(killed, true, "Ben")) {
+                assertThat(new SettingsRepository(readOnly.database()).get("lock-test"))
+                        .as("the change still in the -wal is seen").contains("1");
+            }
+        }
+    }
+
+    @Test
     void readOnlyOpeningTakesNoLockAndWritesNothing() throws Exception {
         Path file = folder.resolve("ro.db");
         Workspace.open(file, false, "setup").close();

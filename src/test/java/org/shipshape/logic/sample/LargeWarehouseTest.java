@@ -59,7 +59,7 @@ class LargeWarehouseTest {
         try (Workspace workspace = Workspace.open(folder.resolve("a.db"), false, "t")) {
             Progress cancelled = new Progress() {
                 @Override
-                public void update(long done, long total, String message) {
+                public void report(long done, long total, org.shipshape.model.common.Message step) {
                     // not watched
                 }
 

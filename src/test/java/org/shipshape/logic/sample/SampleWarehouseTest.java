@@ -142,7 +142,7 @@ class SampleWarehouseTest {
         AtomicInteger updates = new AtomicInteger();
         Progress cancelHalfWay = new Progress() {
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
                 updates.incrementAndGet();
             }
 
@@ -162,7 +162,7 @@ class SampleWarehouseTest {
         List<long[]> updates = new ArrayList<>();
         SampleWarehouse.load(workspace, new Progress() {
             @Override
-            public void update(long done, long total, String message) {
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
                 updates.add(new long[] {done, total});
             }
 

@@ -14,6 +14,8 @@ import org.shipshape.model.packing.PackageStatus;
 import org.shipshape.model.packing.Package;
 import org.shipshape.model.shipments.ContainerType;
 import org.shipshape.model.packing.BoxSize;
+import static org.shipshape.logic.text.Texts.english;
+import static org.shipshape.logic.text.Texts.french;
 
 class CapacityTest {
     static final ContainerType TWENTY = new ContainerType("20GP", "20 ft", 5898, 2352, 2393, 2343, 2280,
@@ -49,9 +51,11 @@ class CapacityTest {
         Capacity over = capacity(Collections.nCopies(29, box(100, 100, 100, "10")));
 
         assertThat(nearly.level()).isEqualTo(Capacity.Level.NEAR_FULL);
-        assertThat(nearly.warning()).startsWith("Nearly full: 92 % of the usable volume");
+        assertThat(english(nearly.warning())).hasValueSatisfying(w -> assertThat(w)
+                .startsWith("Nearly full: 92% of the usable volume"));
+        assertThat(french(nearly.warning().orElseThrow())).startsWith("Presque plein : 92\u00a0% du volume utile");
         assertThat(over.level()).isEqualTo(Capacity.Level.OVER);
-        assertThat(over.warning()).startsWith("Over the usable volume");
+        assertThat(english(over.warning())).hasValueSatisfying(w -> assertThat(w).startsWith("Over the usable volume"));
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shipshape.model.common.Language;
 
 /**
  * Every language says everything: each catalogue file has exactly the English keys, with the same placeholders,
@@ -59,14 +60,23 @@ class CatalogueCompletenessTest {
     @Test
     void frenchIsThere() {
         assertThat(translations).containsKey("fr");
-        assertThat(Catalogue.languages()).containsExactly(Language.EN, Language.FR);
+        assertThat(Catalogue.languages()).containsExactly(Locale.ENGLISH, Locale.FRENCH);
     }
 
     @Test
-    void everyLanguageFileIsALanguageShipshapeKnows() {
-        assertThat(translations.keySet()).allSatisfy(code -> assertThat(Language.fromCode(code))
-                .as("messages_%s.properties: add %s to model.common.Language so it can be chosen", code, code)
-                .isPresent());
+    void everyLanguageFileIsNamedByALanguageCode() {
+        List<String> codes = List.of(Locale.getISOLanguages());
+        assertThat(translations.keySet()).allSatisfy(code -> assertThat(codes)
+                .as("messages_%s.properties: name the file by the ISO 639 code of its language (ro, ru, uk)", code)
+                .contains(code));
+        assertThat(Catalogue.languages()).extracting(Locale::getLanguage).containsAll(translations.keySet());
+    }
+
+    @Test
+    void everyLanguageNamesItselfInItself() {
+        translations.forEach((code, texts) -> assertThat(texts.getProperty(Catalogue.LANGUAGE_NAME))
+                .as("messages_%s.properties: %s is the language's name in itself", code, Catalogue.LANGUAGE_NAME)
+                .isNotBlank().isNotEqualTo(english.getProperty(Catalogue.LANGUAGE_NAME)));
     }
 
     @Test
@@ -90,8 +100,8 @@ class CatalogueCompletenessTest {
         translations.forEach((code, texts) -> {
             for (String key : new TreeSet<>(texts.stringPropertyNames())) {
                 if (english.containsKey(key)) {
-                    Map<Integer, String> expected = placeholders(english.getProperty(key));
-                    Map<Integer, String> actual = placeholders(texts.getProperty(key));
+                    Map<Integer, Set<String>> expected = placeholders(english.getProperty(key));
+                    Map<Integer, Set<String>> actual = placeholders(texts.getProperty(key));
                     if (!expected.equals(actual)) {
                         problems.add(key + ": English has " + expected + ", messages_" + code + " has " + actual);
                     }
@@ -120,6 +130,68 @@ class CatalogueCompletenessTest {
             }
         });
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Inside a choice whose branch holds a placeholder ({@code {0,choice,1#1 colis|1<{0} colis}}), the branch is
+     * formatted a second time, so a {@code ''} there vanishes ("l''envoi" shows as "lenvoi"): such a branch must keep
+     * its apostrophes outside the choice.
+     */
+    @Test
+    void noApostropheInAChoiceBranchThatHoldsAPlaceholder() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Properties> all = new TreeMap<>(translations);
+        all.put("en", english);
+        all.forEach((code, texts) -> {
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                for (String branch : choiceBranches(texts.getProperty(key))) {
+                    if (branch.contains("{") && branch.contains("''")) {
+                        problems.add(code + " " + key + ": the choice branch \"" + branch + "\" loses its apostrophe;"
+                                + " move the words with the apostrophe out of the choice");
+                    }
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    /** The branches of every {@code {n,choice,...}} in the pattern. */
+    static List<String> choiceBranches(String pattern) {
+        List<String> branches = new ArrayList<>();
+        Matcher choice = Pattern.compile("\\{\\s*\\d+\\s*,\\s*choice\\s*,").matcher(pattern);
+        while (choice.find()) {
+            int depth = 1;
+            int end = choice.end();
+            while (end < pattern.length() && depth > 0) {
+                char c = pattern.charAt(end);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                end++;
+            }
+            for (String branch : pattern.substring(choice.end(), end - 1).split("\\|")) {
+                branches.add(branch.replaceFirst("^[^#<]*[#<]", ""));
+            }
+        }
+        return branches;
+    }
+
+    /**
+     * The window shows screen texts and what logic returns; neither may tell a volunteer to type {@code --shipment}.
+     * Only the command line's own texts (keys of {@code ...Command}, {@code ...Options}, {@code ...Arguments},
+     * {@code common.help.*}, {@code common.cli.*}) name options.
+     */
+    @Test
+    void onlyCommandTextsNameCommandLineOptions() {
+        Pattern option = Pattern.compile("(^|[\\s(\"«])--[a-z]");
+        Pattern commandKey = Pattern.compile("^([A-Za-z]+(Command|Options|Arguments)[.]|common[.](help|cli)[.]).*");
+        Map<String, Properties> all = new TreeMap<>(translations);
+        all.put("en", english);
+        List<String> problems = new ArrayList<>();
+        all.forEach((code, texts) -> texts.stringPropertyNames().stream().sorted()
+                .filter(key -> !commandKey.matcher(key).matches())
+                .filter(key -> option.matcher(texts.getProperty(key)).find())
+                .forEach(key -> problems.add(code + " " + key + ": " + texts.getProperty(key))));
+        assertThat(problems).as("say where to do it in the window instead (\"on the Shipments screen\"); a command"
+                + " may add its own hint under its key").isEmpty();
     }
 
     @Test
@@ -153,13 +225,17 @@ class CatalogueCompletenessTest {
         }
     }
 
-    /** Argument index to its format type ("" for a plain {0}), quoted parts left out. */
-    static Map<Integer, String> placeholders(String pattern) {
+    /**
+     * Argument index to the format types it is used with ("" for a plain {0}), quoted parts left out. A choice may
+     * show its number again inside ({@code {0,choice,1#one box|1<{0} boxes}}), so an index can have several.
+     */
+    static Map<Integer, Set<String>> placeholders(String pattern) {
         String unquoted = pattern.replace("''", "").replaceAll("'[^']*'", "");
-        Map<Integer, String> result = new TreeMap<>();
+        Map<Integer, Set<String>> result = new TreeMap<>();
         Matcher m = PLACEHOLDER.matcher(unquoted);
         while (m.find()) {
-            result.put(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2));
+            result.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new TreeSet<>())
+                    .add(m.group(2) == null ? "" : m.group(2));
         }
         return result;
     }

@@ -30,4 +30,15 @@ class AppPathsTest {
         assertThat(AppPaths.dataFolder("Windows 11", Map.of("APPDATA", "C:/Users/ana/AppData/Roaming"), "C:/Users/ana"))
                 .isEqualTo(Path.of("C:/Users/ana/AppData/Roaming", "Shipshape"));
     }
+
+    @Test
+    void cacheIsXdgCacheOnLinuxCachesOnMacAndLocalAppDataOnWindows() {
+        assertThat(AppPaths.cacheFolder("Linux", Map.of(), "/home/ana")).isEqualTo(Path.of("/home/ana/.cache/shipshape"));
+        assertThat(AppPaths.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/ana"))
+                .isEqualTo(Path.of("/x/cache/shipshape"));
+        assertThat(AppPaths.cacheFolder("Mac OS X", Map.of(), "/Users/ana"))
+                .isEqualTo(Path.of("/Users/ana/Library/Caches/Shipshape"));
+        assertThat(AppPaths.cacheFolder("Windows 11", Map.of("LOCALAPPDATA", "C:/Users/ana/AppData/Local"), "C:/Users/ana"))
+                .isEqualTo(Path.of("C:/Users/ana/AppData/Local", "Shipshape", "cache"));
+    }
 }

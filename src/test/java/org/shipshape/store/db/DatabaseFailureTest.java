@@ -43,6 +43,59 @@ class DatabaseFailureTest {
         }
     }
 
+    /**
+     * A real SQLITE_FULL, not an injected one: the page limit stands for the disk. SQLite ends the transaction
+     * itself, so the rollback and the return to auto-commit fail too; the sentence must still say the disk is full,
+     * and the next save must be a whole transaction again.
+     */
+    @Test
+    void aRealFullDiskIsReportedAsFullAndTheNextSaveIsStillOneTransaction() {
+        try (Database db = Database.open(folder.resolve("small.db"))) {
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("CREATE TABLE filler (text TEXT NOT NULL)");
+                }
+                return null;
+            });
+            long pages = db.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            db.read(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("PRAGMA max_page_count = " + (pages + 2));
+                }
+                return null;
+            });
+            assertThatThrownBy(() -> db.write(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO filler VALUES (?)")) {
+                    for (int i = 0; i < 1000; i++) {
+                        ps.setString(1, "x".repeat(500));
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageContaining("is full, nothing was saved");
+
+            assertThatThrownBy(() -> db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("INSERT INTO filler VALUES ('kept only with the rest')");
+                    s.execute("INSERT INTO filler VALUES (NULL)");
+                }
+                return null;
+            })).isInstanceOf(StoreException.class);
+            long rows = db.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM filler")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(rows).as("nothing of either failed transaction was kept").isZero();
+        }
+    }
+
     @Test
     void damageFoundWhileWorkingStopsAllFurtherWrites() {
         try (Database db = Database.open(folder.resolve("damaged.db"))) {

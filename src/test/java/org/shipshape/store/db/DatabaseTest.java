@@ -82,6 +82,26 @@ class DatabaseTest {
                         e -> assertThat(e.reason()).isEqualTo(OpenFailure.NEWER_THAN_APP));
     }
 
+    /** A newer Shipshape may keep its file in rollback-journal mode; refusing it must not switch it to WAL. */
+    @Test
+    void aNewerDatabaseInRollbackJournalModeIsRefusedWithoutChangingAByte() throws Exception {
+        Path file = folder.resolve("newer-journal.db");
+        try (java.sql.Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = raw.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("CREATE TABLE future (x)");
+            s.execute("PRAGMA user_version = 999");
+        }
+        byte[] before = Files.readAllBytes(file);
+        for (Database.Mode mode : Database.Mode.values()) {
+            assertThatThrownBy(() -> Database.open(file, mode, Migrator.bundled()))
+                    .isInstanceOfSatisfying(DatabaseOpenException.class,
+                            e -> assertThat(e.reason()).isEqualTo(OpenFailure.NEWER_THAN_APP));
+            assertThat(Files.readAllBytes(file)).as(mode + " changed nothing").isEqualTo(before);
+            assertThat(folder.resolve("newer-journal.db-wal")).doesNotExist();
+        }
+    }
+
     @Test
     void aMissingFolderIsNotCreated() {
         Path file = folder.resolve("missing").resolve("x.db");

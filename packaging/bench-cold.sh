@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Cold-start benchmark (issue 16): every row is a whole process, as a coordinator runs it, timed as the median of
+# N runs; where the tool people use instead is installed (LibreOffice, glabels-3-batch, sqlite3), it is timed on
+# the same data and the ratio printed. Prints a Markdown table for docs/PERFORMANCE.md.
+#
+#   packaging/bench-cold.sh [--runs N] [--rows LIST]
+#
+# Needs target/shipshape.jar (./mvnw package -DskipTests). Uses target/installer/shipshape (the app image,
+# ./mvnw -Pinstaller package) when it is there, for the installed-app rows. Builds its data once in
+# target/bench-cold/ (the large warehouse: 100,000 items, 5 shipments of 1,500 packages) and reuses it.
+# --rows picks rows by name: version,categories,list,labels,pack,xlsx,window (default: all).
+# The comparison tools come from Debian: apt-get install libreoffice-calc-nogui libreoffice-writer-nogui glabels
+# sqlite3 (and xvfb for the window rows).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+runs=5
+rows="version,categories,list,labels,pack,xlsx,window"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) runs=$2; shift 2 ;;
+        --rows) rows=$2; shift 2 ;;
+        *) echo "usage: packaging/bench-cold.sh [--runs N] [--rows LIST]" >&2; exit 2 ;;
+    esac
+done
+want() { case ",$rows," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
+
+jar=target/shipshape.jar
+[ -f "$jar" ] || { echo "Build the jar first: ./mvnw package -DskipTests" >&2; exit 2; }
+image=target/installer/shipshape/bin/shipshape
+data=target/bench-cold
+mkdir -p "$data"
+data=$(cd "$data" && pwd)
+# the runs must not touch this machine's own Shipshape data, cache or preferences
+export XDG_DATA_HOME="$data/home/data" XDG_CACHE_HOME="$data/home/cache"
+java_opts=(-Djava.util.prefs.userRoot="$data/home/prefs")
+
+# The CDS archive for `java -jar`: the class list of a few commands, dumped once (relative class path, so it is
+# used when the jar is started from the project folder as below).
+cds="$data/shipshape-jar.jsa"
+if [ ! -f "$cds" ] || [ "$cds" -ot "$jar" ]; then
+    echo "Making the CDS archive for java -jar..." >&2
+    rm -f "$data"/train-*.classlist
+    java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-1.classlist" -jar "$jar" --help > /dev/null
+    java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-2.classlist" -jar "$jar" \
+        --db "$data/train.db" --user bench sample-data > /dev/null 2>&1 || true
+    java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-3.classlist" -jar "$jar" \
+        --db "$data/train.db" --user bench shipment list > /dev/null
+    # one list from the three runs: each class once (the JVM's static dump crashes on repeated lambda entries)
+    python3 - "$data"/train-*.classlist > "$data/train.classlist" <<'PY'
+import re, sys
+seen = set()
+for name in sys.argv[1:]:
+    for line in open(name, encoding="utf-8"):
+        line = re.sub(r" id: \d+$", "", line.rstrip("\n"))
+        if line and not line.startswith("#") and line not in seen:
+            seen.add(line)
+            print(line)
+PY
+    java -Xshare:dump -XX:SharedClassListFile="$data/train.classlist" -XX:SharedArchiveFile="$cds" \
+        -cp "$jar" > "$data/cds-dump.log" 2>&1 || echo "CDS archive not made (see $data/cds-dump.log)" >&2
+fi
+
+sample="$data/sample.db"
+[ -f "$sample" ] || java "${java_opts[@]}" -jar "$jar" --db "$sample" --user bench sample-data > /dev/null
+large="$data/large.db"
+if [ ! -f "$large" ]; then
+    echo "Building the large warehouse (once)..." >&2
+    java "${java_opts[@]}" -jar "$jar" --db "$large" --user bench sample-data --large > /dev/null
+fi
+# the first shipment of 1,500 packages, its country and consignee (for the glabels labels)
+java "${java_opts[@]}" -jar "$jar" --db "$large" --user bench shipment list --format csv > "$data/shipments.csv"
+read -r ref country consignee < <(python3 - "$data/shipments.csv" <<'PY'
+import csv, sys
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")):
+    if row["packages"] == "1500":
+        print(row["ref"], row["country"], row["consignee"].replace(" ", "_"))
+        break
+PY
+)
+# The container list as CSV: what LibreOffice gets to make the packing list PDF and the XLSX from.
+if [ ! -f "$data/list-lines.csv" ]; then
+    java "${java_opts[@]}" -jar "$jar" --db "$large" --user bench export --shipment "$ref" --format csv \
+        -o "$data/list.csv" > /dev/null
+fi
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.2f", v[int((NR + 1) / 2)] }'; }
+# time_runs COMMAND...: N whole-process runs; prints "WALL" (median seconds) and records the median CPU seconds
+# (user + system, all threads) in $data/last-cpu: on a busy machine the wall time is mostly waiting for a core.
+time_runs() {
+    local i start end
+    : > "$data/cpu.txt"
+    for i in $(seq "$runs"); do
+        start=$(date +%s.%N)
+        /usr/bin/time -f "%U %S" -o "$data/one-cpu.txt" "$@" > /dev/null 2> "$data/last-error.txt" \
+            || { echo "failed: $*" >&2; sed 's/^/  /' "$data/last-error.txt" | tail -5 >&2; }
+        end=$(date +%s.%N)
+        awk '{ print $1 + $2 }' "$data/one-cpu.txt" >> "$data/cpu.txt"
+        echo "$end - $start" | bc
+    done | median
+    median < "$data/cpu.txt" > "$data/last-cpu"
+}
+cpu() { cat "$data/last-cpu"; }
+ratio() { # ratio OURS THEIRS -> "4.1x faster" / "1.3x slower"
+    awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || a == 0) { print "-"; exit }
+        if (b >= a) printf "%.1fx faster", b / a; else printf "%.1fx slower", a / b }'
+}
+
+have() { command -v "$1" > /dev/null 2>&1; }
+soffice_bin=$(command -v soffice || command -v libreoffice || true)
+rows_out=()
+row() { rows_out+=("| $1 | $2 | $3 | $4 | $5 |"); echo "  $1: $2 / $4" >&2; }
+
+echo "Measuring (median of $runs whole-process runs each)..." >&2
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+if want version; then
+    time_runs java "${java_opts[@]}" -Xshare:auto -jar "$jar" --version > "$data/w"; plain="$(cat "$data/w") s (CPU $(cpu) s)"
+    time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --version > "$data/w"; with_cds="$(cat "$data/w") s (CPU $(cpu) s)"
+    row "\`--version\`, java -jar: JDK's own CDS / with the app's CDS archive" "$plain / $with_cds" "target < 0.3 s" "-" "-"
+    if [ -x "$image" ]; then
+        time_runs "$image" --version > "$data/w"
+        row "\`--version\`, installed app (runtime CDS archive)" "$(cat "$data/w") s (CPU $(cpu) s)" "target < 0.3 s" "-" "-"
+    fi
+fi
+if want categories; then
+    time_runs java "${java_opts[@]}" -jar "$jar" --db "$sample" --user bench categories > "$data/w"; plain="$(cat "$data/w") s (CPU $(cpu) s)"
+    time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$sample" --user bench categories > "$data/w"; with_cds="$(cat "$data/w") s (CPU $(cpu) s)"
+    row "\`categories\` (sample database), java -jar: JDK's own CDS / with the app's CDS archive" "$plain / $with_cds" "target < 0.5 s" "-" "-"
+    if [ -x "$image" ]; then
+        time_runs "$image" --db "$sample" --user bench categories > "$data/w"
+        row "\`categories\`, installed app" "$(cat "$data/w") s (CPU $(cpu) s)" "target < 0.5 s" "-" "-"
+    fi
+fi
+if want list; then
+    time_runs java "${java_opts[@]}" -jar "$jar" --db "$sample" --user bench shipment list > "$data/w"; plain="$(cat "$data/w") s (CPU $(cpu) s)"
+    with_cds=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$sample" --user bench shipment list)
+    ours_cpu=$(cpu)
+    theirs="-"
+    have sqlite3 && theirs=$(time_runs sqlite3 "$sample" "select reference, status, consignee from shipment;")
+    row "\`shipment list\` (sample database), java -jar: JDK's own CDS / with the app's CDS archive" "$plain / $with_cds s (CPU $ours_cpu s)" "sqlite3 query of the same table" "$theirs s" "$(ratio "$with_cds" "$theirs")"
+fi
+if want labels; then
+    ours=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench labels --shipment "$ref" --stock 4x6 -o "$data/labels.pdf")
+    ours_cpu=$(cpu)
+    theirs="-"
+    if have glabels-3-batch; then
+        # the same 1,500 labels from the container list: number, n of N, shipment, destination, contents, weight
+        python3 - "$data/list.csv" "$data/glabels.csv" "$ref" "$country" "${consignee//_/ }" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")))
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    w = csv.writer(out)
+    w.writerow(["number", "of", "country", "consignee", "shipment", "contents", "weight"])
+    for i, r in enumerate(rows, 1):
+        w.writerow([r["package"], f"{i} of {len(rows)}", sys.argv[4], sys.argv[5], sys.argv[3],
+                    r["contents"][:160], r["gross_kg"] + " kg"])
+PY
+        sed "s|src=\"labels.csv\"|src=\"$data/glabels.csv\"|" packaging/bench/labels-4x6.glabels > "$data/labels-4x6.glabels"
+        theirs=$(time_runs glabels-3-batch -o "$data/glabels.pdf" "$data/labels-4x6.glabels")
+    fi
+    row "1,500 labels 4x6 (\`labels\`, with CDS)" "$ours s (CPU $ours_cpu s)" "glabels-3-batch, same labels merged from CSV" "$theirs s" "$(ratio "$ours" "$theirs")"
+fi
+if want pack; then
+    mkdir -p "$data/pack"
+    ours=$(time_runs java "${java_opts[@]}" -Xmx256m -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench documents --shipment "$ref" --draft -o "$data/pack")
+    ours_cpu=$(cpu)
+    theirs="-"
+    if [ -n "$soffice_bin" ]; then
+        theirs=$(time_runs "$soffice_bin" --headless --convert-to pdf --outdir "$data/lo" "$data/list-lines.csv")
+    fi
+    row "customs pack, 1,500 packages, draft (6 PDFs, \`documents\`, heap capped at 256 MB)" "$ours s (CPU $ours_cpu s)" "LibreOffice CSV -> PDF of the packing list lines alone" "$theirs s" "$(ratio "$ours" "$theirs")"
+fi
+if want xlsx; then
+    ours=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench export --shipment "$ref" --format xlsx -o "$data/list.xlsx")
+    ours_cpu=$(cpu)
+    theirs="-"
+    if [ -n "$soffice_bin" ]; then
+        theirs=$(time_runs "$soffice_bin" --headless --convert-to xlsx --outdir "$data/lo" "$data/list-lines.csv")
+    fi
+    row "container list XLSX, 1,500 packages (\`export --format xlsx\`)" "$ours s (CPU $ours_cpu s)" "LibreOffice CSV -> XLSX of the lines" "$theirs s" "$(ratio "$ours" "$theirs")"
+fi
+# java -jar to the main window shown (the log's "Main window shown" line), under Xvfb when there is no display
+window_start() { # window_start COMMAND...: seconds from exec to the log line
+    local log="$XDG_DATA_HOME/shipshape/shipshape.log" start shown
+    : > "$log" 2> /dev/null || mkdir -p "$(dirname "$log")"
+    start=$(date +%s.%N)
+    JAVA_TOOL_OPTIONS="-Dshipshape.closeWindowAfterSeconds=1" "$@" > /dev/null 2>&1
+    shown=$(grep -m1 "Main window shown" "$log" | cut -c1-23)
+    [ -n "$shown" ] || { echo "-"; return; }
+    echo "$(date -d "${shown/,/.}" +%s.%N) - $start" | bc
+}
+if want window; then
+    display=()
+    [ -n "${DISPLAY:-}" ] || display=(xvfb-run -a -s "-screen 0 1366x768x24")
+    times() { for i in $(seq "$runs"); do window_start "$@"; done | grep -v '^-' | median; }
+    plain=$(times "${display[@]}" java "${java_opts[@]}" -jar "$jar" --db "$large" --user bench)
+    with_cds=$(times "${display[@]}" java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench)
+    row "window on the large warehouse, java -jar to main window shown (without / with CDS)" "$plain s / $with_cds s" "target < 1.5 s" "-" "-"
+    if [ -x "$image" ]; then
+        row "window on the large warehouse, installed app" "$(times "${display[@]}" "$image" --db "$large" --user bench) s" "target < 1.5 s" "-" "-"
+    fi
+fi
+
+echo
+echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM;" \
+    "$(java -version 2>&1 | head -1); load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)." \
+    "Median of $runs runs, whole processes; shipment $ref of the large warehouse."
+echo
+echo "| work | Shipshape | what people use instead | that tool | ratio |"
+echo "|---|---|---|---|---|"
+printf '%s\n' "${rows_out[@]}"

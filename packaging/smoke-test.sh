@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Builds the Linux app image (./mvnw -Pinstaller) and checks it as a volunteer would use it: the version, the
+# sample warehouse, a shipment list, the customs pack and the window (under Xvfb), with its own Java runtime.
+# Usage: packaging/smoke-test.sh [--no-build]    (--no-build: check target/installer/shipshape as it is)
+# Exit 0 when every check passed; the last line says "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+image=target/installer/shipshape
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "ok    $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/      /' "$2" | tail -20; }
+
+# The display the window and the class-data sharing training need: Xvfb when there is none.
+with_display() {
+    if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1366x768x24" "$@"; fi
+}
+
+if [ "${1:-}" != "--no-build" ]; then
+    echo "Building the app image (./mvnw -Pinstaller package -DskipTests)..."
+    if ! with_display ./mvnw -B -ntp -q -Pinstaller package -DskipTests > "$work/build.log" 2>&1; then
+        fail "the app image builds" "$work/build.log"
+        echo "$passed passed, $failed failed"
+        exit 1
+    fi
+fi
+[ -x "$image/bin/shipshape" ] && pass "app image at $image" || { fail "app image at $image"; echo "$passed passed, $failed failed"; exit 1; }
+
+size_mb=$(du -sm "$image" | cut -f1)
+archive_mb=$(du -cm "$image"/lib/runtime/lib/server/*.jsa 2>/dev/null | tail -1 | cut -f1)
+echo "      size: ${size_mb} MB installed, of which ${archive_mb:-0} MB class-data sharing archive"
+[ $((size_mb - ${archive_mb:-0})) -lt 80 ] && pass "runtime and app under 80 MB without the CDS archive" \
+    || fail "runtime and app under 80 MB without the CDS archive (${size_mb} MB with ${archive_mb} MB archive)"
+
+modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$image/lib/runtime/release")
+case " $modules " in
+    *" jdk.compiler "*|*" jdk.jshell "*|*" jdk.jdeps "*) fail "runtime without compiler, jshell, jdeps: $modules" ;;
+    *) pass "runtime modules: $modules" ;;
+esac
+case " $modules " in *" javafx.controls "*) pass "JavaFX linked into the runtime" ;; *) fail "JavaFX linked into the runtime" ;; esac
+if ls "$image/lib/app/lib" | grep -qE 'monocle|^javafx-'; then
+    fail "no Monocle, javafx-swing or JavaFX class-path jars shipped: $(ls "$image/lib/app/lib" | grep -E 'monocle|^javafx-')"
+else
+    pass "no Monocle, javafx-swing or JavaFX class-path jars shipped"
+fi
+
+# Every run gets its own data, cache and preferences folders, so this machine's own Shipshape is not touched.
+export XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" HOME="$work/home"
+mkdir -p "$HOME"
+app=("$image/bin/shipshape")
+db="$work/smoke.db"
+
+run() { # run NAME EXPECTED-TEXT COMMAND...
+    local name=$1 expected=$2
+    shift 2
+    if "$@" > "$work/out.txt" 2> "$work/err.txt" && grep -q -- "$expected" "$work/out.txt" \
+            && ! grep -q "Unsupported JavaFX configuration" "$work/err.txt"; then
+        pass "$name"
+    else
+        cat "$work/err.txt" >> "$work/out.txt"
+        fail "$name" "$work/out.txt"
+    fi
+}
+
+run "shipshape --version" "Shipshape " "${app[@]}" --version
+run "sample-data" "Sample warehouse loaded" "${app[@]}" --db "$db" --user smoke sample-data
+run "shipment list" "MLI-2026-01" "${app[@]}" --db "$db" --user smoke shipment list
+run "categories" "HS code" "${app[@]}" --db "$db" --user smoke categories
+mkdir -p "$work/docs"
+run "customs pack (documents)" "packing-list.pdf" "${app[@]}" --db "$db" --user smoke documents --shipment MLI-2026-01 --draft -o "$work/docs"
+run "container list XLSX (export)" "" "${app[@]}" --db "$db" --user smoke export --shipment MLI-2026-01 --format xlsx -o "$work/list.xlsx"
+[ -s "$work/list.xlsx" ] && pass "export wrote the XLSX" || fail "export wrote the XLSX"
+[ -n "$(ls "$XDG_CACHE_HOME"/shipshape/sqlite-jdbc-*/*/*/libsqlitejdbc.so 2>/dev/null)" ] \
+    && pass "SQLite native library kept in the user's cache folder" || fail "SQLite native library kept in the user's cache folder"
+
+# The window: opened under Xvfb, closes itself after 12 s; the log says when it was shown.
+JAVA_TOOL_OPTIONS="-Dshipshape.closeWindowAfterSeconds=12" with_display "${app[@]}" --db "$db" --user smoke \
+    > "$work/window.txt" 2>&1
+window_exit=$?
+if [ "$window_exit" -eq 0 ] && grep -q "Main window shown" "$XDG_DATA_HOME/shipshape/shipshape.log" \
+        && ! grep -qE "Unsupported JavaFX configuration|Exception" "$work/window.txt"; then
+    pass "window opens (headless, Xvfb) and closes cleanly"
+else
+    { cat "$work/window.txt"; grep -A5 ERROR "$XDG_DATA_HOME/shipshape/shipshape.log"; } > "$work/window-all.txt" 2>/dev/null
+    fail "window opens (headless, Xvfb) and closes cleanly (exit $window_exit)" "$work/window-all.txt"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

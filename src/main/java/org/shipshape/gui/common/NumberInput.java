@@ -1,0 +1,90 @@
+package org.shipshape.gui.common;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.shipshape.model.common.Message;
+
+/**
+ * A number as a volunteer types it in the window, read in the window's language: the language's decimal separator
+ * ({@code 12,5} in French, {@code 12.5} in English), its grouping where people type one ({@code 1,234.5} in English),
+ * spaces between thousands in any language. The other decimal separator is accepted too when it cannot be a
+ * grouping ({@code 12.5} in French); a number that could be read two ways ({@code 1.234} in French) is refused
+ * rather than guessed.
+ */
+public final class NumberInput {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
+    private static final Pattern DIGITS = Pattern.compile("[+-]?\\d+");
+
+    private NumberInput() {
+    }
+
+    /** The typed text would be read wrong or not at all; {@link #reason()} says what to type instead. */
+    public static final class Refused extends IllegalArgumentException {
+        private final transient Message reason;
+
+        public Refused(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        public Message reason() {
+            return reason;
+        }
+    }
+
+    /**
+     * @return empty for blank text
+     * @throws Refused when the text is not a number, or could be read two ways
+     */
+    public static Optional<BigDecimal> parse(String text, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String typed = text.trim();
+        String s = SPACES.matcher(typed).replaceAll("");
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        char decimal = symbols.getDecimalSeparator();
+        char other = decimal == ',' ? '.' : ',';
+        boolean otherGroups = symbols.getGroupingSeparator() == other;
+        String wholePart = s;
+        String fraction = "";
+        boolean separated = false;
+        int decimalAt = s.indexOf(decimal);
+        if (decimalAt >= 0) {
+            separated = true;
+            wholePart = s.substring(0, decimalAt);
+            fraction = s.substring(decimalAt + 1);
+        } else if (s.indexOf(other) >= 0 && s.indexOf(other) == s.lastIndexOf(other)) {
+            int otherAt = s.indexOf(other);
+            boolean couldGroup = s.length() - otherAt - 1 == 3 && !s.substring(0, otherAt).matches("[+-]?0*");
+            if (couldGroup && !otherGroups) {
+                throw new Refused(Message.of("common.input.ambiguous", typed,
+                        s.substring(0, otherAt) + s.substring(otherAt + 1), s.replace(other, decimal)));
+            }
+            if (!couldGroup) { // "12.5" in French: only a decimal separator can be meant
+                separated = true;
+                wholePart = s.substring(0, otherAt);
+                fraction = s.substring(otherAt + 1);
+            }
+        }
+        if (otherGroups) {
+            if (!wholePart.matches("[+-]?\\d{1,3}(" + Pattern.quote(String.valueOf(other)) + "\\d{3})*")
+                    && !DIGITS.matcher(wholePart).matches()) {
+                throw notANumber(typed);
+            }
+            wholePart = wholePart.replace(String.valueOf(other), "");
+        }
+        if (!DIGITS.matcher(wholePart).matches() || !fraction.isEmpty() && !fraction.matches("\\d+")
+                || separated && fraction.isEmpty()) {
+            throw notANumber(typed);
+        }
+        return Optional.of(new BigDecimal(fraction.isEmpty() ? wholePart : wholePart + "." + fraction));
+    }
+
+    private static Refused notANumber(String typed) {
+        return new Refused(Message.of("common.input.notNumber", typed));
+    }
+}
