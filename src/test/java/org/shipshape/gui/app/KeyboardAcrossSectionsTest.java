@@ -77,6 +77,22 @@ class KeyboardAcrossSectionsTest {
     }
 
     @Test
+    void noSectionDeclaresAWindowWideDefaultButton() throws Exception {
+        // a default button reacts to Enter wherever the focus is in the window, also on other sections
+        for (javafx.scene.control.Tab tab : List.copyOf(window.sections().getTabs())) {
+            window.select(tab.getId().substring("section-".length()));
+            window.waitUntilLoaded();
+        }
+        List<String> defaults = new java.util.ArrayList<>();
+        robot.interact(() -> window.scene().getRoot().lookupAll(".button").forEach(node -> {
+            if (node instanceof javafx.scene.control.Button button && button.isDefaultButton()) {
+                defaults.add(button.getId() + " " + button.getText());
+            }
+        }));
+        assertThat(defaults).isEmpty();
+    }
+
+    @Test
     void ctrlSSavesTheIntakeFormToo() throws Exception {
         window.select("categories");
         window.waitUntilLoaded();
