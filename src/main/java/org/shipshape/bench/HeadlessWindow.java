@@ -2,11 +2,15 @@ package org.shipshape.bench;
 
 import org.shipshape.gui.app.ShipshapeApp;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.shipshape.logic.workspace.StartupOptions;
 
@@ -79,6 +83,74 @@ public final class HeadlessWindow {
                     e.getCause());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("The main window did not show within " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    /** How the inventory screen filled on a freshly opened window. */
+    public record InventoryFill(Duration fill, Duration longestFxThreadBlock, int rows) {
+    }
+
+    /**
+     * Opens the main window, then the inventory section, and measures from choosing the section until the table
+     * shows its rows; meanwhile {@link FxThreadWatch} records the longest time the FX thread was busy (the window's
+     * construction before that is not counted: it is on the FX thread by nature and timed by
+     * {@link #openMainWindow}). Closes the window afterwards.
+     */
+    public static InventoryFill openInventory(StartupOptions options) throws Exception {
+        Stage stage = onFxThread(() -> {
+            Stage window = new Stage();
+            ShipshapeApp app = new ShipshapeApp(options);
+            app.start(window);
+            window.setUserData(app);
+            if (!window.isShowing()) {
+                throw new IllegalStateException("The main window did not show for " + options.database());
+            }
+            return window;
+        });
+        try (FxThreadWatch watch = FxThreadWatch.start()) {
+            long started = onFxThread(() -> {
+                TabPane sections = (TabPane) stage.getScene().lookup("#sections");
+                Tab inventory = sections.getTabs().stream().filter(tab -> "section-inventory".equals(tab.getId()))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("No inventory section"));
+                long now = System.nanoTime();
+                sections.getSelectionModel().select(inventory);
+                return now;
+            });
+            long deadline = started + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            while (true) {
+                int rows = onFxThread(() -> ((TableView<?>) stage.getScene().lookup("#inventory-table"))
+                        .getItems().size());
+                long now = System.nanoTime();
+                if (rows > 0) {
+                    return new InventoryFill(Duration.ofNanos(now - started), watch.longest(), rows);
+                }
+                if (now > deadline) {
+                    throw new IllegalStateException("The inventory showed no rows within " + TIMEOUT_SECONDS + " s");
+                }
+                Thread.sleep(2);
+            }
+        } finally {
+            onFxThread(() -> {
+                stage.close();
+                ((ShipshapeApp) stage.getUserData()).stop();
+                return null;
+            });
+        }
+    }
+
+    private static <T> T onFxThread(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

@@ -1,5 +1,8 @@
 package org.shipshape.bench;
 
+import org.shipshape.logic.task.Progress;
+import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.logic.sample.SampleWarehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,6 +33,26 @@ class HeadlessWindowTest {
         assertThat(first).isPositive();
         assertThat(second).isPositive();
         assertThat(database).exists();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().noneMatch(Window::isShowing)).get())
+                .as("no window left open").isTrue();
+    }
+
+    @Test
+    void measuresTheInventoryFillUntilEveryItemIsShown() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        HeadlessWindow.startToolkit();
+        Path database = folder.resolve("sample.db");
+        try (Workspace workspace = Workspace.open(database, false, "setup")) {
+            SampleWarehouse.load(workspace, Progress.NONE);
+        }
+
+        HeadlessWindow.InventoryFill fill = HeadlessWindow.openInventory(
+                new StartupOptions(database, false, "Bench volunteer"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fill.rows()).as("the sample warehouse's items").isEqualTo(300);
+        assertThat(fill.fill()).isPositive();
+        assertThat(fill.longestFxThreadBlock()).isPositive();
         assertThat(WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().noneMatch(Window::isShowing)).get())
                 .as("no window left open").isTrue();
     }

@@ -11,13 +11,14 @@ import org.shipshape.model.inventory.ItemFilter;
 
 /**
  * All inventory rows held in memory, with a lower-case search text per row, so that filtering 100,000 items is a
- * plain loop (measured well under the 100 ms the screen allows; see docs/features/intake.md). Immutable: edits
- * give a new snapshot.
+ * plain loop (measured well under the 100 ms the screen allows; see docs/features/intake.md). The search texts are
+ * made on the first search by text, not when the inventory is first shown. Immutable: edits give a new snapshot.
  */
 public final class InventorySnapshot {
     private static final int CHECK_EVERY = 8192;
     private final List<InventoryRow> rows;
-    private final String[] searchText;
+    /** Made on the first search by text; racing searches may both make it, with the same result. */
+    private volatile String[] searchText;
 
     private InventorySnapshot(List<InventoryRow> rows, String[] searchText) {
         this.rows = rows;
@@ -25,12 +26,19 @@ public final class InventorySnapshot {
     }
 
     public static InventorySnapshot of(List<InventoryRow> rows) {
-        List<InventoryRow> copy = List.copyOf(rows);
-        String[] text = new String[copy.size()];
-        for (int i = 0; i < text.length; i++) {
-            text[i] = searchTextOf(copy.get(i));
+        return new InventorySnapshot(List.copyOf(rows), null);
+    }
+
+    private String[] searchText() {
+        String[] text = searchText;
+        if (text == null) {
+            text = new String[rows.size()];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = searchTextOf(rows.get(i));
+            }
+            searchText = text;
         }
-        return new InventorySnapshot(copy, text);
+        return text;
     }
 
     private static String searchTextOf(InventoryRow row) {
@@ -49,8 +57,9 @@ public final class InventorySnapshot {
     /** The rows the filter selects, in snapshot order; checks for cancellation now and then. */
     public List<InventoryRow> filter(ItemFilter filter, Progress progress) {
         String text = filter.hasText() ? filter.text().trim().toLowerCase(Locale.ROOT) : null;
+        String[] searchText = text == null ? null : searchText();
         List<InventoryRow> result = new ArrayList<>();
-        for (int i = 0; i < searchText.length; i++) {
+        for (int i = 0; i < rows.size(); i++) {
             if (i % CHECK_EVERY == 0) {
                 progress.checkCancelled();
             }
@@ -74,11 +83,14 @@ public final class InventorySnapshot {
     /** This snapshot with one row replaced (after an edit), or unchanged when the row is not in it. */
     public InventorySnapshot replacing(InventoryRow changed) {
         List<InventoryRow> copy = new ArrayList<>(rows);
-        String[] text = searchText.clone();
+        String[] made = searchText;
+        String[] text = made == null ? null : made.clone();
         for (int i = 0; i < copy.size(); i++) {
             if (copy.get(i).id() == changed.id()) {
                 copy.set(i, changed);
-                text[i] = searchTextOf(changed);
+                if (text != null) {
+                    text[i] = searchTextOf(changed);
+                }
             }
         }
         return new InventorySnapshot(List.copyOf(copy), text);
