@@ -97,16 +97,23 @@ public final class HeadlessWindow {
      * {@link #openMainWindow}). Closes the window afterwards.
      */
     public static InventoryFill openInventory(StartupOptions options) throws Exception {
+        ShipshapeApp app = new ShipshapeApp(options);
         Stage stage = onFxThread(() -> {
             Stage window = new Stage();
-            ShipshapeApp app = new ShipshapeApp(options);
             app.start(window);
             window.setUserData(app);
-            if (!window.isShowing()) {
-                throw new IllegalStateException("The main window did not show for " + options.database());
-            }
             return window;
         });
+        // the window opens after the splash was drawn: wait for it, as a volunteer does
+        Stage shown = app.shown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (shown == null || !onFxThread(shown::isShowing)) {
+            onFxThread(() -> {
+                stage.close();
+                app.stop();
+                return null;
+            });
+            throw new IllegalStateException("The main window did not show for " + options.database());
+        }
         try (FxThreadWatch watch = FxThreadWatch.start()) {
             long started = onFxThread(() -> {
                 TabPane sections = (TabPane) stage.getScene().lookup("#sections");

@@ -2,6 +2,7 @@ package org.shipshape.gui.app;
 
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -63,7 +64,8 @@ final class Splash {
             public void handle(long now) {
                 if (++frames >= 2) {
                     stop();
-                    work.run();
+                    // after this pulse: the work may open dialogs, which a pulse must not wait for
+                    Platform.runLater(work);
                 }
             }
         }.start();
