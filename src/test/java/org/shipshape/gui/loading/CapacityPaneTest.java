@@ -65,7 +65,8 @@ class CapacityPaneTest {
         String refusal = Messages.of(LoadingView.class).render(Message.of("loading.refused.payloadExceeded",
                 "MLI-0042", new BigDecimal("12.5"), "20GP", new BigDecimal("76565.574"), new BigDecimal("28200")));
 
-        assertThat(gauge).contains("76,565.6");
-        assertThat(refusal).contains("76,565.6 kg").doesNotContain("76,565.574").doesNotContain("76565");
+        // to the gram, as weighed, and grouped the same way in both
+        assertThat(gauge).contains("76,565.574 of");
+        assertThat(refusal).contains("76,565.574 kg").doesNotContain("76565");
     }
 }
