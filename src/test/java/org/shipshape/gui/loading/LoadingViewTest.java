@@ -106,7 +106,7 @@ class LoadingViewTest {
         assertThat(robot.lookup("#loading-count-bar").queryAs(ProgressBar.class).getProgress())
                 .isCloseTo(18 / 25.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(text(robot, "#loading-volume-text")).startsWith("1.73 of 28.22 m3 usable (6%");
-        assertThat(text(robot, "#loading-weight-text")).startsWith("225.0 of 28,200 kg payload");
+        assertThat(text(robot, "#loading-weight-text")).startsWith("225 of 28,200 kg payload");
         assertThat(robot.lookup("#loading-pick-list").queryAs(TableView.class).getItems()).hasSize(7);
         assertThat(robot.lookup("#loading-scan").queryAs(TextField.class).isFocused()).isTrue();
     }
