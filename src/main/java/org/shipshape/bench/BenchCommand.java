@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.shipshape.logic.io.CsvExport;
 import org.shipshape.logic.sample.LargeWarehouse;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (output != null) {
             Path folder = output.toAbsolutePath().getParent();
             if (folder == null || !Files.isDirectory(folder)) {
-                throw new UserInputException("-o: the folder " + folder + " does not exist; choose an existing folder.");
+                throw new UserInputException(Message.of("BenchCommand.noFolder", String.valueOf(folder)));
             }
         }
         keepUserPreferencesOutOfIt();

@@ -53,7 +53,6 @@ class CommandTextRulesTest {
     void commandsRefuseWithMessagesNotSentences() {
         ArchRule rule = noClasses().that().resideInAPackage("org.shipshape.cli..")
                 .should().callConstructorWhere(userInputExceptionOfText())
-                .orShould().callMethod(org.shipshape.model.common.Message.class, "untranslated", String.class)
                 .because("a command's refusals are catalogue keys (<Command>.<key>) rendered in the language of"
                         + " --lang; throw new UserInputException(Message.of(...))");
         rule.check(commands);

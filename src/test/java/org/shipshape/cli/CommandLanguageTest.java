@@ -139,6 +139,25 @@ class CommandLanguageTest {
     }
 
     @Test
+    void importRowErrorsArePrintedInFrenchWithRowAndColumn() throws Exception {
+        Path items = folder.resolve("lignes.csv");
+        Files.writeString(items, "donor,received_on,category,description,quantity,condition,unit_kg\n"
+                + "Anna,2026-02-01,Books,atlas,zero,new,\n"
+                + "Anna,2026-02-01,Books,atlas,2,new,\"1,234\"\n", StandardCharsets.UTF_8);
+
+        CommandRun rejected = run("--lang", "fr", "import", "items", items.toString());
+
+        assertThat(rejected.exitCode()).isEqualTo(ExitCode.REJECTED);
+        assertThat(rejected.err().lines().toList()).containsExactly(
+                "lignes.csv:2 : quantity : « zero » n'est pas un nombre ; écrivez-le comme 12,5 ou 12.5",
+                "lignes.csv:3 : unit_kg : « 1,234 » peut se lire de deux façons dans un fichier séparé par des"
+                        + " virgules ; écrivez 1234 pour le nombre entier ou 1.234 pour le décimal (ou enregistrez le"
+                        + " fichier avec ; entre les colonnes)",
+                "lignes.csv : rien n'a été importé ; corrigez les problèmes ci-dessus et importez de nouveau le"
+                        + " fichier.");
+    }
+
+    @Test
     void outputIsInTheChosenLanguage() {
         run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope Bamako",
                 "--container-type", "20GP");

@@ -70,7 +70,7 @@ class ShipmentCommandsTest {
         Files.writeString(bad, "package,kind\nX,box\n");
         CommandRun rejected = run("import", "packages", bad.toString(), "--shipment", "MLI-2026-01");
         assertThat(rejected.exitCode()).isEqualTo(ExitCode.REJECTED);
-        assertThat(rejected.err()).contains("bad.csv: column gross_kg is missing");
+        assertThat(rejected.err()).contains("bad.csv:1: gross_kg: the column is missing");
 
         CommandRun load = run("load", "--shipment", "MLI-2026-01", "MLI-0001", "MLI-9999", "MLI-0002");
         assertThat(load.exitCode()).isEqualTo(ExitCode.REJECTED);

@@ -3,6 +3,9 @@ package org.shipshape.cli.app;
 import org.shipshape.cli.common.ExitCode;
 import java.io.PrintWriter;
 import org.shipshape.logic.task.UserInputException;
+import java.time.ZoneId;
+import org.shipshape.logic.workspace.WorkspaceInUseException;
+import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.workspace.WorkspaceOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +28,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof UserInputException rejected) {
             rejected.messages().forEach(problem -> err.println(root.text().render(problem)));
             code = ExitCode.REJECTED;
+        } else if (ex instanceof WorkspaceInUseException inUse) {
+            err.println(root.text().text("ShipshapeCommand.inUse", inUse.file().getFileName().toString(),
+                    root.text().render(WorkspaceInUseException.describe(inUse.holder(), ZoneId.systemDefault()))));
+            code = ExitCode.DATABASE_UNAVAILABLE;
         } else if (ex instanceof WorkspaceOpenException unavailable) {
-            err.println(unavailable.text().map(root.text()::render).orElse(unavailable.getMessage()));
+            String sentence = root.text().render(unavailable.text());
+            err.println(unavailable.latestGoodBackup().map(backup -> sentence + " " + root.text().text(
+                    "ShipshapeCommand.restoreWith", unavailable.file().equals(Workspace.defaultDatabase()) ? ""
+                            : " --db \"" + unavailable.file() + "\"", backup.file().toString())).orElse(sentence));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
             err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null

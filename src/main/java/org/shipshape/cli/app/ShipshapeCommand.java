@@ -100,7 +100,7 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     private Workspace open(boolean readOnlyMode) {
         prepareDefaultLocationIfUsed();
         Workspace workspace = Workspace.open(database, readOnlyMode, userName());
-        workspace.warnings().forEach(spec.commandLine().getErr()::println);
+        workspace.warnings().forEach(warning -> spec.commandLine().getErr().println(text().render(warning)));
         spec.commandLine().getErr().flush();
         return workspace;
     }

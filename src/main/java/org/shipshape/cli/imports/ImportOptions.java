@@ -43,7 +43,8 @@ final class ImportOptions {
             } catch (ImportBatches.AlreadyImportedException e) {
                 throw new UserInputException(Message.of("ImportOptions.duplicate", e.earlierImport()));
             }
-            report(result.notes(), root.text().render(summary.apply(result)));
+            report(result.notes().stream().map(root.text()::render).toList(),
+                    root.text().render(summary.apply(result)));
         }
         return ExitCode.DONE;
     }

@@ -114,7 +114,7 @@ public final class PlanCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%7d  %6d/%-5d  %13.2f  %7.2f  %9d  %s%n", row.problem(), row.boxesPlaced(),
                     row.boxesTotal(), row.utilisationPercent(), row.seconds(), row.work(),
                     row.valid() ? text.text("PlanCommand.table.valid") : text.text("PlanCommand.table.invalid",
-                            row.violations().get(0)));
+                            text.render(row.violations().get(0))));
             out.flush();
         });
         if (result.rows().isEmpty()) {

@@ -52,7 +52,7 @@ public final class BackupCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(check.ok()
                 ? text.text("BackupCommand.written", file.toString(), Sizes.readable(size, text))
                 : text.text("BackupCommand.writtenWithProblems", file.toString(), Sizes.readable(size, text),
-                        String.join("; ", check.problems())));
+                        String.join("; ", check.findings())));
         spec.commandLine().getOut().flush();
     }
 }

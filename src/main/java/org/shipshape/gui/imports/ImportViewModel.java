@@ -76,8 +76,8 @@ public final class ImportViewModel {
                 .onSuccess(result -> {
                     busy.set(false);
                     preview.set(result);
-                    problems.setAll(result.problems());
-                    notes.setAll(result.notes());
+                    problems.setAll(result.problems().stream().map(text::render).toList());
+                    notes.setAll(result.notes().stream().map(text::render).toList());
                     summary.set(result.isValid() ? text.get("summary.ready", String.valueOf(result.readyRows()),
                             result.fileName()) : text.get("summary.problems", String.valueOf(result.problems().size()),
                             result.fileName()));
@@ -94,7 +94,7 @@ public final class ImportViewModel {
             return;
         }
         boolean again = checked.isDuplicate();
-        if (again && !context.dialogs().confirm(text.get("duplicate.title"), checked.earlierImport() + ". "
+        if (again && !context.dialogs().confirm(text.get("duplicate.title"), checked.earlierImport().map(text::render).orElse("") + ". "
                 + text.get("duplicate.text"), text.get("duplicate.action", checked.fileName()),
                 text.get("duplicate.keep"))) {
             return;

@@ -136,7 +136,7 @@ public final class LoadPlanViewModel {
         try {
             request = request();
         } catch (UserInputException rejected) {
-            status.set(String.join(" ", rejected.problems()));
+            status.set(text.render(rejected.messages(), " "));
             return;
         }
         cancelRequested.set(false);

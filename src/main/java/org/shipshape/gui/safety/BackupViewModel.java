@@ -106,7 +106,7 @@ public final class BackupViewModel {
             BackupCheck check = checks.get(i);
             checked.get(i).good.set(check.ok());
             checked.get(i).check.set(check.ok() ? text.get("restore.sound")
-                    : text.get("restore.damaged", String.join("; ", check.problems())));
+                    : text.get("restore.damaged", String.join("; ", check.findings())));
         }
         canRestore.invalidate();
         if (selected.get() != null && !selected.get().isGood()) {
@@ -119,6 +119,6 @@ public final class BackupViewModel {
         context.tasks().execute(BackgroundTask.of(text.get("backup.title"),
                 progress -> new BackupService(context.workspace()).backupTo(target))
                 .onSuccess(check -> done.accept(check.ok() ? text.get("backup.done", target)
-                        : text.get("backup.damaged", target, String.join("; ", check.problems())))));
+                        : text.get("backup.damaged", target, String.join("; ", check.findings())))));
     }
 }

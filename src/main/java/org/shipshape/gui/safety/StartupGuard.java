@@ -34,7 +34,7 @@ public final class StartupGuard {
     public Optional<Workspace> open(Path database, boolean readOnly, String user) {
         Optional<Workspace> workspace = openOrOffer(database, readOnly, user);
         workspace.ifPresent(w -> w.warnings().forEach(warning ->
-                dialogs.showInformation(text.get("warning.title"), warning)));
+                dialogs.showInformation(text.get("warning.title"), text.render(warning))));
         return workspace;
     }
 
@@ -44,7 +44,7 @@ public final class StartupGuard {
         } catch (WorkspaceInUseException e) {
             boolean openReadOnly = dialogs.confirm(text.get("inUse.title", database.getFileName()),
                     text.get("inUse.text", database.getFileName(),
-                            WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault())),
+                            text.render(WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault()))),
                     text.get("inUse.readOnly"), text.get("inUse.quit"));
             return openReadOnly ? openOrOffer(database, true, user) : Optional.empty();
         } catch (DamagedDatabaseException e) {

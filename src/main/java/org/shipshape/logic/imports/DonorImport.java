@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorKind;
 import org.shipshape.store.donors.DonorRepository;
@@ -30,7 +31,7 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
     public ImportPreview<Donor> preview(Path file, Progress progress) {
         ImportFile input = ImportFile.open(file, List.of("name"));
         List<Donor> donors = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         long[] dataRows = {0};
         if (input.readable() && !input.hasProblems() && ImportBatches.fitsInMemory(input)) {
             Set<String> known = new HashSet<>();
@@ -47,18 +48,18 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
                 DonorKind kind = input.code(row, "kind", DonorKind.class);
                 String email = input.optional(row, "email");
                 if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-                    input.problem(row, "email", "\"" + email + "\" is not an e-mail address; write it like"
-                            + " name@example.org or leave it empty");
+                    input.problem(row, "email", Message.of("imports.donor.badEmail", email));
                 }
                 if (input.problemCount() > problemsBefore) {
                     return;
                 }
                 String key = ItemImport.key(name);
                 if (known.contains(key)) {
-                    notes.add(input.source.problem(row, "name", "\"" + name + "\" is already a donor; row skipped"));
+                    notes.add(ImportFile.problem(input.fileName, row.number(), "name", Message.of(
+                            "imports.donor.known", name)));
                 } else if (firstRow.containsKey(key)) {
-                    notes.add(input.source.problem(row, "name", "\"" + name + "\" repeats row " + firstRow.get(key)
-                            + "; row skipped"));
+                    notes.add(ImportFile.problem(input.fileName, row.number(), "name", Message.of(
+                            "imports.donor.repeated", name, firstRow.get(key))));
                 } else {
                     firstRow.put(key, row.number());
                     donors.add(new Donor(0, name, kind == null ? DonorKind.INDIVIDUAL : kind, email,
@@ -77,7 +78,7 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
             for (Donor donor : preview.rows()) {
                 if (written % 500 == 0) {
                     progress.checkCancelled();
-                    progress.update(written, preview.rows().size(), "Writing donor " + (written + 1));
+                    progress.report(written, preview.rows().size(), Message.of("imports.progress.donor", written + 1));
                 }
                 donors.insert(donor);
                 written++;

@@ -15,29 +15,24 @@ public final class ImportBatches {
 
     /** The preview of a checked file; rows are dropped when there are problems (nothing may be written). */
     static <T> ImportPreview<T> preview(Workspace workspace, String kind, ImportFile input, long dataRows,
-                                        long readyRows, List<T> rows, List<String> notes) {
+                                        long readyRows, List<T> rows, List<Message> notes) {
         boolean valid = !input.hasProblems();
         return new ImportPreview<>(kind, input.path, input.fileName, input.sha256, dataRows, valid ? readyRows : 0,
                 valid ? rows : List.of(), input.problems(), notes,
                 new ImportBatchRepository(workspace.database()).findBySha256(kind, input.sha256));
     }
 
-    /**
-     * Writes a preview in one transaction, after its import_batch row (whose id the work gets). Refuses a preview
-     * with problems, and a file imported before unless {@code allowDuplicate}.
-     */
     /** The same file was imported before and the import was not confirmed; nothing was written. */
     public static final class AlreadyImportedException extends UserInputException {
-        private final String earlierImport;
+        private final transient Message earlierImport;
 
-        @SuppressWarnings("removal")
-        AlreadyImportedException(String earlierImport) {
-            super(earlierImport + "; nothing was imported. Confirm to import it a second time.");
+        AlreadyImportedException(Message earlierImport) {
+            super(Message.of("imports.alreadyImported", earlierImport));
             this.earlierImport = earlierImport;
         }
 
         /** "FILE: this file was already imported on DATE by NAME (N rows)". */
-        public String earlierImport() {
+        public Message earlierImport() {
             return earlierImport;
         }
     }
@@ -56,13 +51,16 @@ public final class ImportBatches {
     }
 
     /** The problems of a file and the closing line saying nothing was imported. */
-    static UserInputException rejected(String fileName, List<String> problems) {
-        List<String> lines = new ArrayList<>(problems);
-        lines.add(fileName + ": nothing was imported; fix the " + (problems.size() == 1 ? "problem" : "problems")
-                + " above and import the file again.");
+    static UserInputException rejected(String fileName, List<Message> problems) {
+        List<Message> lines = new ArrayList<>(problems);
+        lines.add(Message.of("imports.nothingImported", fileName, problems.size()));
         return new UserInputException(lines);
     }
 
+    /**
+     * Writes a preview in one transaction, after its import_batch row (whose id the work gets). Refuses a preview
+     * with problems, and a file imported before unless {@code allowDuplicate}.
+     */
     static <R> R write(Workspace workspace, ImportPreview<?> preview, boolean allowDuplicate, LongFunction<R> work) {
         requireWritable(preview, allowDuplicate);
         return workspace.database().inTransaction(() -> work.apply(new ImportBatchRepository(
@@ -75,7 +73,7 @@ public final class ImportBatches {
             throw rejected(preview.fileName(), preview.problems());
         }
         if (preview.isDuplicate() && !allowDuplicate) {
-            throw new AlreadyImportedException(preview.earlierImport());
+            throw new AlreadyImportedException(preview.earlierImport().orElseThrow());
         }
     }
 }

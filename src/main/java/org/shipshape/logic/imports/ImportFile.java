@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.shipshape.logic.io.CsvSource;
@@ -15,16 +14,16 @@ import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.io.LenientParsing;
 import org.shipshape.logic.io.NumberRange;
 import org.shipshape.logic.io.RefusedValue;
-import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.CodedEnum;
 import org.shipshape.model.common.Message;
 
 /**
  * A CSV file opened for import: its rows as a stream, its SHA-256 (to notice the same file imported twice), and
- * the problems of its header and rows. File-level failures are reported on row 1 so every problem has the same
- * {@code FILE:ROW: column: message} form. At most {@value #KEPT_PROBLEMS} problems are kept word for word (the
- * rest are counted), so a file with a million bad rows needs no more memory than one with ten.
+ * the problems of its header and rows, each a {@link Message} of the form {@code FILE:ROW: column: reason}
+ * ({@link #problem(String, long, Object, Message)}); a file that cannot be read at all has the one message that says
+ * why, naming the file. At most {@value #KEPT_PROBLEMS} problems are kept (the rest are counted), so a file with a
+ * million bad rows needs no more memory than one with ten.
  */
 final class ImportFile {
     static final int KEPT_PROBLEMS = 500;
@@ -32,7 +31,7 @@ final class ImportFile {
     final String fileName;
     final String sha256;
     final CsvSource source;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Message> problems = new ArrayList<>();
     private long problemCount;
     /** Column positions by the names the import asks for (looked up once, not for every cell of 100,000 rows). */
     private final Map<String, Integer> positions = new HashMap<>();
@@ -52,34 +51,38 @@ final class ImportFile {
      */
     static ImportFile open(Path file, List<String> requiredColumns) {
         if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": there is no such file; check the name and folder.");
+            throw new UserInputException(Message.of("io.csv.noSuchFile", file.toString()));
         }
-        String fileName = file.getFileName().toString();
         CsvSource source;
         try {
             source = CsvSource.open(file);
         } catch (UserInputException e) {
             ImportFile unreadable = new ImportFile(file, "", null);
-            for (Message message : e.messages()) {
-                String problem = render(message);
-                String sentence = problem.startsWith(fileName + ": ") ? problem.substring(fileName.length() + 2)
-                        : problem;
-                unreadable.add(fileName + ":1: file: " + sentence);
-            }
+            e.messages().forEach(unreadable::add);
             return unreadable;
         }
         ImportFile result = new ImportFile(file, source.sha256(), source);
         CsvTable.Row header = new CsvTable.Row(1, source.header());
         for (String column : requiredColumns) {
             if (source.column(column).isEmpty()) {
-                result.problem(header, column, "the column is missing; add a column named \"" + column
-                        + "\" to the header row (found: " + String.join(", ", source.header()) + ")");
+                result.problem(header, column, Message.of("imports.missingColumn", column,
+                        String.join(", ", source.header())));
             }
         }
         for (String duplicate : source.duplicateColumns()) {
             result.problem(header, duplicate, Message.of("imports.duplicateColumn"));
         }
         return result;
+    }
+
+    /**
+     * "FILE:ROW: column: reason".
+     *
+     * @param column the column's name as the file writes it, or a message ({@code imports.column.row}) for a
+     *               problem of the whole row
+     */
+    static Message problem(String fileName, long row, Object column, Message reason) {
+        return Message.of("imports.problem", fileName, row, column, reason);
     }
 
     boolean readable() {
@@ -95,16 +98,16 @@ final class ImportFile {
     }
 
     /** The problems kept, plus one line counting those left out. */
-    List<String> problems() {
+    List<Message> problems() {
         if (problemCount <= problems.size()) {
             return List.copyOf(problems);
         }
-        List<String> all = new ArrayList<>(problems);
-        all.add(render(Message.of("imports.moreProblems", fileName, problemCount - problems.size())));
+        List<Message> all = new ArrayList<>(problems);
+        all.add(Message.of("imports.moreProblems", fileName, problemCount - problems.size()));
         return all;
     }
 
-    private void add(String problem) {
+    private void add(Message problem) {
         problemCount++;
         if (problems.size() < KEPT_PROBLEMS) {
             problems.add(problem);
@@ -115,8 +118,8 @@ final class ImportFile {
     boolean checkShape(CsvTable.Row row) {
         int expected = source.header().size();
         if (row.cells().size() != expected) {
-            problem(row, "row", "has " + row.cells().size() + " cells but the header has " + expected
-                    + "; check for a stray separator or a missing quote");
+            problem(row, Message.of("imports.column.row"), Message.of("imports.rowShape", row.cells().size(),
+                    expected));
             return false;
         }
         return true;
@@ -142,20 +145,27 @@ final class ImportFile {
     String required(CsvTable.Row row, String column) {
         String text = optional(row, column);
         if (text == null) {
-            problem(row, column, "a value is required here; fill it in");
+            problem(row, column, Message.of("imports.required"));
         }
         return text;
     }
 
-    /** The number in the cell within the field's range; null when empty or refused (then a problem). */
+    /**
+     * The number in the cell within the field's range; null when empty or refused (then a problem). In a
+     * comma-separated file "1,234" is refused: a thousand and more to one reader, a decimal to another.
+     */
     BigDecimal number(CsvTable.Row row, String column, NumberRange range) {
+        String text = cell(row, column);
+        Optional<Message> ambiguous = source.delimiter() == ',' ? LenientParsing.ambiguousThousands(text)
+                : Optional.empty();
+        if (ambiguous.isPresent()) {
+            problem(row, column, ambiguous.get());
+            return null;
+        }
         try {
-            return range.read(cell(row, column)).orElse(null);
+            return range.read(text).orElse(null);
         } catch (RefusedValue e) {
             problem(row, column, e.reason());
-            return null;
-        } catch (IllegalArgumentException e) {
-            problem(row, column, e.getMessage());
             return null;
         }
     }
@@ -165,9 +175,6 @@ final class ImportFile {
             return LenientParsing.date(cell(row, column)).orElse(null);
         } catch (RefusedValue e) {
             problem(row, column, e.reason());
-            return null;
-        } catch (IllegalArgumentException e) {
-            problem(row, column, e.getMessage());
             return null;
         }
     }
@@ -180,31 +187,18 @@ final class ImportFile {
         }
         Optional<E> value = CodedEnum.fromCode(type, text);
         if (value.isEmpty()) {
-            problem(row, column, "\"" + text + "\" is not known; use one of " + CodedEnum.codes(type));
+            problem(row, column, Message.of("imports.unknownCode", text, CodedEnum.codes(type)));
         }
         return value.orElse(null);
     }
 
-    void problem(CsvTable.Row row, String column, String message) {
-        add(source == null ? fileName + ":" + row.number() + ": " + column + ": " + message
-                : source.problem(row, column, message));
-    }
-
-    /** A problem with a catalogue message, as "FILE:ROW: column: message" in the default locale's language. */
-    void problem(CsvTable.Row row, String column, Message message) {
-        problem(row, column, render(message));
+    /** A problem with a cell (the column's name) or with the whole row ({@code imports.column.row}). */
+    void problem(CsvTable.Row row, Object column, Message reason) {
+        add(problem(fileName, row.number(), column, reason));
     }
 
     /** A problem of the whole file, reported on row 1. */
-    void fileProblem(Message message) {
-        add(fileName + ":1: file: " + render(message));
-    }
-
-    /**
-     * Problems are still sentences here (issue 15 phase 2 turns them into messages); new ones are catalogue
-     * messages rendered at this one place, in the language the rest of the import problems use.
-     */
-    static String render(Message message) {
-        return Catalogue.of(Locale.getDefault()).render(message);
+    void fileProblem(Message reason) {
+        add(problem(fileName, 1, Message.of("imports.column.file"), reason));
     }
 }

@@ -3,10 +3,11 @@ package org.shipshape.logic.imports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.imports.ImportBatch;
 
 /**
- * What importing a file would do, before anything is written: every problem as {@code FILE:ROW: column: message},
+ * What importing a file would do, before anything is written: every problem ({@code FILE:ROW: column: reason}),
  * notes that are not problems (new donors created, rows skipped), and an earlier import of the same file.
  *
  * @param source    the file checked; writing reads it again (and refuses it if it changed meanwhile)
@@ -14,7 +15,7 @@ import org.shipshape.model.imports.ImportBatch;
  * @param rows      the rows ready to write, for imports that keep them in memory; empty for streamed imports
  */
 public record ImportPreview<T>(String kind, Path source, String fileName, String sha256, long dataRows,
-                               long readyRows, List<T> rows, List<String> problems, List<String> notes,
+                               long readyRows, List<T> rows, List<Message> problems, List<Message> notes,
                                Optional<ImportBatch> duplicateOf) {
     public ImportPreview {
         rows = List.copyOf(rows);
@@ -30,10 +31,10 @@ public record ImportPreview<T>(String kind, Path source, String fileName, String
         return duplicateOf.isPresent();
     }
 
-    /** "FILE: this file was already imported on DATE by NAME (N rows)"; empty text when it was not. */
-    public String earlierImport() {
-        return duplicateOf.map(earlier -> fileName + ": this file was already imported on "
-                + earlier.importedAt().toString().substring(0, 10) + " by " + earlier.importedBy() + " ("
-                + earlier.rowCount() + " rows)").orElse("");
+    /** "FILE: this file was already imported on DATE by NAME (N rows)"; empty when it was not. */
+    public Optional<Message> earlierImport() {
+        return duplicateOf.map(earlier -> Message.of("imports.earlierImport", fileName,
+                java.time.LocalDate.ofInstant(earlier.importedAt(), java.time.ZoneOffset.UTC),
+                earlier.importedBy(), earlier.rowCount()));
     }
 }

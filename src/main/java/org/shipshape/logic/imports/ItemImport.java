@@ -18,6 +18,7 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
+import org.shipshape.model.common.CodedEnum;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorKind;
@@ -67,7 +68,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         RowReader reader = new RowReader(input, null);
         long[] counts = new long[2];
         input.source.forEachRow(row -> {
-            report(progress, input, ++counts[0], "Checking row ");
+            report(progress, input, ++counts[0], "imports.progress.checkingRow");
             if (reader.read(row) != null) {
                 counts[1]++;
             }
@@ -107,7 +108,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             List<DonatedItem> chunk = new ArrayList<>(CHUNK);
             long[] counts = new long[2];
             input.source.forEachRow(row -> {
-                report(progress, input, ++counts[0], "Importing row ");
+                report(progress, input, ++counts[0], "imports.progress.importingRow");
                 DonatedItem item = reader.read(row);
                 if (item == null || input.hasProblems()) {
                     chunk.clear(); // nothing more is stored once a problem is known; the rest is only checked
@@ -126,16 +127,16 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             items.insertAll(chunk, batchId);
             counts[1] += chunk.size();
             batches.updateRowCount(batchId, counts[1]);
-            progress.update(1, 1, "Imported " + counts[1] + " items");
+            progress.report(1, 1, Message.of("imports.progress.imported", counts[1]));
             return new ImportResult(input.fileName, (int) counts[1], reader.createdDonors(), 0, batchId,
                     reader.newDonorNotes());
         });
     }
 
-    private static void report(Progress progress, ImportFile input, long row, String what) {
+    private static void report(Progress progress, ImportFile input, long row, String stepKey) {
         if (row % PROGRESS_EVERY == 1) {
             progress.checkCancelled();
-            progress.update(input.source.position(), input.source.approximateLength(), what + row);
+            progress.report(input.source.position(), input.source.approximateLength(), Message.of(stepKey, row));
         }
     }
 
@@ -148,7 +149,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         private final DonorRepository creating;
         private final Map<String, Category> categories = new HashMap<>();
         private final NameSuggestions suggestions;
-        private final Map<String, String> suggestionCache = new HashMap<>();
+        private final Map<String, Message> suggestionCache = new HashMap<>();
         private final Map<String, Long> donors = new HashMap<>();
         private final Map<String, String> newDonors = new LinkedHashMap<>();
         private final String defaultCurrency;
@@ -176,7 +177,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             String donorName = input.required(row, "donor");
             LocalDate receivedOn = input.date(row, "received_on");
             if (receivedOn == null && input.optional(row, "received_on") == null) {
-                input.problem(row, "received_on", "a value is required here; write the date like 2026-03-14");
+                input.problem(row, "received_on", Message.of("imports.item.dateRequired"));
             }
             String categoryName = input.required(row, "category");
             Category category = categoryName == null ? null : categories.get(key(categoryName));
@@ -187,12 +188,12 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             String description = input.required(row, "description");
             BigDecimal quantity = input.number(row, "quantity", NumberRange.QUANTITY);
             if (quantity == null && input.optional(row, "quantity") == null) {
-                input.problem(row, "quantity", "a value is required here; write a number greater than 0");
+                input.problem(row, "quantity", Message.of("imports.item.quantityRequired"));
             }
             Condition condition = input.code(row, "condition", Condition.class);
             if (condition == null && input.optional(row, "condition") == null) {
-                input.problem(row, "condition", "a value is required here; use one of new, used-good, used-fair,"
-                        + " for-parts");
+                input.problem(row, "condition", Message.of("imports.item.conditionRequired",
+                        CodedEnum.codes(Condition.class)));
             }
             BigDecimal unitValue = input.number(row, "unit_value", NumberRange.MONEY);
             BigDecimal unitKg = input.number(row, "unit_kg", NumberRange.KILOGRAMS);
@@ -261,17 +262,13 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
             }
             String code = currency.toUpperCase(Locale.ROOT);
             if (!CURRENCY_CODE.matcher(code).matches()) {
-                input.problem(row, "currency", "\"" + currency + "\" is not a currency code; write three letters"
-                        + " like EUR");
+                input.problem(row, "currency", Message.of("imports.item.badCurrency", currency));
             }
             return code;
         }
 
-        List<String> newDonorNotes() {
-            return newDonors.values().stream()
-                    .map(name -> "New donor \"" + name + "\" will be created (kind: other); complete it on the donors"
-                            + " screen.")
-                    .toList();
+        List<Message> newDonorNotes() {
+            return newDonors.values().stream().map(name -> Message.of("imports.item.newDonor", name)).toList();
         }
 
         int createdDonors() {
@@ -279,10 +276,16 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         }
     }
 
-    private static String unknownCategory(String typed, NameSuggestions suggestions) {
-        return "unknown category \"" + typed + "\"; did you mean " + String.join(" or ",
-                suggestions.closestTo(typed, 3).stream().map(n -> "\"" + n + "\"").toList())
-                + "? (shipshape categories lists every name)";
+    private static Message unknownCategory(String typed, NameSuggestions suggestions) {
+        List<String> closest = suggestions.closestTo(typed, 3);
+        if (closest.isEmpty()) {
+            return Message.of("imports.item.unknownCategory", typed);
+        }
+        Message names = Message.of("imports.quoted", closest.get(0));
+        for (String name : closest.subList(1, closest.size())) {
+            names = Message.of("imports.or", names, Message.of("imports.quoted", name));
+        }
+        return Message.of("imports.item.unknownCategoryLike", typed, names);
     }
 
     static String key(String name) {

@@ -106,25 +106,25 @@ public final class PackageImport {
     public Result importFile(String fileName, byte[] bytes, String shipmentReference) {
         Shipment shipment = new ShipmentService(workspace).require(shipmentReference);
         if (shipment.status().isLocked()) {
-            throw new UserInputException("Shipment " + shipment.reference() + " is " + shipment.status().code()
-                    + "; packages cannot be added. Reopen it (with a reason) first.");
+            throw new UserInputException(Message.of("imports.package.shipmentLocked", shipment.reference(),
+                    shipment.status()));
         }
         CsvTable table = CsvTable.parse(fileName, bytes);
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
+        CsvTable.Row header = new CsvTable.Row(1, table.header());
         for (String column : REQUIRED) {
             if (table.column(column).isEmpty()) {
-                problems.add(fileName + ": column " + column + " is missing; the header must name "
-                        + String.join(", ", COLUMNS) + ".");
+                problems.add(problem(table, header, column, Message.of("imports.package.missingColumn",
+                        String.join(", ", COLUMNS))));
             }
         }
-        CsvTable.Row header = new CsvTable.Row(1, table.header());
-        table.duplicateColumns().forEach(column -> problems.add(table.problem(header, column,
-                ImportFile.render(Message.of("imports.duplicateColumn")))));
+        table.duplicateColumns().forEach(column -> problems.add(problem(table, header, column,
+                Message.of("imports.duplicateColumn"))));
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
         if (table.rows().isEmpty()) {
-            throw new UserInputException(fileName + ": the file has no data rows; one row per content line.");
+            throw new UserInputException(Message.of("imports.package.noRows", fileName));
         }
         CategoryRepository categories = new CategoryRepository(workspace.database());
         PackageRepository repository = new PackageRepository(workspace.database());
@@ -134,12 +134,12 @@ public final class PackageImport {
         for (CsvTable.Row row : table.rows()) {
             String number = table.cell(row, "package");
             if (number.isEmpty()) {
-                problems.add(table.problem(row, "package", "the package number is empty; every row names its package."));
+                problems.add(problem(table, row, "package", Message.of("imports.package.numberEmpty")));
                 continue;
             }
             Optional<Message> badNumber = PackageNumbers.problem(number);
             if (badNumber.isPresent()) {
-                problems.add(table.problem(row, "package", ImportFile.render(badNumber.get()) + "."));
+                problems.add(problem(table, row, "package", badNumber.get()));
                 continue;
             }
             String key = number.toUpperCase(Locale.ROOT);
@@ -151,8 +151,7 @@ public final class PackageImport {
                     draft.fields.put(field, table.cell(row, field));
                 }
                 if (repository.findByNumber(number).isPresent()) {
-                    problems.add(table.problem(row, "package", "package " + number + " already exists; give the"
-                            + " packages of this file new numbers or leave them out."));
+                    problems.add(problem(table, row, "package", Message.of("imports.package.exists", number)));
                 }
                 draft.pkg = readPackage(table, row, shipment, number, now, problems);
             } else {
@@ -160,9 +159,8 @@ public final class PackageImport {
                     String value = table.cell(row, field);
                     String first = draft.fields.get(field);
                     if (!value.isEmpty() && !sameValue(field, value, first)) {
-                        problems.add(table.problem(row, field, "package " + number + " has '" + first + "' on row "
-                                + draft.firstRow + " but '" + value + "' here; rows of one package must agree"
-                                + " (or leave the cell empty)."));
+                        problems.add(problem(table, row, field, Message.of("imports.package.disagrees", number,
+                                first, draft.firstRow, value)));
                     }
                 }
             }
@@ -206,12 +204,12 @@ public final class PackageImport {
     }
 
     private Package readPackage(CsvTable table, CsvTable.Row row, Shipment shipment, String number, Instant now,
-                              List<String> problems) {
+                              List<Message> problems) {
         int before = problems.size();
         PackageKind kind = CodedEnum.fromCode(PackageKind.class, table.cell(row, "kind")).orElse(null);
         if (kind == null) {
-            problems.add(table.problem(row, "kind", "'" + table.cell(row, "kind") + "' is not a package kind; use "
-                    + CodedEnum.codes(PackageKind.class) + "."));
+            problems.add(problem(table, row, "kind", Message.of("imports.package.badKind", table.cell(row, "kind"),
+                    CodedEnum.codes(PackageKind.class))));
         }
         Dimensions dimensions = null;
         Integer[] sizes = new Integer[3];
@@ -222,8 +220,7 @@ public final class PackageImport {
             given += table.cell(row, sizeColumns[i]).isEmpty() ? 0 : 1;
         }
         if (given != 0 && given != 3) {
-            problems.add(table.problem(row, "length_cm", "give length, width and height together, or leave all"
-                    + " three empty."));
+            problems.add(problem(table, row, "length_cm", Message.of("imports.package.partialSize")));
         } else if (given == 3 && sizes[0] != null && sizes[1] != null && sizes[2] != null) {
             dimensions = new Dimensions(sizes[0], sizes[1], sizes[2]);
         }
@@ -235,8 +232,8 @@ public final class PackageImport {
             }
             Optional<HandlingMark> mark = CodedEnum.fromCode(HandlingMark.class, code);
             if (mark.isEmpty()) {
-                problems.add(table.problem(row, "marks", "'" + code.trim() + "' is not a handling mark; use "
-                        + CodedEnum.codes(HandlingMark.class) + ", separated by ;."));
+                problems.add(problem(table, row, "marks", Message.of("imports.package.badMark", code.trim(),
+                        CodedEnum.codes(HandlingMark.class))));
             } else {
                 marks.add(mark.get());
             }
@@ -249,30 +246,29 @@ public final class PackageImport {
     }
 
     private static ContentLine readLine(CsvTable table, CsvTable.Row row, CategoryRepository categories,
-                                        Map<String, Optional<Category>> categoryByName, List<String> problems) {
+                                        Map<String, Optional<Category>> categoryByName, List<Message> problems) {
         int before = problems.size();
         String categoryName = table.cell(row, "category");
         Category category = null;
         if (categoryName.isEmpty()) {
-            problems.add(table.problem(row, "category", "the category is empty; name one of the categories."));
+            problems.add(problem(table, row, "category", Message.of("imports.package.categoryEmpty")));
         } else {
             category = categoryByName.computeIfAbsent(categoryName.toLowerCase(Locale.ROOT),
                     k -> categories.findByName(categoryName)).orElse(null);
             if (category == null) {
-                problems.add(table.problem(row, "category", "there is no category '" + categoryName
-                        + "'; use a category name from the intake screen."));
+                problems.add(problem(table, row, "category", Message.of("imports.package.noCategory",
+                        categoryName)));
             }
         }
         String description = table.cell(row, "description");
         if (description.isEmpty()) {
-            problems.add(table.problem(row, "description", "the description is empty; describe the goods plainly,"
-                    + " such as \"men's cotton shirts, used\"."));
+            problems.add(problem(table, row, "description", Message.of("imports.package.descriptionEmpty")));
         }
         BigDecimal quantity = number(table, row, "quantity", NumberRange.QUANTITY, true, problems);
         Condition condition = CodedEnum.fromCode(Condition.class, table.cell(row, "condition")).orElse(null);
         if (condition == null) {
-            problems.add(table.problem(row, "condition", "'" + table.cell(row, "condition")
-                    + "' is not a condition; use " + CodedEnum.codes(Condition.class) + "."));
+            problems.add(problem(table, row, "condition", Message.of("imports.package.badCondition",
+                    table.cell(row, "condition"), CodedEnum.codes(Condition.class))));
         }
         BigDecimal value = number(table, row, "value", NumberRange.MONEY.positive(), true, problems);
         BigDecimal net = number(table, row, "net_kg", NumberRange.KILOGRAMS, false, problems);
@@ -282,7 +278,8 @@ public final class PackageImport {
             hsCode = parsed.map(HsCode::value).orElse(category == null || category.hsCode() == null ? null
                     : category.hsCode().value());
         } catch (IllegalArgumentException e) {
-            problems.add(table.problem(row, "hs_code", e.getMessage() + "."));
+            problems.add(problem(table, row, "hs_code", Message.of("imports.package.badHsCode",
+                    table.cell(row, "hs_code"))));
         }
         if (problems.size() > before) {
             return null;
@@ -294,27 +291,31 @@ public final class PackageImport {
 
     /** The cell as a number of the field's range; null when empty or refused (then a problem). */
     private static BigDecimal number(CsvTable table, CsvTable.Row row, String column, NumberRange range,
-                                     boolean required, List<String> problems) {
+                                     boolean required, List<Message> problems) {
         String text = table.cell(row, column);
+        Optional<Message> ambiguous = table.delimiter() == ',' ? LenientParsing.ambiguousThousands(text)
+                : Optional.empty();
+        if (ambiguous.isPresent()) {
+            problems.add(problem(table, row, column, ambiguous.get()));
+            return null;
+        }
+        boolean isValue = column.equals("value");
         try {
             Optional<BigDecimal> value = range.read(text);
             if (value.isEmpty() && required) {
-                problems.add(table.problem(row, column, column.equals("value")
-                        ? "the value is empty; a donation still has a customs value, enter an estimate."
-                        : "the cell is empty; enter a number greater than 0."));
+                problems.add(problem(table, row, column, Message.of(isValue ? "imports.package.valueEmpty"
+                        : "imports.package.numberRequired")));
             }
             return value.orElse(null);
         } catch (RefusedValue e) {
-            problems.add(table.problem(row, column, column.equals("value") && text.trim().matches("[0.,]+")
-                    ? "the value is " + text.trim() + "; a donation still has a customs value, never zero."
-                    : ImportFile.render(e.reason()) + "."));
-            return null;
-        } catch (IllegalArgumentException e) {
-            problems.add(table.problem(row, column, column.equals("value") && text.trim().matches("[0.,]+")
-                    ? "the value is " + text.trim() + "; a donation still has a customs value, never zero."
-                    : e.getMessage() + "."));
+            problems.add(problem(table, row, column, isValue && text.trim().matches("[0.,]+")
+                    ? Message.of("imports.package.valueZero", text.trim()) : e.reason()));
             return null;
         }
+    }
+
+    private static Message problem(CsvTable table, CsvTable.Row row, String column, Message reason) {
+        return ImportFile.problem(table.fileName(), row.number(), column, reason);
     }
 
     private static Integer whole(BigDecimal value) {

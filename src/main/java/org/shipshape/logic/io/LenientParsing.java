@@ -52,8 +52,30 @@ public final class LenientParsing {
         try {
             return Optional.of(new BigDecimal(s));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text.trim() + "\" is not a number; write it like 12.5 or 12,5");
+            throw new RefusedValue(Message.of("io.number.notNumber", text.trim()));
         }
+    }
+
+    /** One to three digits, a comma, exactly three digits: "1,234". */
+    private static final java.util.regex.Pattern COMMA_THEN_THREE_DIGITS =
+            java.util.regex.Pattern.compile("[+-]?(\\d{1,3}),(\\d{3})");
+
+    /**
+     * Why "1,234" cannot be read where a comma may separate thousands or decimals (a comma-separated file, where
+     * the spreadsheet that wrote it may have used either): it is 1234 to one reader and 1.234 to another, and
+     * {@link #decimal} would silently take the second. Empty for any other text.
+     */
+    public static Optional<Message> ambiguousThousands(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = COMMA_THEN_THREE_DIGITS.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String sign = text.trim().startsWith("-") ? "-" : "";
+        return Optional.of(Message.of("io.number.ambiguousComma", text.trim(), sign + m.group(1) + m.group(2),
+                sign + m.group(1) + "." + m.group(2)));
     }
 
     /** 2026-03-14 read without a formatter (most files use it, on every row); null for anything else. */
@@ -131,6 +153,6 @@ public final class LenientParsing {
             }
             return Optional.of(date);
         }
-        throw new IllegalArgumentException("\"" + s + "\" is not a date; write it as 2026-03-14 or 14/03/2026");
+        throw new RefusedValue(Message.of("io.date.notDate", s));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.shipshape.logic.planning.BrInstanceReader.BrInstance;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.planning.LoadPlan;
 import org.shipshape.model.planning.Placement;
 import org.shipshape.logic.io.AtomicFileWriter;
@@ -17,7 +18,7 @@ import org.shipshape.logic.io.AtomicFileWriter;
 public final class InstanceEvaluation {
     /** The result for one problem; {@code violations} is empty when the plan is valid. */
     public record Row(int problem, int boxesPlaced, int boxesTotal, double utilisationPercent, double seconds,
-                      long work, List<String> violations, LoadPlan plan) {
+                      long work, List<Message> violations, LoadPlan plan) {
         public Row {
             violations = List.copyOf(violations);
         }

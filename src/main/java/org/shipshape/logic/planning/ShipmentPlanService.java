@@ -101,10 +101,10 @@ public final class ShipmentPlanService {
     public ShipmentPlan plan(String reference, ContainerRequest request, List<List<String>> moreTravelGroups,
                              Progress progress) {
         Shipment shipment = shipments.findByReference(reference == null ? "" : reference)
-                .orElseThrow(() -> new UserInputException("There is no shipment " + reference
-                        + "; check the reference on the shipments screen."));
+                .orElseThrow(() -> new UserInputException(Message.of("shipments.unknownReference",
+                        String.valueOf(reference))));
         List<ContainerType> types = containerTypes(shipment, request);
-        progress.update(0, 1000, "Reading the packages of " + shipment.reference());
+        progress.report(0, 1000, Message.of("planning.progress.reading", shipment.reference()));
         List<Package> packed = packages.findByShipment(shipment.id());
         ShipmentPlanning.Input input = ShipmentPlanning.input(types.get(0), packed);
         Map<String, String> categoryByNumber = mainCategories(packed, progress);
@@ -150,8 +150,7 @@ public final class ShipmentPlanService {
                 ? shipment.containerTypeCode() == null ? List.of() : List.of(shipment.containerTypeCode())
                 : request.codes();
         if (codes.isEmpty()) {
-            throw new UserInputException("Shipment " + shipment.reference()
-                    + " has no container type yet; choose one on the shipments screen, then plan again.");
+            throw new UserInputException(Message.of("planning.noContainerType", shipment.reference()));
         }
         List<ContainerType> types = new ArrayList<>();
         for (String code : codes) {
@@ -211,7 +210,7 @@ public final class ShipmentPlanService {
         for (int i = 0; i < sizes.size(); i++) {
             progress.checkCancelled();
             BoxSize size = sizes.get(i);
-            progress.update(i, sizes.size(), "How many more fit: " + size.name());
+            progress.report(i, sizes.size(), Message.of("planning.progress.roomLeft", size.name()));
             BigDecimal kgEach = BigDecimal.valueOf(kgPerCm3 * size.dimensions().volumeCm3()).setScale(1, RoundingMode.HALF_UP);
             int count;
             try {
@@ -223,7 +222,7 @@ public final class ShipmentPlanService {
             }
             answers.add(new RoomLeft(size, count, kgEach));
         }
-        progress.update(sizes.size(), sizes.size(), null);
+        progress.report(sizes.size(), sizes.size(), null);
         return answers;
     }
 
@@ -254,7 +253,7 @@ public final class ShipmentPlanService {
         return new PlanningProgress() {
             @Override
             public void progress(double fraction) {
-                progress.update(from + Math.round(fraction * (to - from)), 1000, "Planning the container");
+                progress.report(from + Math.round(fraction * (to - from)), 1000, Message.of("planning.progress.planning"));
             }
 
             @Override

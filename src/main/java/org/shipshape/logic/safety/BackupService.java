@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.safety.BackupCheck;
 import org.shipshape.model.safety.BackupEntry;
@@ -47,16 +48,15 @@ public final class BackupService {
     /** Takes a checked backup into the backups folder, then deletes the backups rotation no longer keeps. */
     public BackupEntry backup(BackupKind kind) {
         if (workspace.isReadOnly()) {
-            throw new UserInputException("The database is open read-only, so no backup is written beside it;"
-                    + " back up to another file instead (shipshape backup -o FILE).");
+            throw new UserInputException(Message.of("safety.backup.readOnly"));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Path target;
         try {
             target = BackupNaming.newTarget(workspace.file(), kind.label(), now);
         } catch (IOException e) {
-            throw new UserInputException("The backups folder " + BackupNaming.folderOf(workspace.file())
-                    + " could not be created (" + e.getMessage() + "); check the disk has space and is writable.");
+            throw new UserInputException(Message.of("safety.backup.noFolder",
+                    BackupNaming.folderOf(workspace.file()).toString(), String.valueOf(e.getMessage())));
         }
         SqliteBackup.write(workspace.database(), target);
         LOG.info("Backup {} written and checked", target);
@@ -69,12 +69,11 @@ public final class BackupService {
     public BackupCheck backupTo(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.equals(workspace.file())) {
-            throw new UserInputException(absolute + " is the database itself; choose another file for the backup.");
+            throw new UserInputException(Message.of("safety.backup.isTheDatabase", absolute.toString()));
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException("The folder " + folder + " does not exist; choose an existing folder for"
-                    + " the backup.");
+            throw new UserInputException(Message.of("safety.backup.missingFolder", String.valueOf(folder)));
         }
         return SqliteBackup.write(workspace.database(), absolute);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.workspace.WorkspaceInUseException;
 import org.shipshape.logic.workspace.WorkspaceOpenException;
@@ -51,8 +52,8 @@ public final class RestoreService {
         } catch (DatabaseInUseException e) {
             throw new WorkspaceInUseException(file, e.holder(), e);
         } catch (IOException e) {
-            throw new WorkspaceOpenException(OpenFailure.READ_ONLY, file, "Shipshape cannot write"
-                    + " beside " + file + " (" + e.getMessage() + "); make the folder writable.", e);
+            throw new WorkspaceOpenException(OpenFailure.READ_ONLY, file, Message.of("safety.restore.cannotWrite",
+                    file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -62,8 +63,7 @@ public final class RestoreService {
      */
     public static Workspace restoreAndReopen(Workspace current, Path backup, Clock clock) {
         if (current.isReadOnly()) {
-            throw new UserInputException("The database is open read-only; start Shipshape normally to restore a"
-                    + " backup.");
+            throw new UserInputException(Message.of("safety.restore.readOnly"));
         }
         requireRestorable(backup);
         Path file = current.file();
@@ -73,16 +73,16 @@ public final class RestoreService {
             restoreLocked(file, backup.toAbsolutePath().normalize(), clock);
             return Workspace.open(file, false, user);
         } catch (IOException e) {
-            throw new WorkspaceOpenException(OpenFailure.OTHER, file, "The lock on " + file
-                    + " could not be handled (" + e.getMessage() + ").", e);
+            throw new WorkspaceOpenException(OpenFailure.OTHER, file, Message.of("safety.restore.lockFailed",
+                    file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
     private static void requireRestorable(Path backup) {
         BackupCheck check = SqliteBackup.check(backup);
         if (!check.ok()) {
-            throw new UserInputException("The backup " + backup + " cannot be restored: "
-                    + String.join("; ", check.problems()) + ". Choose another backup.");
+            throw new UserInputException(Message.of("safety.restore.badBackup", backup.toString(),
+                    String.join("; ", check.findings())));
         }
     }
 

@@ -25,16 +25,6 @@ public interface Progress {
      */
     void report(long done, long total, Message step);
 
-    /**
-     * @deprecated transitional (issue 15): report a {@link Message} with {@link #report}; UserTextRulesTest lists the
-     * classes that still call this.
-     */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    default void update(long done, long total, String message) {
-        report(done, total, message == null ? null : Message.untranslated(message));
-    }
-
     boolean isCancelled();
 
     /** Throws {@link CancelledException} when the user asked to stop; work then rolls back what it started. */

@@ -3,7 +3,6 @@ package org.shipshape.logic.task;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.common.Message;
@@ -25,41 +24,9 @@ public class UserInputException extends RuntimeException {
         this.messages = List.copyOf(problems);
     }
 
-    /**
-     * @deprecated transitional (issue 15, phase 2): throw a {@link Message} with a catalogue key instead of an
-     * English sentence. ArchitectureTest lists the classes that still call this.
-     */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public UserInputException(String problem) {
-        this(List.of(Message.untranslated(problem)));
-    }
-
-    /**
-     * @deprecated transitional (issue 15, phase 2): throw {@link Message}s with catalogue keys instead of English
-     * sentences. ArchitectureTest lists the classes that still call this.
-     */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public UserInputException(List<String> problems) {
-        this(problems.stream().map(Message::untranslated).toList());
-    }
-
     /** The problems, to be rendered in the user's language. */
     public List<Message> messages() {
         return messages;
-    }
-
-    /**
-     * The problems rendered in the default locale's language (the window's).
-     *
-     * @deprecated transitional (issue 15, phase 2): render {@link #messages()} with the screen's {@code Messages}
-     * or the command's catalogue.
-     */
-    @Deprecated(forRemoval = true)
-    public List<String> problems() {
-        Catalogue catalogue = Catalogue.of(Locale.getDefault());
-        return messages.stream().map(catalogue::render).toList();
     }
 
     private static List<Message> concat(Message first, Message... more) {

@@ -1,7 +1,6 @@
 package org.shipshape.logic.workspace;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.safety.BackupEntry;
 import org.shipshape.model.safety.OpenFailure;
@@ -13,22 +12,16 @@ import org.shipshape.model.safety.OpenFailure;
  * backup to offer.
  */
 public final class DamagedDatabaseException extends WorkspaceOpenException {
-    private final BackupEntry latestGoodBackup;
     private final Path setAsideFolder;
 
     public DamagedDatabaseException(OpenFailure reason, Path file, BackupEntry latestGoodBackup, Path setAsideFolder,
                                     Message message, Throwable cause) {
-        super(reason, file, message, cause);
-        this.latestGoodBackup = latestGoodBackup;
+        super(reason, file, message, latestGoodBackup, cause);
         this.setAsideFolder = setAsideFolder;
     }
 
     /** Where a restore moves the damaged file set, untouched ({@code damaged/} beside the database). */
     public Path setAsideFolder() {
         return setAsideFolder;
-    }
-
-    public Optional<BackupEntry> latestGoodBackup() {
-        return Optional.ofNullable(latestGoodBackup);
     }
 }

@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.common.WarehouseCounts;
 import org.shipshape.model.safety.BackupEntry;
@@ -37,10 +35,10 @@ import org.shipshape.store.safety.StorageLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final DatabaseLock writerLock;
-    private final List<String> warnings;
+    private final List<Message> warnings;
     private volatile String user;
 
-    private Workspace(Database database, DatabaseLock writerLock, String user, List<String> warnings) {
+    private Workspace(Database database, DatabaseLock writerLock, String user, List<Message> warnings) {
         this.database = database;
         this.writerLock = writerLock;
         this.user = user;
@@ -69,9 +67,9 @@ public final class Workspace implements AutoCloseable {
             }
             Database database = Database.open(real, readOnly ? Database.Mode.READ_ONLY : Database.Mode.READ_WRITE,
                     Migrator.bundled());
-            List<String> warnings = warnings(real, content == DatabaseFiles.Content.MISSING);
+            List<Message> warnings = warnings(real, content == DatabaseFiles.Content.MISSING);
             if (hardLinked) {
-                warnings.add(0, Catalogue.of(Locale.getDefault()).render(hardLinkSentence(real)));
+                warnings.add(0, hardLinkSentence(real));
             }
             return new Workspace(database, lock, who, warnings);
         } catch (DatabaseOpenException e) {
@@ -119,17 +117,19 @@ public final class Workspace implements AutoCloseable {
         }
         Message withAdvice = Message.of("workspace.sentenceThenAdvice", sentence, restoreAdvice(file, backup));
         if (readOnly) {
-            return new WorkspaceOpenException(reason, file, withAdvice, cause);
+            return new WorkspaceOpenException(reason, file, withAdvice, backup, cause);
         }
         return new DamagedDatabaseException(reason, file, backup, DatabaseFiles.damagedFolderOf(file), withAdvice,
                 cause);
     }
 
-    /** "A restore first moves ... Restore the latest good backup (DATE) with: shipshape restore "FILE"". */
+    /**
+     * "The latest good backup is from DATE; restoring it first moves the file, untouched, to FOLDER". How to restore
+     * is the caller's: a button in the window, a command on the command line.
+     */
     private static Message restoreAdvice(Path file, BackupEntry backup) {
-        String db = file.equals(AppPaths.defaultDatabase()) ? "" : " --db \"" + file + "\"";
         return Message.of("workspace.restoreAdvice", DatabaseFiles.damagedFolderOf(file).toString(),
-                backup.takenAt(), db, backup.file().toString());
+                backup.takenAt());
     }
 
     private static Message hardLinkSentence(Path file) {
@@ -146,36 +146,58 @@ public final class Workspace implements AutoCloseable {
         } catch (DatabaseInUseException e) {
             throw new WorkspaceInUseException(file, e.holder(), e);
         } catch (ForeignLockFileException e) {
-            String holder = e.holder().user().isBlank() ? ""
-                    : " (" + WorkspaceInUseException.describe(e.holder(), ZoneId.systemDefault()) + ")";
+            Message holder = e.holder().user().isBlank() ? Message.of("workspace.holder.unnamed")
+                    : Message.of("workspace.holder.named", WorkspaceInUseException.describe(e.holder(),
+                            ZoneId.systemDefault()));
             throw new WorkspaceOpenException(OpenFailure.IN_USE, file, Message.of("workspace.foreignLockFile",
                     file.getFileName().toString(), e.lockFile().toString(), e.owner().isBlank() ? "?" : e.owner(),
                     holder), e);
         } catch (IOException e) {
             throw new WorkspaceOpenException(OpenFailure.READ_ONLY, file,
-                    "Shipshape cannot write in " + folder + ", where the database is; make the folder writable or"
-                            + " open the database read-only.", e);
+                    Message.of("workspace.open.lockFolderNotWritable", folder.toString()), e);
         }
     }
 
     private static WorkspaceOpenException translate(DatabaseOpenException e, boolean readOnly) {
         OpenFailure reason = e.reason();
         if (reason != OpenFailure.CORRUPT && reason != OpenFailure.NOT_A_DATABASE) {
-            return new WorkspaceOpenException(reason, e.file(), e.getMessage(), e);
+            return new WorkspaceOpenException(reason, e.file(), whyNotOpened(e, readOnly), e);
         }
         return damaged(reason, e.file(), Message.of("workspace.damaged", e.file().toString()), readOnly, e);
     }
 
-    private static List<String> warnings(Path file, boolean created) {
-        List<String> warnings = new ArrayList<>();
+    /**
+     * The sentence for a database the store could not open. The store's own text is English for the log; the
+     * failure and the file say which sentence the user needs.
+     */
+    private static Message whyNotOpened(DatabaseOpenException e, boolean readOnly) {
+        Path file = e.file();
+        String name = file.toString();
+        Path folder = file.toAbsolutePath().getParent();
+        return switch (e.reason()) {
+            case NEWER_THAN_APP -> Message.of("workspace.open.newer", name);
+            case LOCKED -> Message.of("workspace.open.locked", name);
+            case DISK_FULL -> Message.of("workspace.open.diskFull", name);
+            case READ_ONLY -> e.getCause() != null ? Message.of("workspace.open.cannotWrite", name)
+                    : readOnly ? Message.of("workspace.open.readOnlyNeedsUpgrade", name)
+                    : Message.of("workspace.open.fileReadOnly", name);
+            case CANNOT_CREATE -> Files.isDirectory(file) ? Message.of("workspace.open.isFolder", name)
+                    : readOnly && !Files.exists(file) ? Message.of("workspace.open.missingReadOnly", name)
+                    : folder == null || !Files.isDirectory(folder)
+                            ? Message.of("workspace.open.noFolder", String.valueOf(folder))
+                            : Message.of("workspace.open.folderNotWritable", folder.toString());
+            default -> Message.of("workspace.open.other", name, e.getCause() == null
+                    ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage()));
+        };
+    }
+
+    private static List<Message> warnings(Path file, boolean created) {
+        List<Message> warnings = new ArrayList<>();
         if (StorageLocation.isOnNetworkShare(file)) {
-            warnings.add("The database " + file + " is on a network share, where SQLite cannot keep it safe"
-                    + " (shared memory and file locks do not work reliably there); move it to a local disk and"
-                    + " share backups instead.");
+            warnings.add(Message.of("workspace.networkShare", file.toString()));
         }
         if (created && Files.isDirectory(DatabaseFiles.damagedFolderOf(file))) {
-            warnings.add("A new, empty database was created; earlier damaged files are kept in "
-                    + DatabaseFiles.damagedFolderOf(file) + ". To get your data back, restore a backup.");
+            warnings.add(Message.of("workspace.newBesideDamaged", DatabaseFiles.damagedFolderOf(file).toString()));
         }
         return warnings;
     }
@@ -224,8 +246,8 @@ public final class Workspace implements AutoCloseable {
         return database.isReadOnly();
     }
 
-    /** Sentences to show once after opening (network share, a new database beside damaged files); often empty. */
-    public List<String> warnings() {
+    /** What to tell once after opening (network share, a new database beside damaged files); often empty. */
+    public List<Message> warnings() {
         return warnings;
     }
 

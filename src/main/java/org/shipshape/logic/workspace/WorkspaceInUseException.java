@@ -6,18 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.shipshape.model.common.Message;
 import org.shipshape.model.safety.LockHolder;
 
 /**
- * Another Shipshape has the database open for writing. The message names it for the command line; a window
- * offers "Open read-only" or "Quit" instead.
+ * Another Shipshape has the database open for writing. The message names it; the command line adds how to open
+ * it read-only there, a window offers "Open read-only" or "Quit".
  */
 public final class WorkspaceInUseException extends WorkspaceOpenException {
     private final LockHolder holder;
 
     public WorkspaceInUseException(Path file, LockHolder holder, Throwable cause) {
-        super(OpenFailure.IN_USE, file, file.getFileName() + " is in use by " + describe(holder, ZoneId.systemDefault())
-                + "; close that Shipshape or use --read-only.", cause);
+        super(OpenFailure.IN_USE, file, Message.of("workspace.inUse", file.getFileName().toString(),
+                describe(holder, ZoneId.systemDefault())), cause);
         this.holder = holder;
     }
 
@@ -26,18 +27,19 @@ public final class WorkspaceInUseException extends WorkspaceOpenException {
     }
 
     /** "Ana on WAREHOUSE-PC since 09:14 (pid 4242)", leaving out what the lock file did not say. */
-    public static String describe(LockHolder holder, ZoneId zone) {
-        StringBuilder text = new StringBuilder(holder.user().isBlank() ? "another Shipshape" : holder.user());
+    public static Message describe(LockHolder holder, ZoneId zone) {
+        Message text = holder.user().isBlank() ? Message.of("workspace.holder.another")
+                : Message.of("common.value", holder.user());
         if (!holder.host().isBlank()) {
-            text.append(" on ").append(holder.host());
+            text = Message.of("workspace.holder.onHost", text, holder.host());
         }
         if (holder.since() != null) {
-            text.append(" since ").append(time(holder.since(), zone));
+            text = Message.of("workspace.holder.since", text, time(holder.since(), zone));
         }
         if (holder.pid() > 0) {
-            text.append(" (pid ").append(holder.pid()).append(')');
+            text = Message.of("workspace.holder.pid", text, holder.pid());
         }
-        return text.toString();
+        return text;
     }
 
     private static String time(Instant since, ZoneId zone) {

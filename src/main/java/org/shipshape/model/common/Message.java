@@ -23,9 +23,6 @@ import java.util.Objects;
  * else is refused here, so a message never depends on a {@code toString()}.
  */
 public record Message(String key, List<Object> arguments) {
-    /** The key of {@link #untranslated}; its text in every language is the sentence itself. */
-    public static final String UNTRANSLATED_KEY = "untranslated";
-
     public Message {
         Objects.requireNonNull(key, "key");
         if (key.isBlank()) {
@@ -43,22 +40,6 @@ public record Message(String key, List<Object> arguments) {
 
     public static Message of(String key, Object... arguments) {
         return new Message(key, Arrays.asList(arguments));
-    }
-
-    /**
-     * A finished English sentence wrapped as a message, so code written before the catalogue still compiles.
-     *
-     * @deprecated transitional (issue 15, phase 2 removes every use): give the sentence a key in
-     * {@code messages.properties} and {@code messages_fr.properties} and use {@link #of} instead.
-     * ArchitectureTest lists the classes that still call this.
-     */
-    @Deprecated(forRemoval = true)
-    public static Message untranslated(String sentence) {
-        return new Message(UNTRANSLATED_KEY, List.of(sentence));
-    }
-
-    public boolean isUntranslated() {
-        return key.equals(UNTRANSLATED_KEY);
     }
 
     private static boolean isAllowed(Object argument) {

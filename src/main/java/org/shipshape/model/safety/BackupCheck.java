@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * The result of SQLite's {@code integrity_check} on a backup or database file.
  *
- * @param problems empty when the file is sound; otherwise SQLite's findings (at most a few)
+ * @param findings empty when the file is sound; otherwise what SQLite's check reported, word for word (technical
+ *                 detail in SQLite's English, at most a few lines; a message around them says what to do)
  */
-public record BackupCheck(List<String> problems) {
+public record BackupCheck(List<String> findings) {
     public BackupCheck {
-        problems = List.copyOf(problems);
+        findings = List.copyOf(findings);
     }
 
     public static BackupCheck passed() {
@@ -17,6 +18,6 @@ public record BackupCheck(List<String> problems) {
     }
 
     public boolean ok() {
-        return problems.isEmpty();
+        return findings.isEmpty();
     }
 }

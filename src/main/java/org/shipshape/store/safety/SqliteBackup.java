@@ -56,7 +56,7 @@ public final class SqliteBackup {
             if (!check.ok()) {
                 Files.deleteIfExists(partial);
                 throw new StoreException("The backup written to " + absolute + " failed its check ("
-                        + String.join("; ", check.problems()) + "); the database itself may be damaged.");
+                        + String.join("; ", check.findings()) + "); the database itself may be damaged.");
             }
             AtomicFiles.moveIntoPlace(partial, absolute);
             return check;

@@ -1,5 +1,6 @@
 package org.shipshape.logic.donors;
 
+import org.shipshape.logic.text.Texts;
 import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.intake.NameSuggestions;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,7 @@ class DonorAndCategoryServiceTest {
         assertThat(categories.all()).contains(saved);
         assertThatThrownBy(() -> categories.save(new Category(0, "sewing THREAD", null, "", new BigDecimal("-1"),
                 Set.of(), Map.of()))).isInstanceOf(UserInputException.class)
-                .satisfies(e -> assertThat(((UserInputException) e).problems()).hasSize(3));
+                .satisfies(e -> assertThat(Texts.english((UserInputException) e)).hasSize(3));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.shipshape.logic.imports;
 
+import org.shipshape.logic.text.Texts;
 import org.shipshape.logic.donors.DonorService;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +41,8 @@ class DonorImportTest {
                 + "Lycée Jean Moulin;school;;;;\n", StandardCharsets.UTF_8);
         DonorImport donorImport = new DonorImport(workspace);
         ImportPreview<Donor> preview = donorImport.preview(csv, Progress.NONE);
-        assertThat(preview.problems()).isEmpty();
-        assertThat(preview.notes()).containsExactly(
+        assertThat(Texts.english(preview.problems())).isEmpty();
+        assertThat(Texts.english(preview.notes())).containsExactly(
                 "donors.csv:2: name: \"anna smith\" is already a donor; row skipped",
                 "donors.csv:4: name: \"Lycée Jean Moulin\" repeats row 3; row skipped");
         ImportResult result = donorImport.write(preview, false, Progress.NONE);
@@ -56,7 +57,7 @@ class DonorImportTest {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "name,kind,email\nAcme,company,acme\n", StandardCharsets.UTF_8);
         ImportPreview<Donor> preview = new DonorImport(workspace).preview(csv, Progress.NONE);
-        assertThat(preview.problems()).containsExactly(
+        assertThat(Texts.english(preview.problems())).containsExactly(
                 "bad.csv:2: kind: \"company\" is not known; use one of individual, business, church, school, other",
                 "bad.csv:2: email: \"acme\" is not an e-mail address; write it like name@example.org or leave it empty");
         assertThat(preview.rows()).isEmpty();

@@ -1,5 +1,6 @@
 package org.shipshape.logic.imports;
 
+import org.shipshape.logic.text.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class ImportBoundsTest {
             return List.of();
         } catch (UserInputException e) {
             assertThat(workspace.counts()).as("nothing written").isEqualTo(before);
-            return e.problems();
+            return Texts.english(e);
         }
     }
 
@@ -105,7 +106,7 @@ class ImportBoundsTest {
         Path csv = file("twice.csv", HEADER + ",quantity\nAna,2026-03-14,Books,picture books,12,pcs,used-good,3.50,EUR,"
                 + "0.4,Bay 2,99\n");
         assertThatThrownBy(() -> new ItemImport(workspace).run(csv, false, Progress.NONE))
-                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.problems()).first().asString()
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e)).first().asString()
                         .isEqualTo("twice.csv:1: quantity: the column appears more than once in the header row; keep"
                                 + " one (Shipshape would not know which to read)"));
         assertThat(workspace.counts().items()).isZero();
@@ -130,7 +131,7 @@ class ImportBoundsTest {
         Path csv = file("half.csv", HEADER + ",tested_on,tested_by,test_result\n"
                 + "Ana,2025-10-10,Laptops,laptop,7,pcs,used-good,129.47,EUR,2.5,D-11-2,2025-10-16,,working\n");
         assertThatThrownBy(() -> new ItemImport(workspace).run(csv, false, Progress.NONE))
-                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.problems()).first().asString()
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e)).first().asString()
                         .startsWith("half.csv:2: tested_by: a test record needs"));
     }
 
@@ -172,7 +173,7 @@ class ImportBoundsTest {
         WarehouseCounts before = workspace.counts();
         assertThatThrownBy(() -> new PackageImport(workspace).importFile("boxes.csv",
                 content.getBytes(StandardCharsets.UTF_8), "MLI-2026-09"))
-                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(e.problems()).first().asString()
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e)).first().asString()
                         .startsWith("boxes.csv:2: " + column + ": ").contains(message));
         assertThat(workspace.counts()).isEqualTo(before);
     }

@@ -1,5 +1,6 @@
 package org.shipshape.logic.imports;
 
+import org.shipshape.logic.text.Texts;
 import org.shipshape.bench.ItemCsvGenerator;
 import org.shipshape.logic.intake.IntakeService;
 import org.shipshape.logic.inventory.InventoryService;
@@ -129,10 +130,10 @@ class ItemImportTest {
                 + ",2026-02-01,Books,,4,,used-good,,,,\n", StandardCharsets.UTF_8);
         ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
         assertThat(preview.isValid()).isFalse();
-        assertThat(preview.problems()).anySatisfy(p -> assertThat(p)
+        assertThat(Texts.english(preview.problems())).anySatisfy(p -> assertThat(p)
                 .startsWith("bad.csv:2: category: unknown category \"Kichen furniture wooden\"; did you mean "
                         + "\"Kitchen furniture, wooden\""));
-        assertThat(preview.problems()).contains(
+        assertThat(Texts.english(preview.problems())).contains(
                 "bad.csv:3: received_on: \"31/02/2026\" is not a date; write it as 2026-03-14 or 14/03/2026",
                 "bad.csv:3: quantity: \"zero\" is not a number; write it like 12.5 or 12,5",
                 "bad.csv:3: condition: \"brand-new\" is not known; use one of new, used-good, used-fair, for-parts",
@@ -140,7 +141,7 @@ class ItemImportTest {
                 "bad.csv:3: unit_kg: must be greater than 0, not 0",
                 "bad.csv:5: donor: a value is required here; fill it in",
                 "bad.csv:5: description: a value is required here; fill it in");
-        assertThat(preview.problems()).noneMatch(p -> p.startsWith("bad.csv:4:"));
+        assertThat(Texts.english(preview.problems())).noneMatch(p -> p.startsWith("bad.csv:4:"));
         assertThatThrownBy(() -> itemImport.write(preview, false, Progress.NONE))
                 .isInstanceOf(UserInputException.class);
         assertThat(stored()).isEmpty();
@@ -148,11 +149,35 @@ class ItemImportTest {
     }
 
     @Test
+    void aThousandsOrDecimalCommaInACommaSeparatedFileIsRefusedWithRowAndColumn() throws IOException {
+        Path csv = file("comma.csv", HEADER + "Anna,2026-02-01,Books,atlas,2,,new,\"1,250\",EUR,0.4,\n"
+                + "Anna,2026-02-01,Books,atlas,2,,new,12.50,EUR,\"1,234\",\n", StandardCharsets.UTF_8);
+        ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
+        assertThat(Texts.english(preview.problems())).containsExactly(
+                "comma.csv:2: unit_value: \"1,250\" could be read two ways in a comma-separated file; write 1250 for"
+                        + " the whole number or 1.250 for the decimal (or save the file with ; between columns)",
+                "comma.csv:3: unit_kg: \"1,234\" could be read two ways in a comma-separated file; write 1234 for"
+                        + " the whole number or 1.234 for the decimal (or save the file with ; between columns)");
+        assertThat(Texts.french(preview.problems()).get(1)).startsWith("comma.csv:3 : unit_kg : « 1,234 » peut se lire");
+        assertThatThrownBy(() -> itemImport.write(preview, false, Progress.NONE))
+                .isInstanceOf(UserInputException.class);
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void aDecimalCommaInASemicolonSeparatedFileIsADecimal() throws IOException {
+        Path csv = file("semicolon.csv", HEADER.replace(',', ';') + "Anna;2026-02-01;Books;atlas;2;;new;1,250;EUR;1,234;\n",
+                StandardCharsets.UTF_8);
+        itemImport.run(csv, false, Progress.NONE);
+        assertThat(stored()).singleElement().satisfies(row -> assertThat(row.unitKg()).isEqualByComparingTo("1.234"));
+    }
+
+    @Test
     void missingColumnsAreNamedOnTheHeaderRow() throws IOException {
         Path csv = file("columns.csv", "donor,category,description\nAnna,Books,atlas\n", StandardCharsets.UTF_8);
         ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
-        assertThat(preview.problems()).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("columns.csv:1: "));
-        assertThat(preview.problems()).anySatisfy(p -> assertThat(p)
+        assertThat(Texts.english(preview.problems())).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("columns.csv:1: "));
+        assertThat(Texts.english(preview.problems())).anySatisfy(p -> assertThat(p)
                 .startsWith("columns.csv:1: quantity: the column is missing"));
     }
 
@@ -161,7 +186,7 @@ class ItemImportTest {
         Path csv = file("ragged.csv", HEADER + "Anna,2026-02-01,Books,atlas,1,,new,,,,\n"
                 + "Anna,2026-02-01,Books,atlas, big,1,,new,,,,\n" + "Anna,2026-02-01,Books\n", StandardCharsets.UTF_8);
         ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
-        assertThat(preview.problems()).containsExactly(
+        assertThat(Texts.english(preview.problems())).containsExactly(
                 "ragged.csv:3: row: has 12 cells but the header has 11; check for a stray separator or a missing quote",
                 "ragged.csv:4: row: has 3 cells but the header has 11; check for a stray separator or a missing quote");
         assertThatThrownBy(() -> itemImport.write(preview, false, Progress.NONE))
@@ -170,13 +195,13 @@ class ItemImportTest {
     }
 
     @Test
-    void binaryGarbageEndsInAFileProblemOnRowOne() throws IOException {
+    void binaryGarbageEndsInOneProblemNamingTheFile() throws IOException {
         byte[] garbage = new byte[600];
         new java.util.Random(3).nextBytes(garbage);
         garbage[10] = 0;
         ImportPreview<ImportedItem> preview = itemImport.preview(file("photo.csv", garbage), Progress.NONE);
-        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p)
-                .startsWith("photo.csv:1: file: this is not a text CSV file"));
+        assertThat(Texts.english(preview.problems())).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("photo.csv: this is not a text CSV file"));
         assertThat(stored()).isEmpty();
     }
 
@@ -184,7 +209,7 @@ class ItemImportTest {
     void textWithoutTheHeaderColumnsIsRefusedWithRowNumbers() throws IOException {
         ImportPreview<ImportedItem> preview = itemImport.preview(file("notes.csv",
                 "Dear volunteers,\nplease find the list attached\n", StandardCharsets.UTF_8), Progress.NONE);
-        assertThat(preview.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("notes.csv:1: "));
+        assertThat(Texts.english(preview.problems())).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("notes.csv:1: "));
     }
 
     @Test

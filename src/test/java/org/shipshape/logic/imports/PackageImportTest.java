@@ -1,5 +1,6 @@
 package org.shipshape.logic.imports;
 
+import org.shipshape.logic.text.Texts;
 import org.shipshape.logic.loading.LoadingService;
 import org.shipshape.logic.shipments.ShippingFixture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class PackageImportTest {
         try {
             run(csv);
         } catch (UserInputException e) {
-            return e.problems();
+            return Texts.english(e);
         }
         throw new AssertionError("the file was accepted");
     }
@@ -107,8 +108,8 @@ class PackageImportTest {
                 "boxes.csv:2: value: the value is 0; a donation still has a customs value, never zero.",
                 "boxes.csv:3: gross_kg: the cell is empty; enter a number greater than 0.",
                 "boxes.csv:3: category: there is no category 'No such category'; use a category name from the"
-                        + " intake screen.",
-                "boxes.csv:3: quantity: must be greater than 0, not -1.",
+                        + " Categories screen.",
+                "boxes.csv:3: quantity: must be greater than 0, not -1",
                 "boxes.csv:3: condition: 'broken' is not a condition; use new, used-good, used-fair, for-parts.",
                 "boxes.csv:5: gross_kg: package MLI-0303 has '10' on row 4 but '11' here; rows of one package must"
                         + " agree (or leave the cell empty).");
@@ -130,8 +131,8 @@ class PackageImportTest {
 
     @Test
     void aMissingColumnAndAnUnknownShipmentAreNamed() {
-        assertThat(problems("package,kind\nMLI-1,box\n")).contains("boxes.csv: column gross_kg is missing; the header"
-                + " must name " + String.join(", ", PackageImport.COLUMNS) + ".");
+        assertThat(problems("package,kind\nMLI-1,box\n")).contains("boxes.csv:1: gross_kg: the column is missing; the"
+                + " header must name " + String.join(", ", PackageImport.COLUMNS) + ".");
         assertThatThrownBy(() -> importer.importFile("b.csv", HEADER.getBytes(StandardCharsets.UTF_8), "NOPE"))
                 .hasMessageContaining("There is no shipment NOPE");
     }

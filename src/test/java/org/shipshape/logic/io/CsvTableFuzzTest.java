@@ -1,5 +1,6 @@
 package org.shipshape.logic.io;
 
+import org.shipshape.logic.text.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class CsvTableFuzzTest {
         try {
             table = CsvTable.parse(FILE, bytes);
         } catch (UserInputException rejected) {
-            assertThat(rejected.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith(FILE + ": "));
+            assertThat(Texts.english(rejected)).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith(FILE + ": "));
             return;
         }
         assertThat(table.header()).isNotEmpty().anySatisfy(h -> assertThat(h).isNotEmpty());

@@ -1,6 +1,7 @@
 package org.shipshape.logic.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shipshape.logic.text.Texts.english;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +33,7 @@ class PlanValidatorTest {
         List<Placement> placements = List.of(new Placement(box("a"), 0, 0, 0, 50, 40, 30),
                 new Placement(box("b"), 49, 0, 0, 50, 40, 30));
 
-        assertThat(validator.violations(CONTAINER, placements)).singleElement().asString()
+        assertThat(english(validator.violations(CONTAINER, placements))).singleElement().asString()
                 .contains("(a)").contains("(b)").contains("overlaps");
     }
 
@@ -41,7 +42,7 @@ class PlanValidatorTest {
         List<Placement> placements = List.of(new Placement(box("a"), 0, 0, 0, 50, 40, 30),
                 new Placement(box("b"), 10, 0, 30, 50, 40, 30));
 
-        assertThat(validator.violations(CONTAINER, placements)).singleElement().asString()
+        assertThat(english(validator.violations(CONTAINER, placements))).singleElement().asString()
                 .contains("(b)").contains("80.0 %");
     }
 
@@ -49,7 +50,7 @@ class PlanValidatorTest {
     void rejectsFloatingBoxButAcceptsItWithoutSupportRule() {
         List<Placement> placements = List.of(new Placement(box("a"), 0, 0, 10, 50, 40, 30));
 
-        assertThat(validator.violations(CONTAINER, placements)).singleElement().asString().contains("0.0 %");
+        assertThat(english(validator.violations(CONTAINER, placements))).singleElement().asString().contains("0.0 %");
         assertThat(new PlanValidator(false).violations(CONTAINER, placements)).isEmpty();
     }
 
@@ -60,14 +61,14 @@ class PlanValidatorTest {
                 new Placement(low, 50, 0, 0, 50, 40, 20),
                 new Placement(box("top"), 25, 0, 30, 50, 40, 30));
 
-        assertThat(validator.violations(CONTAINER, placements)).singleElement().asString().contains("(top)");
+        assertThat(english(validator.violations(CONTAINER, placements))).singleElement().asString().contains("(top)");
     }
 
     @Test
     void rejectsBoxStickingOutOfTheContainer() {
         List<Placement> placements = List.of(new Placement(box("a"), 160, 70, 0, 50, 40, 30));
 
-        assertThat(validator.violations(CONTAINER, placements)).singleElement().asString()
+        assertThat(english(validator.violations(CONTAINER, placements))).singleElement().asString()
                 .contains("(a)").contains("sticks out");
     }
 
@@ -77,7 +78,7 @@ class PlanValidatorTest {
                 false);
         List<Placement> placements = List.of(new Placement(upright, 0, 0, 0, 50, 30, 40));
 
-        assertThat(validator.violations(CONTAINER, placements)).singleElement().asString()
+        assertThat(english(validator.violations(CONTAINER, placements))).singleElement().asString()
                 .contains("(u)").contains("50 x 30 x 40");
     }
 
@@ -99,7 +100,7 @@ class PlanValidatorTest {
                 new Placement(glass, 100, 0, 0, 100, 40, 30),
                 new Placement(box("on-glass"), 100, 0, 30, 50, 40, 30));
 
-        assertThat(validator.violations(CONTAINER, placements)).hasSize(2)
+        assertThat(english(validator.violations(CONTAINER, placements))).hasSize(2)
                 .anySatisfy(v -> assertThat(v).contains("(on-sofa)").contains("do not stack"))
                 .anySatisfy(v -> assertThat(v).contains("(on-glass)").contains("fragile"));
     }
@@ -110,6 +111,7 @@ class PlanValidatorTest {
         List<Placement> placements = List.of(new Placement(box("a"), 0, 0, 0, 50, 40, 30),
                 new Placement(box("b"), 50, 0, 0, 50, 40, 30));
 
-        assertThat(validator.violations(light, placements)).singleElement().asString().contains("payload");
+        assertThat(english(validator.violations(light, placements))).singleElement().asString()
+                .isEqualTo("The load weighs 20.0 kg, more than the payload of 15.0 kg.");
     }
 }

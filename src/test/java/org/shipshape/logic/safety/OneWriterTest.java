@@ -29,7 +29,7 @@ class OneWriterTest {
                         assertThat(e.holder().pid()).isEqualTo(first.pid());
                         assertThat(e.holder().since()).isNotNull();
                         assertThat(e.getMessage()).startsWith("shared.db is in use by Ana on ")
-                                .contains("(pid " + first.pid() + ")").endsWith("use --read-only.");
+                                .contains("(pid " + first.pid() + ")").endsWith("open the database read-only.");
                     });
             try (Workspace readOnly = Workspace.open(file, true, "Ben")) {
                 assertThat(readOnly.isReadOnly()).isTrue();

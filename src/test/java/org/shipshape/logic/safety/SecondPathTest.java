@@ -83,7 +83,7 @@ class SecondPathTest {
                 .isInstanceOfSatisfying(WorkspaceOpenException.class,
                         e -> assertThat(e.reason()).isEqualTo(OpenFailure.HARD_LINKED));
         try (Workspace readOnly = Workspace.open(second, true, "Ben")) {
-            assertThat(readOnly.warnings()).anySatisfy(w -> assertThat(w).contains("hard links"));
+            assertThat(org.shipshape.logic.text.Texts.english(readOnly.warnings())).anySatisfy(w -> assertThat(w).contains("hard links"));
         }
         assertThat(folder.resolve("warehouse.db.lock")).doesNotExist();
     }

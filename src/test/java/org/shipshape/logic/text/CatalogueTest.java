@@ -14,7 +14,7 @@ import org.shipshape.model.common.Language;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.shipments.ShipmentStatus;
 
-/** Rendering messages in a language: its numbers, money, dates and enum values, and the untranslated fallback. */
+/** Rendering messages in a language: its numbers, money, dates and enum values. */
 class CatalogueTest {
     private static final String NARROW_NO_BREAK_SPACE = "\u202f";
     private final Catalogue french = Catalogue.of(Language.FR);
@@ -72,15 +72,6 @@ class CatalogueTest {
         Message outer = Message.of("untranslated", Message.of("loading.refused.noScan"));
 
         assertThat(french.render(outer)).isEqualTo("Scannez l'étiquette d'un colis ou tapez son numéro.");
-    }
-
-    @Test
-    @SuppressWarnings("removal")
-    void anUntranslatedSentenceIsShownExactlyAsWritten() {
-        Message legacy = Message.untranslated("Box B-1 can't hold {0} items; it's full.");
-
-        assertThat(french.render(legacy)).isEqualTo("Box B-1 can't hold {0} items; it's full.");
-        assertThat(legacy.isUntranslated()).isTrue();
     }
 
     @Test
