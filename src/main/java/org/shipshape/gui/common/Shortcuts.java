@@ -101,11 +101,11 @@ public final class Shortcuts {
     }
 
     private static void mention(Control control, String description, KeyCombination keys) {
-        String line = description + " (" + keys.getDisplayText() + ")";
+        String line = description + " (" + Shortcut.text(keys) + ")";
         Tooltip tooltip = control.getTooltip();
         if (tooltip == null) {
             control.setTooltip(new Tooltip(line));
-        } else if (!tooltip.getText().contains(keys.getDisplayText())) {
+        } else if (!tooltip.getText().contains(Shortcut.text(keys))) {
             tooltip.setText(tooltip.getText() + "\n" + line);
         }
     }

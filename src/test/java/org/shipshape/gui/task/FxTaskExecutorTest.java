@@ -32,7 +32,7 @@ class FxTaskExecutorTest {
             for (int run = 0; run < 5; run++) {
                 int delay = run * 40;
                 executor.execute(BackgroundTask.of("Writing", progress -> {
-                    progress.update(1, 2, "half");
+                    progress.report(1, 2, null);
                     robot.sleep(delay);
                     if (progress.isCancelled()) {
                         throw new org.shipshape.logic.task.CancelledException();
