@@ -58,7 +58,8 @@ class ShipmentsViewTest {
         robot.eraseText(1).write("3");
         assertThat(robot.lookup("#shipments-container-number-problem").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#shipments-save").queryButton().isDisabled()).isFalse();
-        robot.clickOn("#shipments-save");
+        // Save sits at the end of the scrolling form, below the fold of this window
+        robot.interact(() -> robot.lookup("#shipments-save").queryButton().fire());
 
         Button advance = robot.lookup("#shipments-advance").queryButton();
         assertThat(advance.getText()).isEqualTo("Move to packing");
