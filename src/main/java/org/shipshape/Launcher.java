@@ -35,7 +35,7 @@ public final class Launcher {
         }
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
         CommandLine commandLine = ShipshapeCommand.commandLine(args, options -> ShipshapeApp.launch(options),
-                Map.of("bench", BenchCommand.class));
+                Map.of("bench", BenchCommand.class, "screens", org.shipshape.bench.ScreensCommand.class));
         int exitCode = commandLine.execute(args);
         System.exit(exitCode);
     }

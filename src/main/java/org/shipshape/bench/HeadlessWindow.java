@@ -47,7 +47,8 @@ public final class HeadlessWindow {
 
     /**
      * Builds Shipshape's main window on a fresh stage and returns how long it took from creating the application
-     * to the stage showing; then closes it (not counted) so the next run starts alike.
+     * to the window being usable (shown, its first screen's lists read); then closes it (not counted) so the next
+     * run starts alike.
      */
     public static Duration openMainWindow(StartupOptions options) throws InterruptedException {
         CompletableFuture<Duration> result = new CompletableFuture<>();
@@ -57,14 +58,20 @@ public final class HeadlessWindow {
                 ShipshapeApp app = new ShipshapeApp(options);
                 Stage stage = new Stage();
                 app.start(stage);
-                boolean showing = stage.isShowing();
-                long shown = System.nanoTime();
-                stage.close();
-                app.stop();
-                if (!showing) {
-                    throw new IllegalStateException("The main window did not show for " + options.database());
-                }
-                result.complete(Duration.ofNanos(shown - started));
+                app.shown().whenComplete((shownStage, error) -> Platform.runLater(() -> {
+                    long shown = System.nanoTime();
+                    boolean showing = shownStage != null && shownStage.isShowing();
+                    stage.close();
+                    app.stop();
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else if (!showing) {
+                        result.completeExceptionally(new IllegalStateException("The main window did not show for "
+                                + options.database()));
+                    } else {
+                        result.complete(Duration.ofNanos(shown - started));
+                    }
+                }));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
@@ -90,16 +97,23 @@ public final class HeadlessWindow {
      * {@link #openMainWindow}). Closes the window afterwards.
      */
     public static InventoryFill openInventory(StartupOptions options) throws Exception {
+        ShipshapeApp app = new ShipshapeApp(options);
         Stage stage = onFxThread(() -> {
             Stage window = new Stage();
-            ShipshapeApp app = new ShipshapeApp(options);
             app.start(window);
             window.setUserData(app);
-            if (!window.isShowing()) {
-                throw new IllegalStateException("The main window did not show for " + options.database());
-            }
             return window;
         });
+        // the window opens after the splash was drawn: wait for it, as a volunteer does
+        Stage shown = app.shown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (shown == null || !onFxThread(shown::isShowing)) {
+            onFxThread(() -> {
+                stage.close();
+                app.stop();
+                return null;
+            });
+            throw new IllegalStateException("The main window did not show for " + options.database());
+        }
         try (FxThreadWatch watch = FxThreadWatch.start()) {
             long started = onFxThread(() -> {
                 TabPane sections = (TabPane) stage.getScene().lookup("#sections");

@@ -1,13 +1,16 @@
 package org.shipshape.gui.app;
 
-import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.common.SectionView;
-
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import org.shipshape.gui.common.SectionView;
 
-/** A section whose view is built the first time it is shown, so start-up stays quick. */
+/**
+ * A section whose view is built when first needed: when it is shown, or ahead of time once the window is up
+ * ({@link MainView#buildSectionsAhead()}), so start-up stays quick and switching sections does not wait. A view
+ * reads its data when shown, not when built.
+ */
 public final class LazySection implements Section {
     private final String id;
     private final String title;
@@ -43,5 +46,10 @@ public final class LazySection implements Section {
         if (view != null) {
             view.onShown();
         }
+    }
+
+    @Override
+    public Optional<SectionView> builtView() {
+        return Optional.ofNullable(view);
     }
 }

@@ -1,9 +1,8 @@
 package org.shipshape.gui.app;
 
-import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.common.SectionView;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,20 +13,29 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.shipshape.gui.common.HelpPage;
 import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.common.Shortcut;
 
-/** The main window's content: menu, sections as tabs, empty-database offer and status bar. */
+/**
+ * The main window's content: menu, sections as tabs, empty-database offer and status bar. A section takes the keys
+ * as soon as its tab shows: its view is built ahead of time, shown and focused within the key press that chose it.
+ */
 public final class MainView {
     private final MainViewModel viewModel;
     private final Messages text = Messages.of(MainView.class);
@@ -36,9 +44,12 @@ public final class MainView {
     private final List<Section> sections;
     private final Runnable onQuit;
     private final Runnable onAbout;
+    private final List<Shortcut> windowShortcuts = new ArrayList<>();
     private Menu fileMenu;
     private Runnable onStartEmpty = () -> { };
     private MenuBar menuBar;
+    private Runnable onUserGuide = () -> { };
+    private java.util.function.BiConsumer<String, List<HelpPage>> helpShower = (title, pages) -> { };
 
     public MainView(MainViewModel viewModel, List<Section> sections, Runnable onQuit, Runnable onAbout) {
         this.viewModel = viewModel;
@@ -51,10 +62,17 @@ public final class MainView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.setBottom(statusBar());
         buildTabs();
+        viewModel.dataReplacedProperty().addListener((obs, old, now) -> refreshCurrentSection());
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Where help goes: the dialog service of the window. */
+    public void setHelp(java.util.function.BiConsumer<String, List<HelpPage>> shower, Runnable userGuide) {
+        this.helpShower = shower;
+        this.onUserGuide = userGuide;
     }
 
     private MenuBar menuBar() {
@@ -62,12 +80,9 @@ public final class MainView {
         loadSample.setId("menu-load-sample");
         loadSample.setOnAction(e -> onLoadSample());
         loadSample.disableProperty().bind(viewModel.databaseEmptyProperty().not().or(viewModel.busyProperty()));
-        MenuItem quit = new MenuItem(text.get("menu.quit"));
-        quit.setId("menu-quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> onQuit.run());
-        Menu file = new Menu(text.get("menu.file"), null, loadSample, new javafx.scene.control.SeparatorMenuItem(),
-                quit);
+        MenuItem quit = item("menu-quit", text.get("menu.quit"), new KeyCodeCombination(KeyCode.Q,
+                KeyCombination.SHORTCUT_DOWN), onQuit);
+        Menu file = new Menu(text.get("menu.file"), null, loadSample, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         fileMenu = file;
 
@@ -75,22 +90,19 @@ public final class MainView {
         go.setId("menu-go");
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
-            MenuItem item = new MenuItem(section.title());
-            item.setId("menu-go-" + section.id());
             int index = i;
-            if (i < 9) {
-                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                        KeyCombination.SHORTCUT_DOWN));
-            }
-            item.setOnAction(e -> tabs.getSelectionModel().select(index));
-            go.getItems().add(item);
+            KeyCombination keys = i < 9 ? new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN) : null;
+            go.getItems().add(item("menu-go-" + section.id(), section.title(), keys,
+                    () -> tabs.getSelectionModel().select(index)));
         }
 
-        MenuItem about = new MenuItem(text.get("menu.about"));
-        about.setId("menu-about");
-        about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        about.setOnAction(e -> onAbout.run());
-        Menu help = new Menu(text.get("menu.help"), null, about);
+        MenuItem screenHelp = item("menu-help-screen", text.get("menu.helpScreen"), new KeyCodeCombination(KeyCode.F1),
+                this::onScreenHelp);
+        MenuItem sheet = item("menu-help-shortcuts", text.get("menu.shortcuts"), null, this::onShortcutSheet);
+        MenuItem guide = item("menu-help-guide", text.get("menu.userGuide"), null, () -> onUserGuide.run());
+        MenuItem about = item("menu-about", text.get("menu.about"), null, onAbout);
+        Menu help = new Menu(text.get("menu.help"), null, screenHelp, sheet, guide, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, go, help);
         bar.setId("menu-bar");
@@ -98,21 +110,33 @@ public final class MainView {
         return bar;
     }
 
+    /** A menu item; its keys are shown in the menu and listed on the shortcut sheet. */
+    private MenuItem item(String id, String label, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        item.setId(id);
+        if (keys != null) {
+            item.setAccelerator(keys);
+            windowShortcuts.add(new Shortcut(keys, label));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
     private Region emptyStateBanner() {
         Label message = new Label(text.get("empty.message"));
         message.setWrapText(true);
+        message.setMinWidth(200);
         message.setId("empty-state-message");
         Button load = new Button(text.get("empty.loadSample"), new FontIcon("mdi2d-database-import"));
         load.setId("load-sample-button");
-        load.setDefaultButton(true);
         load.disableProperty().bind(viewModel.busyProperty());
         load.setOnAction(e -> onLoadSample());
         Button startEmpty = new Button(text.get("empty.startEmpty"));
         startEmpty.setId("start-empty-button");
         startEmpty.setOnAction(e -> onStartEmpty());
-        load.setMinWidth(Region.USE_PREF_SIZE); // the sentence wraps on a narrow window, the buttons stay whole
-        startEmpty.setMinWidth(Region.USE_PREF_SIZE);
-        HBox banner = new HBox(12, new FontIcon("mdi2i-information-outline"), message, load, startEmpty);
+        FlowPane buttons = new FlowPane(8, 6, load, startEmpty);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox banner = new HBox(12, new FontIcon("mdi2i-information-outline"), message, buttons);
         HBox.setHgrow(message, Priority.ALWAYS);
         banner.setId("empty-state-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
@@ -127,12 +151,18 @@ public final class MainView {
         Label database = new Label();
         database.setId("status-database");
         database.textProperty().bind(viewModel.databaseTextProperty());
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(viewModel.databasePathProperty());
+        database.setTooltip(path);
+        database.setMinWidth(Region.USE_PREF_SIZE);
         Label counts = new Label();
         counts.setId("status-counts");
         counts.textProperty().bind(viewModel.countsTextProperty());
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         Label user = new Label();
         user.setId("status-user");
         user.textProperty().bind(viewModel.userTextProperty());
+        user.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, new FontIcon("mdi2d-database"), database, new Separator(
@@ -153,7 +183,20 @@ public final class MainView {
             tab.setUserData(section);
             tabs.getTabs().add(tab);
         }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> show(selected));
+        // A tab's content turns visible when the tab's own "selected" turns true (the skin listens to it, and the
+        // skin's listener comes first); showing the section after that lets it take the focus within the same key
+        // press that chose it, so the next key already reaches it.
+        tabs.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && old == null) {
+                for (Tab tab : tabs.getTabs()) {
+                    tab.selectedProperty().addListener((o, was, selected) -> {
+                        if (selected) {
+                            show(tab);
+                        }
+                    });
+                }
+            }
+        });
         show(tabs.getSelectionModel().getSelectedItem());
     }
 
@@ -175,7 +218,33 @@ public final class MainView {
             });
             return;
         }
+        // skins (a split pane's or a scroll pane's, which hold the fields) are made on the next pulse unless asked
+        // now; the section can only give its field the focus once the field is really in the window
+        tab.getContent().applyCss();
+        viewModel.refresh();
         section.onShown();
+    }
+
+    /**
+     * Builds the views of the sections not shown yet, one per turn of the event loop so that keys typed meanwhile
+     * are not held up; a section then opens at once when chosen.
+     */
+    public void buildSectionsAhead() {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() == null) {
+                Platform.runLater(() -> {
+                    if (tab.getContent() == null) {
+                        tab.setContent(((Section) tab.getUserData()).view());
+                        tab.getContent().applyCss();
+                    }
+                });
+            }
+        }
+    }
+
+    /** Gives the shown section the keyboard (after the window appeared). */
+    public void focusCurrentSection() {
+        refreshCurrentSection();
     }
 
     /** Adds items (such as the backup ones) to the File menu, above its separator and Quit. */
@@ -200,6 +269,37 @@ public final class MainView {
     public void select(String sectionId) {
         tabs.getTabs().stream().filter(t -> t.getId().equals("section-" + sectionId)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** The sections in order, for the screenshot tour. */
+    public List<String> sectionIds() {
+        return sections.stream().map(Section::id).toList();
+    }
+
+    private void onScreenHelp() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        Section section = (Section) selected.getUserData();
+        helpShower.accept(text.get("help.title", section.title()), List.of(page(section), windowPage()));
+    }
+
+    private void onShortcutSheet() {
+        List<HelpPage> pages = new ArrayList<>();
+        pages.add(windowPage());
+        for (Section section : sections) {
+            section.view();
+            pages.add(page(section));
+        }
+        helpShower.accept(text.get("shortcuts.title"), pages);
+    }
+
+    private HelpPage page(Section section) {
+        Optional<SectionView> view = section.builtView();
+        return new HelpPage(section.title(), view.map(SectionView::helpText).filter(s -> !s.isBlank())
+                .orElse(text.get("help.noText")), view.map(SectionView::shortcuts).orElse(List.of()));
+    }
+
+    private HelpPage windowPage() {
+        return new HelpPage(text.get("help.window"), text.get("help.windowText"), windowShortcuts);
     }
 
     private void onLoadSample() {

@@ -1,14 +1,15 @@
 package org.shipshape.gui.app;
 
-import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.common.SectionView;
-
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.sample.SampleWarehouse;
@@ -19,25 +20,38 @@ public final class MainViewModel {
     private final GuiContext context;
     private final Messages text = Messages.of(MainView.class);
     private final StringProperty databaseText = new SimpleStringProperty("");
+    private final StringProperty databasePath = new SimpleStringProperty("");
     private final StringProperty countsText = new SimpleStringProperty("");
     private final StringProperty userText = new SimpleStringProperty("");
     private final BooleanProperty databaseEmpty = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final IntegerProperty dataReplaced = new SimpleIntegerProperty();
+    private boolean emptyStateDismissed;
 
     public MainViewModel(GuiContext context) {
         this.context = context;
+        // a file shows its name (the whole path in the tooltip); a server its address
+        String path = context.workspace().location();
+        String name = context.workspace().file() == null ? path
+                : String.valueOf(context.workspace().file().getFileName());
+        databasePath.set(path);
+        databaseText.set(context.workspace().isReadOnly() ? text.get("status.readOnly", name) : name);
+        userText.set(text.get("status.user", context.workspace().user()));
         refresh();
     }
 
-    /** Re-reads the counts; cheap (one query). */
+    /** Re-reads the counts in the background (one query) and shows them when read. */
     public void refresh() {
-        WarehouseCounts counts = context.workspace().counts();
-        String path = context.workspace().location();
-        databaseText.set(context.workspace().isReadOnly() ? text.get("status.readOnly", path) : path);
+        userText.set(text.get("status.user", context.workspace().user()));
+        context.tasks().execute(BackgroundTask.of(text.get("task.counts"), progress -> context.workspace().counts())
+                .onSuccess(this::show)
+                .onFailure(error -> countsText.set(text.get("status.countsUnknown"))));
+    }
+
+    private void show(WarehouseCounts counts) {
         countsText.set(text.get("status.counts", counts.donors(), counts.items(), counts.packages(),
                 counts.shipments()));
-        userText.set(text.get("status.user", context.workspace().user()));
-        databaseEmpty.set(counts.isEmpty());
+        databaseEmpty.set(counts.isEmpty() && !emptyStateDismissed);
     }
 
     /** Loads the sample warehouse in the background; only offered while the database is empty. */
@@ -55,7 +69,7 @@ public final class MainViewModel {
                 .onSuccess(ignored -> {
                     busy.set(false);
                     refresh();
-                    context.statusChanged().run();
+                    dataReplaced.set(dataReplaced.get() + 1);
                 })
                 .onCancelled(() -> busy.set(false))
                 .onFailure(error -> {
@@ -66,11 +80,17 @@ public final class MainViewModel {
     }
 
     public void dismissEmptyState() {
+        emptyStateDismissed = true;
         databaseEmpty.set(false);
     }
 
     public ReadOnlyStringProperty databaseTextProperty() {
         return databaseText;
+    }
+
+    /** The database file's full path, for the tooltip of the status bar. */
+    public ReadOnlyStringProperty databasePathProperty() {
+        return databasePath;
     }
 
     public ReadOnlyStringProperty countsTextProperty() {
@@ -87,5 +107,10 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** Counts loads of new data (the sample warehouse), so the shown section reads it again. */
+    public ReadOnlyIntegerProperty dataReplacedProperty() {
+        return dataReplaced;
     }
 }

@@ -1,9 +1,8 @@
 package org.shipshape.gui.app;
 
-import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.common.SectionView;
-
+import java.util.Optional;
 import javafx.scene.Node;
+import org.shipshape.gui.common.SectionView;
 
 /** One section (tab) of the main window: Intake, Inventory, Packing, Shipments, Documents, ... */
 public interface Section {
@@ -18,5 +17,10 @@ public interface Section {
 
     /** Called each time the section is shown, to refresh what may have changed elsewhere. */
     default void onShown() {
+    }
+
+    /** The section's screen once it is built (for its help and keys); empty before. */
+    default Optional<SectionView> builtView() {
+        return Optional.empty();
     }
 }

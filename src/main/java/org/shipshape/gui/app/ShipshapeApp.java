@@ -1,10 +1,11 @@
 package org.shipshape.gui.app;
 
 import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.common.SectionView;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -52,6 +53,8 @@ public final class ShipshapeApp extends Application {
     private SettingsWindows settingsWindows;
     /** Refreshes the status bar and the visible section; replaced whenever the window is rebuilt. */
     private Runnable statusChanged = () -> { };
+    private MainView mainView;
+    private final CompletableFuture<Stage> shown = new CompletableFuture<>();
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public ShipshapeApp() {
@@ -85,17 +88,39 @@ public final class ShipshapeApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         uiLanguage.apply(); // before the first text is shown, the start-up dialogs included
         text = Messages.of(MainView.class);
-        // Before the window exists: a busy, damaged or unreachable database is explained and, where possible,
-        // offered read-only or restored from the latest good backup.
+        this.stage = stage;
+        closeLauncherSplash();
+        Splash splash = Splash.show(text.get("splash.title"), text.get("splash.opening",
+                options.server() != null ? options.server() : options.database().getFileName()));
+        LOG.info("Splash shown {} ms after launch", sinceLaunch());
+        splash.afterPainted(() -> {
+            try {
+                open(splash);
+            } catch (RuntimeException | Error e) {
+                splash.close();
+                shown.completeExceptionally(e);
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Opens the warehouse and shows the window. Before the window exists a busy, damaged or unreachable database is
+     * explained and, where possible, offered read-only or restored from the latest good backup.
+     */
+    private void open(Splash splash) {
         Optional<Workspace> opened = new StartupGuard(new FxDialogService(null, getHostServices()),
                 Clock.systemDefaultZone()).open(options);
         if (opened.isEmpty()) {
             LOG.info("Not opening the window for {}", options.location());
+            splash.close();
+            shown.complete(null);
             Platform.exit();
             return;
         }
         workspace = opened.get();
-        this.stage = stage;
+        LOG.info("Opened {} {} ms after launch", workspace.location(), sinceLaunch());
+        splash.status(text.get("splash.building"), 0.6);
         dialogs = dialogsForTests == null ? new FxDialogService(stage, getHostServices())
                 : dialogsForTests.apply(stage);
         tasks = new FxTaskExecutor(dialogs::showError);
@@ -104,21 +129,50 @@ public final class ShipshapeApp extends Application {
         windowPreferences.restore(stage);
         stage.setOnHidden(e -> windowPreferences.save(stage));
         stage.show();
+        splash.close();
+        mainView.focusCurrentSection();
         if (options.user() == null) {
             askVolunteerName(dialogs);
             statusChanged.run();
         }
         startAutomaticBackups();
-        LOG.info("Main window shown for {}", workspace.location());
+        LOG.info("Main window shown for {} {} ms after launch", workspace.location(), sinceLaunch());
+        // the worker runs one task at a time: this one ends when the first screen's lists are read
+        tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null).onSuccess(ready -> {
+            LOG.info("Window usable {} ms after launch", sinceLaunch());
+            mainView.buildSectionsAhead();
+            shown.complete(stage);
+        }));
+    }
+
+    /** Completes with the main window once it is shown and its first screen has read its lists (null: not opened). */
+    public CompletableFuture<Stage> shown() {
+        return shown;
+    }
+
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** The image the Java launcher shows from the jar's manifest until JavaFX is up; the real splash follows. */
+    private static void closeLauncherSplash() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        try {
+            java.awt.SplashScreen launcherSplash = java.awt.SplashScreen.getSplashScreen();
+            if (launcherSplash != null) {
+                launcherSplash.close();
+            }
+        } catch (UnsupportedOperationException | IllegalStateException none) {
+            LOG.debug("No launcher splash to close", none);
+        }
     }
 
     private void showMainWindow() {
-        MainView[] mainView = new MainView[1];
         MainViewModel[] viewModel = new MainViewModel[1];
-        statusChanged = () -> {
-            viewModel[0].refresh();
-            mainView[0].refreshCurrentSection();
-        };
+        // a change of data recounts the status bar; the screen that made it shows the change itself
+        statusChanged = () -> viewModel[0].refresh();
         GuiContext context = new GuiContext(workspace, tasks, dialogs, statusChanged);
         viewModel[0] = new MainViewModel(context);
         if (settingsWindows != null) {
@@ -126,21 +180,24 @@ public final class ShipshapeApp extends Application {
         }
         settingsWindows = new SettingsWindows(context, stage, uiLanguage, this::onLanguageChanged);
         SettingsWindows settings = settingsWindows;
-        mainView[0] = new MainView(viewModel[0], Sections.create(context, place -> {
+        MainView[] built = new MainView[1];
+        built[0] = new MainView(viewModel[0], Sections.create(context, place -> {
             if (place.equals("settings")) {
                 settings.showSettings("organisation");
             } else {
-                mainView[0].select(place);
+                built[0].select(place);
             }
         }), stage::close, () -> showAbout(dialogs));
-        mainView[0].addToFileMenu(settings.menuItems());
-        mainView[0].setOnStartEmpty(() -> settings.showFirstStart(() -> mainView[0].select("home")));
+        mainView = built[0];
+        mainView.setHelp(dialogs::showHelp, this::openUserGuide);
+        mainView.addToFileMenu(settings.menuItems());
+        mainView.setOnStartEmpty(() -> settings.showFirstStart(() -> built[0].select("home")));
         if (!workspace.isOnServer()) { // a server's backups are the server's own (docs/decisions/0010)
-            mainView[0].addToFileMenu(new BackupMenu(context, this::restore).items());
+            mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
         }
-        mainView[0].addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
+        mainView.addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
 
-        Scene scene = new Scene(mainView[0].root());
+        Scene scene = new Scene(mainView.root());
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/shipshape/gui/app/shipshape.css")).toExternalForm());
         stage.setScene(scene);
@@ -153,6 +210,8 @@ public final class ShipshapeApp extends Application {
         uiLanguage.apply();
         text = Messages.of(MainView.class);
         showMainWindow();
+        mainView.focusCurrentSection();
+        mainView.buildSectionsAhead();
         LOG.info("Window language now {}", uiLanguage.current().getLanguage());
     }
 
@@ -176,6 +235,8 @@ public final class ShipshapeApp extends Application {
                 .onSuccess(reopened -> {
                     workspace = reopened;
                     showMainWindow();
+                    mainView.focusCurrentSection();
+                    mainView.buildSectionsAhead();
                     startAutomaticBackups();
                     dialogs.showInformation(backupText.get("restore.title"), backupText.get("restore.done", backup));
                 })
@@ -189,6 +250,11 @@ public final class ShipshapeApp extends Application {
                         Platform.exit(); // the database may be closed now; a restart reopens what is in place
                     }
                 }));
+    }
+
+    private void openUserGuide() {
+        HelpFiles.userGuide().ifPresentOrElse(dialogs::openInSystemViewer,
+                () -> dialogs.showInformation(text.get("guide.title"), text.get("guide.missing")));
     }
 
     private void askVolunteerName(DialogService dialogs) {

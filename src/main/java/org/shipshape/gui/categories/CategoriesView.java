@@ -14,12 +14,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.shipshape.gui.common.Columns;
+import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.common.Placeholders;
+import org.shipshape.gui.common.Shortcut;
+import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
@@ -33,12 +40,15 @@ public final class CategoriesView implements SectionView {
     private final Messages text = Messages.of(CategoriesView.class);
     private final SplitPane root = new SplitPane();
     private final TableView<Category> table = new TableView<>();
+    private final Formats formats = Formats.current();
+    private final Shortcuts shortcuts = new Shortcuts();
 
     public CategoriesView(GuiContext context) {
         this.viewModel = new CategoriesViewModel(context);
         root.setId("categories");
         root.getItems().addAll(table(), form());
         root.setDividerPositions(0.5);
+        shortcuts.installOn(root);
     }
 
     private Node table() {
@@ -48,7 +58,9 @@ public final class CategoriesView implements SectionView {
                 column("name", Category::name),
                 column("hsCode", c -> c.hsCode() == null ? "" : c.hsCode().value()),
                 column("unit", Category::defaultUnit),
-                column("unitKg", c -> text.number(c.defaultUnitKg()))));
+                Columns.numeric(column("unitKg", c -> formats.unitKg(c.defaultUnitKg())))));
+        Columns.fitToContent(table, "categories");
+        table.setPlaceholder(Placeholders.loadingOr(viewModel.loadingProperty(), text.get("empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
             if (category != null) {
                 viewModel.selectedProperty().set(category);
@@ -94,19 +106,29 @@ public final class CategoriesView implements SectionView {
         }
         Button save = new Button(text.get("button.save"), new FontIcon("mdi2c-content-save"));
         save.setId("categories-save");
-        save.setDefaultButton(true);
+        shortcuts.enterPresses(save, text.get("shortcut.save"))
+                .add(Shortcuts.shortcut(KeyCode.S), text.get("shortcut.save"), () -> {
+                    if (!save.isDisabled()) {
+                        viewModel.save();
+                    }
+                }, save);
         save.disableProperty().bind(viewModel.validProperty().not());
         save.setOnAction(e -> viewModel.save());
         Button add = new Button(text.get("button.new"), new FontIcon("mdi2p-plus"));
         add.setId("categories-new");
         add.setOnAction(e -> viewModel.newCategory());
+        shortcuts.add(Shortcuts.shortcut(KeyCode.N), text.get("shortcut.new"), viewModel::newCategory, add);
         Label message = new Label();
         message.setId("categories-message");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(10, grid, new HBox(8, save, add), message);
         box.setPadding(new Insets(10));
-        return box;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private void field(GridPane grid, int row, String labelText, String id, StringProperty property,
@@ -116,6 +138,7 @@ public final class CategoriesView implements SectionView {
         field.textProperty().bindBidirectional(property);
         Label label = new Label(labelText);
         label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setHgrow(field, Priority.ALWAYS);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
@@ -124,6 +147,7 @@ public final class CategoriesView implements SectionView {
             errorLabel.setId(id + "-error");
             errorLabel.getStyleClass().add("danger");
             errorLabel.textProperty().bind(error);
+            errorLabel.setWrapText(true);
             grid.add(errorLabel, 2, row);
         }
     }
@@ -140,5 +164,10 @@ public final class CategoriesView implements SectionView {
     @Override
     public void onShown() {
         viewModel.load();
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return shortcuts.list();
     }
 }

@@ -52,6 +52,10 @@ public final class CategoriesViewModel {
     private final ReadOnlyStringWrapper unitKgError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private boolean showing;
+    private boolean nameTouched;
+    private boolean saveTried;
 
     public CategoriesViewModel(GuiContext context) {
         this.context = context;
@@ -65,16 +69,18 @@ public final class CategoriesViewModel {
             }
         }
         List.<javafx.beans.Observable>of(name, hsCode, unit, unitKg).forEach(p -> p.addListener(obs -> validate()));
+        name.addListener(obs -> nameTouched = nameTouched || !showing);
         selected.addListener((obs, old, category) -> show(category));
-        valid = Bindings.createBooleanBinding(() -> nameError.get().isEmpty() && hsCodeError.get().isEmpty()
-                && unitError.get().isEmpty() && unitKgError.get().isEmpty(), nameError, hsCodeError, unitError,
-                unitKgError);
+        valid = Bindings.createBooleanBinding(() -> !name.get().isBlank() && nameError.get().isEmpty()
+                && hsCodeError.get().isEmpty() && unitError.get().isEmpty() && unitKgError.get().isEmpty(), name,
+                nameError, hsCodeError, unitError, unitKgError);
         validate();
     }
 
     public void load() {
         context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> service.all())
                 .onSuccess(all -> {
+                    loading.set(false);
                     Category chosen = selected.get();
                     categories.setAll(all);
                     selected.set(chosen == null ? null : all.stream().filter(c -> c.id() == chosen.id()).findFirst()
@@ -83,6 +89,17 @@ public final class CategoriesViewModel {
     }
 
     private void show(Category category) {
+        showing = true;
+        nameTouched = false;
+        try {
+            fill(category);
+        } finally {
+            showing = false;
+        }
+        validate();
+    }
+
+    private void fill(Category category) {
         name.set(category == null ? "" : category.name());
         hsCode.set(category == null || category.hsCode() == null ? "" : category.hsCode().value());
         unit.set(category == null ? "pcs" : category.defaultUnit());
@@ -94,7 +111,8 @@ public final class CategoriesViewModel {
     }
 
     private void validate() {
-        nameError.set(name.get().isBlank() ? text.get("error.name") : "");
+        // an empty new form shows no error until the name was typed in and removed, or Save was tried
+        nameError.set(name.get().isBlank() && (nameTouched || saveTried) ? text.get("error.name") : "");
         unitError.set(unit.get().isBlank() ? text.get("error.unit") : "");
         hsCodeError.set(hsCodeProblem());
         unitKgError.set(unitKgProblem());
@@ -124,6 +142,7 @@ public final class CategoriesViewModel {
     }
 
     public void save() {
+        saveTried = true;
         validate();
         if (!valid.get()) {
             return;
@@ -212,6 +231,11 @@ public final class CategoriesViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True until the categories are read. */
+    public BooleanProperty loadingProperty() {
+        return loading;
     }
 
     public BooleanBinding validProperty() {

@@ -27,4 +27,11 @@ public interface DialogService {
 
     /** Opens the file in the system's viewer (PDF reader, spreadsheet). */
     void openInSystemViewer(Path file);
+
+    /** Shows help: what to do on a screen and its keys, or the sheet of every key (several pages). */
+    default void showHelp(String title, java.util.List<HelpPage> pages) {
+        showInformation(title, pages.stream().map(page -> page.title() + "\n" + page.whatToDo() + "\n"
+                + String.join("\n", page.shortcuts().stream().map(s -> s.keysText() + "  " + s.description())
+                .toList())).reduce((a, b) -> a + "\n\n" + b).orElse(""));
+    }
 }

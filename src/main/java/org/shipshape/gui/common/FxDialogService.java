@@ -111,4 +111,43 @@ public final class FxDialogService implements DialogService {
     public void openInSystemViewer(Path file) {
         hostServices.showDocument(file.toUri().toString());
     }
+
+    @Override
+    public void showHelp(String title, List<HelpPage> pages) {
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(14);
+        content.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
+        for (HelpPage page : pages) {
+            javafx.scene.control.Label heading = new javafx.scene.control.Label(page.title());
+            heading.getStyleClass().add("title-4");
+            javafx.scene.control.Label what = new javafx.scene.control.Label(page.whatToDo());
+            what.setWrapText(true);
+            javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
+            keys.setHgap(16);
+            keys.setVgap(4);
+            int row = 0;
+            for (Shortcut shortcut : page.shortcuts()) {
+                javafx.scene.control.Label key = new javafx.scene.control.Label(shortcut.keysText());
+                key.getStyleClass().add("help-key");
+                key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                javafx.scene.control.Label does = new javafx.scene.control.Label(shortcut.description());
+                does.setWrapText(true);
+                keys.addRow(row++, key, does);
+            }
+            content.getChildren().add(new javafx.scene.layout.VBox(6, heading, what, keys));
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(620, Math.min(560, 120 + 26.0 * pages.stream().mapToInt(p -> p.shortcuts().size() + 3)
+                .sum()));
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        own(dialog);
+        dialog.initModality(javafx.stage.Modality.NONE);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("help-dialog");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
 }

@@ -41,6 +41,16 @@ public final class Messages {
         return catalogue.render(message);
     }
 
+    /** Whether the screen has a text {@code <Screen>.<key>} in the window's language. */
+    public boolean has(String key) {
+        return catalogue.has(namespace + key);
+    }
+
+    /** An enum value as the window's language names it ({@code enum.ShipmentStatus.sealed}). */
+    public String name(Enum<?> value) {
+        return value == null ? "" : catalogue.text(Catalogue.enumKey(value));
+    }
+
     /** Several messages from logic (the problems of a rejection) in the window's language, joined. */
     public String render(Collection<Message> messages, String separator) {
         return String.join(separator, messages.stream().map(catalogue::render).toList());

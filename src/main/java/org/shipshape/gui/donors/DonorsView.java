@@ -17,12 +17,21 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.shipshape.gui.common.Columns;
+import org.shipshape.gui.common.DateFields;
+import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.common.Placeholders;
+import org.shipshape.gui.common.Shortcut;
+import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
@@ -35,12 +44,15 @@ public final class DonorsView implements SectionView {
     private final DonorsViewModel viewModel;
     private final Messages text = Messages.of(DonorsView.class);
     private final SplitPane root = new SplitPane();
+    private final Formats formats = Formats.current();
+    private final Shortcuts shortcuts = new Shortcuts();
 
     public DonorsView(GuiContext context) {
         this.viewModel = new DonorsViewModel(context);
         root.setId("donors");
         root.getItems().addAll(list(), detail());
-        root.setDividerPositions(0.3);
+        root.setDividerPositions(0.28);
+        shortcuts.installOn(root);
     }
 
     private Node list() {
@@ -50,7 +62,7 @@ public final class DonorsView implements SectionView {
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         ListView<Donor> list = new ListView<>(viewModel.donors());
         list.setId("donors-list");
-        list.setPlaceholder(new Label(text.get("empty")));
+        list.setPlaceholder(Placeholders.loadingOr(viewModel.loadingProperty(), text.get("empty")));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Donor donor, boolean empty) {
@@ -73,6 +85,8 @@ public final class DonorsView implements SectionView {
         Button add = new Button(text.get("button.new"), new FontIcon("mdi2a-account-plus-outline"));
         add.setId("donors-new");
         add.setOnAction(e -> viewModel.newDonor());
+        shortcuts.add(Shortcuts.shortcut(KeyCode.N), text.get("shortcut.new"), viewModel::newDonor, add)
+                .add(Shortcuts.shortcut(KeyCode.F), text.get("shortcut.search"), search::requestFocus, search);
         VBox box = new VBox(8, search, list, add);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10));
@@ -97,32 +111,42 @@ public final class DonorsView implements SectionView {
         save.setId("donors-save");
         save.disableProperty().bind(viewModel.nameProperty().isEmpty());
         save.setOnAction(e -> viewModel.save());
-        Label message = new Label();
-        message.setId("donors-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
+        shortcuts.add(Shortcuts.shortcut(KeyCode.S), text.get("shortcut.save"), () -> {
+            if (!save.isDisabled()) {
+                viewModel.save();
+            }
+        }, save);
+        Label message = org.shipshape.gui.common.Feedback.label("donors-message", viewModel.feedback());
         Label giftsTitle = new Label(text.get("gifts"));
         giftsTitle.getStyleClass().add("title-4");
         TableView<DonorGift> gifts = gifts();
+        gifts.setMinHeight(140);
+        gifts.setPrefHeight(140);
         VBox box = new VBox(10, form, new HBox(8, save), message, giftsTitle, gifts, mergeBar(), receiptBar());
         VBox.setVgrow(gifts, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        return box;
+        return org.shipshape.gui.common.Scrolling.fillOrScroll(box);
     }
 
     private TableView<DonorGift> gifts() {
         TableView<DonorGift> table = new TableView<>(viewModel.gifts());
         table.setId("donors-gifts");
-        table.setPlaceholder(new Label(text.get("gifts.empty")));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.selectedProperty().isNull())
+                .then(text.get("gifts.chooseDonor")).otherwise(text.get("gifts.empty")));
+        table.setPlaceholder(empty);
         table.getColumns().addAll(List.of(
-                column("received", g -> text.value(g.receivedOn())),
+                Columns.shown(text.get("column.received"), "donors-column-received", DonorGift::receivedOn,
+                        formats::date),
                 column("category", DonorGift::categoryName),
                 column("description", DonorGift::description),
-                column("quantity", g -> text.number(g.quantity()) + " " + g.unit()),
+                Columns.numeric(column("quantity", g -> formats.quantity(g.quantity()) + " " + g.unit())),
                 column("status", g -> text.get("status." + g.status().code())),
                 column("package", g -> orDash(g.packageNumber())),
                 column("shipment", g -> orDash(g.shipmentReference())),
                 column("country", g -> orDash(g.countryName() == null ? g.countryCode() : g.countryName()))));
+        Columns.fitToContent(table, "donors-gifts");
         return table;
     }
 
@@ -138,7 +162,8 @@ public final class DonorsView implements SectionView {
         merge.disableProperty().bind(viewModel.mergeDuplicateProperty().isNull()
                 .or(viewModel.selectedProperty().isNull()));
         merge.setOnAction(e -> viewModel.merge());
-        HBox bar = new HBox(8, new Label(text.get("merge.label")), duplicate, merge);
+        merge.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 6, caption("merge.label"), duplicate, merge);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -146,9 +171,11 @@ public final class DonorsView implements SectionView {
     private Node receiptBar() {
         DatePicker from = new DatePicker();
         from.setId("donors-receipt-from");
+        Label fromError = dateError(DateFields.guard(from));
         from.valueProperty().bindBidirectional(viewModel.receiptFromProperty());
         DatePicker to = new DatePicker();
         to.setId("donors-receipt-to");
+        Label toError = dateError(DateFields.guard(to));
         to.valueProperty().bindBidirectional(viewModel.receiptToProperty());
         CheckBox values = new CheckBox(text.get("receipt.values"));
         values.setId("donors-receipt-values");
@@ -157,10 +184,26 @@ public final class DonorsView implements SectionView {
         write.setId("donors-receipt");
         write.disableProperty().bind(viewModel.selectedProperty().isNull());
         write.setOnAction(e -> viewModel.writeReceipt());
-        HBox bar = new HBox(8, new Label(text.get("receipt.label")), from, to, values, write);
+        write.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 6, caption("receipt.label"), from, to, values, write, fromError, toError);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    private Label caption(String key) {
+        Label label = new Label(text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label dateError(javafx.beans.value.ObservableStringValue error) {
+        Label label = new Label();
+        label.textProperty().bind(error);
+        label.getStyleClass().add("message-problem");
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     private void field(GridPane form, int row, String labelKey, String id,
@@ -170,6 +213,7 @@ public final class DonorsView implements SectionView {
         field.textProperty().bindBidirectional(property);
         Label label = new Label(text.get(labelKey));
         label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setHgrow(field, Priority.ALWAYS);
         form.addRow(row, label, field);
     }
@@ -190,5 +234,10 @@ public final class DonorsView implements SectionView {
     @Override
     public void onShown() {
         viewModel.refresh();
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return shortcuts.list();
     }
 }

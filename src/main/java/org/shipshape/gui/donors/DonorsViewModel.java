@@ -43,7 +43,8 @@ public final class DonorsViewModel {
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObjectProperty<Donor> mergeDuplicate = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final org.shipshape.gui.common.Feedback feedback = new org.shipshape.gui.common.Feedback();
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final ObjectProperty<LocalDate> receiptFrom = new SimpleObjectProperty<>(
             LocalDate.now().withDayOfYear(1));
     private final ObjectProperty<LocalDate> receiptTo = new SimpleObjectProperty<>(LocalDate.now());
@@ -52,18 +53,21 @@ public final class DonorsViewModel {
     public DonorsViewModel(GuiContext context) {
         this.context = context;
         this.service = new DonorService(context.workspace());
-        receiptShowsValues.set(InKindReceipts.showValuesByDefault(context.workspace()));
+        context.tasks().execute(BackgroundTask.of(text.get("task.search"), progress ->
+                InKindReceipts.showValuesByDefault(context.workspace())).onSuccess(receiptShowsValues::set));
         search.addListener(obs -> refresh());
         selected.addListener((obs, old, donor) -> show(donor));
     }
 
     public void refresh() {
         String wanted = search.get();
+        loading.set(true);
         context.tasks().execute(BackgroundTask.of(text.get("task.search"), progress -> service.search(wanted))
                 .onSuccess(found -> {
                     if (!wanted.equals(search.get())) {
                         return;
                     }
+                    loading.set(false);
                     Donor chosen = selected.get();
                     donors.setAll(found);
                     selected.set(chosen == null ? null : found.stream().filter(d -> d.id() == chosen.id())
@@ -101,7 +105,7 @@ public final class DonorsViewModel {
                 blankToNull(phone), blankToNull(address), blankToNull(notes));
         context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> service.save(edited))
                 .onSuccess(saved -> {
-                    message.set(text.get("message.saved", saved.name()));
+                    success(text.get("message.saved", saved.name()));
                     if (current == null) {
                         donors.add(saved);
                     } else {
@@ -125,7 +129,7 @@ public final class DonorsViewModel {
         }
         context.tasks().execute(BackgroundTask.of(text.get("task.merge"), progress ->
                 service.merge(duplicate.id(), kept.id())).onSuccess(moved -> {
-                    message.set(text.get("message.merged", duplicate.name(), kept.name(), String.valueOf(moved)));
+                    success(text.get("message.merged", duplicate.name(), kept.name(), moved));
                     donors.removeIf(d -> d.id() == duplicate.id());
                     mergeDuplicate.set(null);
                     show(kept);
@@ -149,17 +153,34 @@ public final class DonorsViewModel {
                             InKindReceipts.write(workspace, donor.id(), from, to, values, target);
                             return target;
                         }).onSuccess(written -> {
-                            message.set(text.get("message.receipt", written.getFileName().toString()));
+                            success(text.get("message.receipt", written.getFileName().toString()));
                             context.dialogs().openInSystemViewer(written);
                         }).onFailure(error -> context.dialogs().showError(text.get("error.receipt", target), error))));
     }
 
     private void failed(Throwable error) {
         if (error instanceof UserInputException rejected) {
-            message.set(text.render(rejected.messages(), " "));
+            problem(text.render(rejected.messages(), " "));
         } else {
             context.dialogs().showError(text.get("error.save"), error);
         }
+    }
+
+    private void problem(String sentence) {
+        feedback.problem(sentence);
+    }
+
+    private void success(String sentence) {
+        feedback.success(sentence);
+    }
+
+    public org.shipshape.gui.common.Feedback feedback() {
+        return feedback;
+    }
+
+    /** True while the donors are being read. */
+    public BooleanProperty loadingProperty() {
+        return loading;
     }
 
     private static String blankToNull(StringProperty property) {
@@ -216,7 +237,7 @@ public final class DonorsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.messageProperty();
     }
 
     public ObjectProperty<LocalDate> receiptFromProperty() {

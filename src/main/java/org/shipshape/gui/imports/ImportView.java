@@ -22,6 +22,7 @@ public final class ImportView implements SectionView {
     private final ImportViewModel viewModel;
     private final Messages text = Messages.of(ImportView.class);
     private final VBox root = new VBox(10);
+    private final org.shipshape.gui.common.Shortcuts shortcuts = new org.shipshape.gui.common.Shortcuts();
 
     public ImportView(GuiContext context) {
         this.viewModel = new ImportViewModel(context);
@@ -45,26 +46,39 @@ public final class ImportView implements SectionView {
         recheck.setOnAction(e -> viewModel.check());
         Button importButton = new Button(text.get("button.import"), new FontIcon("mdi2d-database-import"));
         importButton.setId("import-run");
-        importButton.setDefaultButton(true);
         importButton.disableProperty().bind(viewModel.importableProperty().not());
         importButton.setOnAction(e -> viewModel.importNow());
-        HBox bar = new HBox(8, kind, choose, recheck, importButton);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, kind, choose, recheck,
+                importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
+        shortcuts.enterPresses(importButton, text.get("shortcut.import"))
+                .add(org.shipshape.gui.common.Shortcuts.shortcut(javafx.scene.input.KeyCode.O),
+                        text.get("shortcut.choose"), viewModel::chooseFile, choose);
+        shortcuts.installOn(root);
         Label file = new Label();
         file.setId("import-file");
-        file.textProperty().bind(viewModel.fileProperty().asString());
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.fileProperty().get()
+                == null ? text.get("file.none") : text.get("file.chosen", viewModel.fileProperty().get()),
+                viewModel.fileProperty()));
+        file.setWrapText(true);
         Label columns = new Label();
         columns.setWrapText(true);
+        columns.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         columns.getStyleClass().add("text-muted");
         columns.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> String.join(" ", viewModel.columnsHelp()), viewModel.kindProperty()));
         Label summary = new Label();
         summary.setId("import-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
         ListView<String> problems = new ListView<>(viewModel.problems());
         problems.setId("import-problems");
-        problems.setPlaceholder(new Label(text.get("problems.none")));
+        Label none = new Label();
+        none.setWrapText(true);
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.summaryProperty().isEmpty())
+                .then(text.get("problems.notChecked")).otherwise(text.get("problems.none")));
+        problems.setPlaceholder(none);
         ListView<String> notes = new ListView<>(viewModel.notes());
         notes.setId("import-notes");
         notes.setPrefHeight(120);
@@ -76,5 +90,10 @@ public final class ImportView implements SectionView {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public java.util.List<org.shipshape.gui.common.Shortcut> shortcuts() {
+        return shortcuts.list();
     }
 }

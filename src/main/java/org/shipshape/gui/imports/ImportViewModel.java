@@ -100,12 +100,11 @@ public final class ImportViewModel {
             return;
         }
         busy.set(true);
-        context.tasks().execute(BackgroundTask.of(text.get("task.import"), progress -> write(checked, again, progress))
+        context.tasks().execute(BackgroundTask.of(text.get("task.import"), progress -> writeOnWorker(checked, again, progress))
                 .onSuccess(result -> {
                     busy.set(false);
                     preview.set(null);
-                    summary.set(text.get("summary.done", String.valueOf(result.written()), result.fileName(),
-                            String.valueOf(result.newDonors())));
+                    summary.set(text.get("summary.done", result.written(), result.fileName(), result.newDonors()));
                     context.statusChanged().run();
                 })
                 .onFailure(this::failed)
@@ -122,7 +121,7 @@ public final class ImportViewModel {
 
     /** The preview was made by the import of its kind, so writing it with that import is type-safe. */
     @SuppressWarnings("unchecked")
-    private <T> ImportResult write(ImportPreview<?> checked, boolean allowDuplicate, Progress progress) {
+    private <T> ImportResult writeOnWorker(ImportPreview<?> checked, boolean allowDuplicate, Progress progress) {
         SpreadsheetImport<T> spreadsheet = (SpreadsheetImport<T>) spreadsheet(
                 ItemImport.KIND.equals(checked.kind()) ? Kind.ITEMS : Kind.DONORS);
         return spreadsheet.write((ImportPreview<T>) checked, allowDuplicate, progress);

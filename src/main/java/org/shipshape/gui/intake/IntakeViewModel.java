@@ -76,10 +76,29 @@ public final class IntakeViewModel {
     private final ReadOnlyStringWrapper testError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper statusIsProblem =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** Any error, shown or not yet: Save stays disabled while there is one. */
+    private final BooleanProperty invalid = new SimpleBooleanProperty();
     private final BooleanProperty undoAvailable = new SimpleBooleanProperty();
     private final BooleanProperty sameAsLastAvailable = new SimpleBooleanProperty();
     private final BooleanBinding testRecordShown;
     private final BooleanBinding valid;
+    /** What the date field could not read ("'Books' is not a date..."), given by the view's date field. */
+    private final StringProperty receivedOnTypedError = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper receivedOnError = new ReadOnlyStringWrapper("");
+    private final StringProperty testedOnTypedError = new SimpleStringProperty("");
+    /** The errors as they are, shown beside a field only once it was edited or a save was tried. */
+    private final java.util.Map<ReadOnlyStringWrapper, String> errors = new java.util.LinkedHashMap<>();
+    private final java.util.Set<ReadOnlyStringWrapper> touched = new java.util.HashSet<>();
+    private boolean saveTried;
+    /** The organisation's currency for values typed at intake, read with the lists. */
+    private String currency = "EUR";
+    /** True while the form fills itself (defaults, clearing, "same as last"): that is not the user editing. */
+    private boolean filling;
+    /** The unit and unit weight the form filled in from the category, replaced when another category is chosen. */
+    private String appliedUnit = "";
+    private String appliedKg = "";
 
     /** The last saved entry (for "same as last") and its id (for undo). */
     private DonatedItem lastSaved;
@@ -92,25 +111,49 @@ public final class IntakeViewModel {
         this.context = context;
         this.service = new IntakeService(context.workspace());
         categoryName.addListener((obs, old, name) -> category.set(findCategory(name).orElse(null)));
-        category.addListener((obs, old, chosen) -> applyDefaults(old, chosen));
+        category.addListener((obs, old, chosen) -> applyDefaults(chosen));
         testRecordShown = Bindings.createBooleanBinding(() -> ItemRules.needsTestRecord(category.get()), category);
-        List<ObservableValue<?>> inputs = List.of(donorName, receivedOn, categoryName, category, description, quantity,
-                unit, unitValue, unitKg, location, testedOn, testedBy, testResult, condition);
-        inputs.forEach(input -> input.addListener((obs, old, now) -> {
-            validate();
+        watch(donorName, donorError);
+        watch(receivedOn, receivedOnError);
+        watch(receivedOnTypedError, receivedOnError);
+        watch(categoryName, categoryError);
+        watch(description, descriptionError);
+        watch(quantity, quantityError);
+        watch(unit, unitError);
+        watch(unitValue, unitValueError);
+        watch(unitKg, unitKgError);
+        watch(testedOn, testError);
+        watch(testedOnTypedError, testError);
+        watch(testedBy, testError);
+        watch(testResult, testError);
+        List.<ObservableValue<?>>of(category, location, condition).forEach(input -> input.addListener(
+                (obs, old, now) -> edited(null)));
+        valid = Bindings.createBooleanBinding(this::hasNoErrors, invalid);
+        validate();
+    }
+
+    /** An edit of this input marks its field as touched, so its error (if any) shows from now on. */
+    private void watch(ObservableValue<?> input, ReadOnlyStringWrapper error) {
+        input.addListener((obs, old, now) -> edited(error));
+    }
+
+    private void edited(ReadOnlyStringWrapper field) {
+        if (!filling && field != null) {
+            touched.add(field);
+        }
+        validate();
+        if (!filling) {
             pristine = false;
             undoAvailable.set(false);
-        }));
-        valid = Bindings.createBooleanBinding(this::hasNoErrors, donorError, categoryError, descriptionError,
-                quantityError, unitError, unitValueError, unitKgError, testError);
-        validate();
+        }
     }
 
     /** Loads categories, donors and suggestions (call when the screen is shown). */
     public void load() {
         context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> new Lists(
-                service.categories(), service.donors(), service.descriptionSuggestions(null)))
+                service.categories(), service.donors(), service.descriptionSuggestions(null), service.defaultCurrency()))
                 .onSuccess(lists -> {
+                    currency = lists.currency;
                     categories.setAll(lists.categories);
                     donors.setAll(lists.donors);
                     descriptionSuggestions.setAll(lists.descriptions);
@@ -119,7 +162,8 @@ public final class IntakeViewModel {
                 }));
     }
 
-    private record Lists(List<Category> categories, List<Donor> donors, List<String> descriptions) {
+    private record Lists(List<Category> categories, List<Donor> donors, List<String> descriptions,
+                         String currency) {
     }
 
     private Optional<Category> findCategory(String name) {
@@ -135,18 +179,30 @@ public final class IntakeViewModel {
         return donors.stream().filter(d -> d.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
-    /** A new category brings its unit, HS code and unit weight, unless the volunteer typed other values. */
-    private void applyDefaults(Category old, Category chosen) {
+    /**
+     * A category brings its unit, HS code and unit weight. A unit or weight the volunteer typed stays; one the form
+     * filled in from the previous category is replaced, even when the category was typed letter by letter (and so was
+     * unknown in between).
+     */
+    private void applyDefaults(Category chosen) {
         hsCode.set(chosen == null || chosen.hsCode() == null ? "" : chosen.hsCode().value());
         if (chosen == null) {
             return;
         }
-        if (unit.get().isBlank() || (old != null && unit.get().equals(old.defaultUnit()))) {
-            unit.set(chosen.defaultUnit());
-        }
-        String oldKg = old == null || old.defaultUnitKg() == null ? "" : plain(old.defaultUnitKg());
-        if (unitKg.get().isBlank() || unitKg.get().equals(oldKg)) {
-            unitKg.set(chosen.defaultUnitKg() == null ? "" : plain(chosen.defaultUnitKg()));
+        boolean wasFilling = filling;
+        filling = true;
+        try {
+            if (unit.get().isBlank() || unit.get().equals(appliedUnit)) {
+                unit.set(chosen.defaultUnit());
+                appliedUnit = chosen.defaultUnit();
+            }
+            String kg = chosen.defaultUnitKg() == null ? "" : plain(chosen.defaultUnitKg());
+            if (unitKg.get().isBlank() || unitKg.get().equals(appliedKg)) {
+                unitKg.set(kg);
+                appliedKg = kg;
+            }
+        } finally {
+            filling = wasFilling;
         }
     }
 
@@ -155,22 +211,23 @@ public final class IntakeViewModel {
     }
 
     private void validate() {
-        donorError.set(donorName.get().isBlank() ? text.get("error.donor") : "");
+        errors.put(donorError, donorName.get().isBlank() ? text.get("error.donor") : "");
         donorHint.set(!donorName.get().isBlank() && findDonor(donorName.get()).isEmpty()
                 ? text.get("hint.newDonor", donorName.get().trim()) : "");
-        categoryError.set(category.get() != null ? "" : categoryName.get().isBlank() ? text.get("error.category")
-                : text.get("error.unknownCategory", categoryName.get().trim()));
-        descriptionError.set(description.get().isBlank() ? text.get("error.description") : "");
-        unitError.set(unit.get().isBlank() ? text.get("error.unit") : "");
-        quantityError.set(numberError(quantity.get(), true, false, "error.quantity"));
-        unitValueError.set(numberError(unitValue.get(), true, true, "error.unitValue"));
+        errors.put(receivedOnError, !receivedOnTypedError.get().isBlank() ? receivedOnTypedError.get()
+                : receivedOn.get() == null ? text.get("error.date") : "");
+        errors.put(categoryError, category.get() != null ? "" : categoryName.get().isBlank()
+                ? text.get("error.category") : text.get("error.unknownCategory", categoryName.get().trim()));
+        errors.put(descriptionError, description.get().isBlank() ? text.get("error.description") : "");
+        errors.put(unitError, unit.get().isBlank() ? text.get("error.unit") : "");
+        errors.put(quantityError, numberError(quantity.get(), true, false, "error.quantity"));
+        errors.put(unitValueError, numberError(unitValue.get(), true, true, "error.unitValue"));
         boolean weightRequired = ItemRules.weightRequired(category.get());
-        unitKgError.set(unitKg.get().isBlank() && !weightRequired ? ""
+        errors.put(unitKgError, unitKg.get().isBlank() && !weightRequired ? ""
                 : numberError(unitKg.get(), true, false, "error.unitKg"));
-        testError.set(testProblem());
-        if (receivedOn.get() == null) {
-            donorError.set(text.get("error.date"));
-        }
+        errors.put(testError, !testedOnTypedError.get().isBlank() ? testedOnTypedError.get() : testProblem());
+        errors.forEach((field, error) -> field.set(saveTried || touched.contains(field) ? error : ""));
+        invalid.set(errors.values().stream().anyMatch(error -> !error.isEmpty()));
     }
 
     /** The error text for a number field; empty when the text is a number in range. */
@@ -199,12 +256,12 @@ public final class IntakeViewModel {
     }
 
     private boolean hasNoErrors() {
-        return List.of(donorError, categoryError, descriptionError, quantityError, unitError, unitValueError,
-                unitKgError, testError).stream().allMatch(error -> error.get().isEmpty());
+        return !invalid.get();
     }
 
     /** Saves the entry (the donor is added first when new) and clears the item fields for the next one. */
     public void save() {
+        saveTried = true;
         validate();
         if (!hasNoErrors() || busy.get()) {
             return;
@@ -228,6 +285,11 @@ public final class IntakeViewModel {
             lastDonorName = saved.donor.name();
             lastSavedId = saved.id;
             clearItemFields();
+            saveTried = false;
+            touched.removeAll(List.of(categoryError, descriptionError, quantityError, unitError, unitValueError,
+                    unitKgError, testError));
+            validate();
+            statusIsProblem.set(false);
             status.set(text.get("status.saved", String.valueOf(saved.id), plain(saved.item.quantity()), saved.item.unit(),
                     saved.item.description()));
             context.statusChanged().run();
@@ -240,6 +302,7 @@ public final class IntakeViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         if (error instanceof UserInputException rejected) {
+            statusIsProblem.set(true);
             status.set(text.render(rejected.messages(), " "));
         } else {
             context.dialogs().showError(text.get("error.saveFailed"), error);
@@ -253,7 +316,7 @@ public final class IntakeViewModel {
                 ? new TestRecord(testedOn.get(), testedBy.get().trim(), testResult.get(), null) : null;
         return new DonatedItem(0, donorId, chosen.id(), description.get().trim(),
                 text.parseNumber(quantity.get()).orElseThrow(), unit.get().trim(), condition.get(),
-                text.parseNumber(unitValue.get()).orElse(BigDecimal.ZERO), service.defaultCurrency(),
+                text.parseNumber(unitValue.get()).orElse(BigDecimal.ZERO), currency,
                 text.parseNumber(unitKg.get()).orElse(null), receivedOn.get(),
                 location.get().isBlank() ? null : location.get().trim(), ItemStatus.IN_STOCK, test);
     }
@@ -265,6 +328,20 @@ public final class IntakeViewModel {
     }
 
     private void clearItemFields() {
+        filling = true;
+        try {
+            clearItemValues();
+        } finally {
+            filling = false;
+        }
+        pristine = true;
+        undoAvailable.set(true);
+        sameAsLastAvailable.set(true);
+    }
+
+    private void clearItemValues() {
+        appliedUnit = "";
+        appliedKg = "";
         categoryName.set("");
         description.set("");
         quantity.set("1");
@@ -275,9 +352,6 @@ public final class IntakeViewModel {
         testedOn.set(null);
         testedBy.set("");
         testResult.set(null);
-        pristine = true;
-        undoAvailable.set(true);
-        sameAsLastAvailable.set(true);
     }
 
     /** Fills the form with the last saved entry, ready to save again (or to change a detail first). */
@@ -301,6 +375,7 @@ public final class IntakeViewModel {
         testedOn.set(test == null ? null : test.testedOn());
         testedBy.set(test == null ? "" : test.testedBy());
         testResult.set(test == null ? null : test.result());
+        statusIsProblem.set(false);
         status.set(text.get("status.repeated"));
     }
 
@@ -321,6 +396,7 @@ public final class IntakeViewModel {
         }).onSuccess(undone -> {
             lastSavedId = null;
             undoAvailable.set(false);
+            statusIsProblem.set(false);
             status.set(text.get("status.undone", String.valueOf(undone)));
             context.statusChanged().run();
         }).onFailure(this::failed));
@@ -436,6 +512,24 @@ public final class IntakeViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty receivedOnErrorProperty() {
+        return receivedOnError.getReadOnlyProperty();
+    }
+
+    /** Bound by the view to what its date field could not read. */
+    public StringProperty receivedOnTypedErrorProperty() {
+        return receivedOnTypedError;
+    }
+
+    public StringProperty testedOnTypedErrorProperty() {
+        return testedOnTypedError;
+    }
+
+    /** True when the status line reports a problem rather than a success. */
+    public javafx.beans.property.ReadOnlyBooleanProperty statusIsProblemProperty() {
+        return statusIsProblem.getReadOnlyProperty();
     }
 
     public BooleanBinding validProperty() {

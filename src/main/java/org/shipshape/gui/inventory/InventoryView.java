@@ -29,7 +29,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.shipshape.gui.common.Columns;
+import org.shipshape.gui.common.DateFields;
+import org.shipshape.gui.common.EditableCells;
+import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.common.Placeholders;
+import org.shipshape.gui.common.Shortcut;
+import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
@@ -47,16 +54,22 @@ public final class InventoryView implements SectionView {
     private final BorderPane root = new BorderPane();
     private final TableView<InventoryRow> table = new TableView<>();
     private final SortedList<InventoryRow> sorted;
+    private final Formats formats = Formats.current();
+    private final Shortcuts shortcuts = new Shortcuts();
+    private TextField search;
+    private Button delete;
+    private Button refresh;
 
     public InventoryView(GuiContext context) {
         this.viewModel = new InventoryViewModel(context);
         this.sorted = new SortedList<>(viewModel.rows());
         root.setId("inventory");
         root.setPadding(new Insets(12));
-        root.setTop(new VBox(8, toolbar(), filters()));
+        Node toolbar = toolbar();
+        root.setTop(new VBox(8, toolbar, filters()));
         root.setCenter(table());
         root.setBottom(bottomBar());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
+
     }
 
     private Node toolbar() {
@@ -68,6 +81,8 @@ public final class InventoryView implements SectionView {
                 () -> onExport(true));
         Button refresh = button("inventory-refresh", "button.refresh", "mdi2r-refresh", viewModel::refresh);
         refresh.disableProperty().bind(viewModel.loadingProperty());
+        this.delete = delete;
+        this.refresh = refresh;
         Label title = new Label(text.get("title"));
         title.getStyleClass().add("title-3");
         Region spacer = new Region();
@@ -96,15 +111,20 @@ public final class InventoryView implements SectionView {
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         DatePicker from = new DatePicker();
         from.setId("inventory-from");
+        Label fromError = dateError(DateFields.guard(from), "inventory-from-error");
         from.setPromptText(text.get("filter.from"));
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("inventory-to");
+        Label toError = dateError(DateFields.guard(to), "inventory-to-error");
         to.setPromptText(text.get("filter.to"));
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         Button clear = button("inventory-clear-filter", "button.clearFilter", "mdi2f-filter-remove-outline",
                 viewModel::clearFilter);
-        FlowPane pane = new FlowPane(8, 6, search, category, donor, condition, status, from, to, clear);
+        search.setPrefColumnCount(22);
+        this.search = search;
+        FlowPane pane = new FlowPane(8, 6, search, category, donor, condition, status, from, to, clear, fromError,
+                toError);
         pane.setId("inventory-filters");
         return pane;
     }
@@ -113,64 +133,79 @@ public final class InventoryView implements SectionView {
         table.setId("inventory-table");
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(text.get("empty")));
+        table.setPlaceholder(Placeholders.loadingOr(viewModel.loadingProperty(), text.get("empty")));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().addAll(List.of(
-                Tables.shownAs(column("received", InventoryRow::receivedOn), text::value),
+                Columns.shown(text.get("column.received"), "inventory-column-received", InventoryRow::receivedOn,
+                        formats::date),
                 column("donor", InventoryRow::donorName),
                 column("category", InventoryRow::categoryName),
-                editable("description", InventoryRow::description, InventoryViewModel.Field.DESCRIPTION),
-                numeric(editable("quantity", r -> plain(r.quantity()), InventoryViewModel.Field.QUANTITY)),
+                editable("description", InventoryRow::description, InventoryViewModel.Field.DESCRIPTION, null),
+                numeric(editable("quantity", r -> plain(r.quantity()), InventoryViewModel.Field.QUANTITY,
+                        formats::quantity)),
                 column("unit", InventoryRow::unit),
                 column("condition", r -> text.get("condition." + r.condition().code())),
-                numeric(editable("unitValue", r -> text.money(r.unitValue()), InventoryViewModel.Field.UNIT_VALUE)),
+                numeric(editable("unitValue", r -> plain(r.unitValue()), InventoryViewModel.Field.UNIT_VALUE,
+                        formats::amount)),
                 column("currency", InventoryRow::currency),
                 numeric(editable("unitKg", r -> r.unitKg() == null ? "" : plain(r.unitKg()),
-                        InventoryViewModel.Field.UNIT_KG)),
-                editable("location", r -> r.location() == null ? "" : r.location(), InventoryViewModel.Field.LOCATION),
+                        InventoryViewModel.Field.UNIT_KG, formats::unitKg)),
+                editable("location", r -> r.location() == null ? "" : r.location(), InventoryViewModel.Field.LOCATION,
+                        null),
                 column("status", r -> text.get("status." + r.status().code()))));
+        Columns.fitToContent(table, "inventory");
         return table;
     }
 
-    private <T extends Comparable<? super T>> TableColumn<InventoryRow, T> column(String key,
-                                                                                  Function<InventoryRow, T> value) {
-        TableColumn<InventoryRow, T> column = Tables.column(text.get("column." + key), "inventory-column-" + key,
+    private TableColumn<InventoryRow, String> column(String key, Function<InventoryRow, String> value) {
+        TableColumn<InventoryRow, String> column = Columns.text(text.get("column." + key), "inventory-column-" + key,
                 value);
         column.setEditable(false);
         return column;
     }
 
-    /** A text column edited in place: Enter commits, invalid input is refused by the view model with a message. */
+    /**
+     * A text column edited in place: Enter commits, invalid input is refused by the view model with a message.
+     *
+     * @param shown how a number is shown (with thousands separators); it is edited without them. Null for text.
+     */
     private TableColumn<InventoryRow, String> editable(String key, Function<InventoryRow, String> value,
-                                                      InventoryViewModel.Field field) {
+                                                      InventoryViewModel.Field field,
+                                                      Function<BigDecimal, String> shown) {
         TableColumn<InventoryRow, String> column = column(key, value);
         column.setEditable(true);
-        column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        if (shown == null) {
+            column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        } else {
+            EditableCells.install(column, plain -> text.parseNumber(plain).map(shown).orElse(""));
+        }
         column.setOnEditCommit(event -> onEdit(event.getRowValue(), field, event.getNewValue()));
         return column;
     }
 
-    /** Numbers shown as text sort by their value (9 before 10), empty cells first. */
+    /** Numbers shown as text sort by their value (9 before 10), empty cells first; they line up on the right. */
     private TableColumn<InventoryRow, String> numeric(TableColumn<InventoryRow, String> column) {
         column.setComparator(java.util.Comparator.comparing(
                 (String shown) -> text.parseNumber(shown).orElse(null),
                 java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        return column;
+        return Columns.numeric(column);
     }
 
     private Node bottomBar() {
         Label totals = new Label();
         totals.setId("inventory-totals");
         totals.textProperty().bind(viewModel.totalsTextProperty());
-        Label message = new Label();
-        message.setId("inventory-message");
-        message.textProperty().bind(viewModel.messageProperty());
+        totals.setMinWidth(Region.USE_PREF_SIZE);
+        Label message = org.shipshape.gui.common.Feedback.label("inventory-message", viewModel.feedback());
         Button undo = button("inventory-undo-delete", "button.undoDelete", "mdi2u-undo", viewModel::undoDelete);
+        installShortcuts(delete, refresh, undo);
         undo.visibleProperty().bind(viewModel.undoDeleteAvailableProperty());
         undo.managedProperty().bind(undo.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, Priority.SOMETIMES);
         HBox bar = new HBox(10, totals, spacer, message, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 0, 0, 0));
@@ -189,15 +224,26 @@ public final class InventoryView implements SectionView {
         viewModel.export(List.copyOf(sorted), xlsx);
     }
 
-    private void onShortcut(KeyEvent event) {
-        if (event.getTarget() == table && event.getCode() == KeyCode.DELETE) {
-            onDelete();
-            event.consume();
-        } else if (UNDO.match(event) && viewModel.undoDeleteAvailableProperty().get()
-                && !(event.getTarget() instanceof TextField)) {
-            viewModel.undoDelete();
-            event.consume();
-        }
+    private void installShortcuts(Button delete, Button refresh, Button undo) {
+        shortcuts.addWhen(Shortcuts.key(KeyCode.DELETE), text.get("shortcut.delete"),
+                        () -> table.isFocused(), this::onDelete, delete)
+                .addWhen(UNDO, text.get("shortcut.undo"), () -> viewModel.undoDeleteAvailableProperty().get()
+                        && !(table.getScene() != null && table.getScene().getFocusOwner() instanceof TextField),
+                        viewModel::undoDelete, undo)
+                .add(Shortcuts.shortcut(KeyCode.F), text.get("shortcut.search"), () -> search.requestFocus(), search)
+                .add(Shortcuts.key(KeyCode.F5), text.get("shortcut.refresh"), viewModel::refresh, refresh)
+                .describe(Shortcuts.key(KeyCode.F2), text.get("shortcut.edit"), table);
+        shortcuts.installOn(root);
+    }
+
+    private static Label dateError(javafx.beans.value.ObservableStringValue error, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(error);
+        label.getStyleClass().add("message-problem");
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     private Button button(String id, String key, String icon, Runnable action) {
@@ -216,8 +262,9 @@ public final class InventoryView implements SectionView {
         return box;
     }
 
+    /** The number as it is edited: the language's decimal separator, no grouping (read back by NumberInput). */
     private String plain(BigDecimal value) {
-        return text.number(value);
+        return text.input(value);
     }
 
     @Override
@@ -228,5 +275,10 @@ public final class InventoryView implements SectionView {
     @Override
     public void onShown() {
         viewModel.refresh();
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return shortcuts.list();
     }
 }

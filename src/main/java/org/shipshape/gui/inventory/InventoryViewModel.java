@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shipshape.gui.common.Feedback;
+import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.NumberInput;
@@ -67,9 +69,12 @@ public final class InventoryViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<InventoryTotals> totals = new SimpleObjectProperty<>(InventoryTotals.NONE);
     private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Feedback feedback = new Feedback();
     private final BooleanProperty undoDeleteAvailable = new SimpleBooleanProperty();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** True until the first read and while reading again: the table says it is loading, not that nothing matches. */
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private final Formats formats = Formats.current();
+    private volatile String currency = "EUR";
     private DeletedItems lastDeleted;
 
     public InventoryViewModel(GuiContext context) {
@@ -78,17 +83,21 @@ public final class InventoryViewModel {
         this.intake = new IntakeService(context.workspace());
         List.<javafx.beans.Observable>of(searchText, category, donor, condition, status, from, to)
                 .forEach(p -> p.addListener(obs -> applyFilter()));
-        totals.addListener((obs, old, now) -> totalsText.set(text.get("totals", now.items(),
-                text.number(now.quantity()), text.number(now.kg()), text.money(now.value()))));
+        totals.addListener((obs, old, now) -> showTotals(now));
+    }
+
+    private void showTotals(InventoryTotals now) {
+        totalsText.set(text.get("totals", now.items(), formats.quantity(now.quantity()), now.kg(),
+                formats.money(now.value(), currency)));
     }
 
     /** Reloads everything from the database in the background (the old rows stay visible meanwhile). */
     public void refresh() {
         loading.set(true);
         context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> new Loaded(service.snapshot(),
-                intake.categories(), intake.donors())).onSuccess(loaded -> {
-                    loading.set(false);
+                intake.categories(), intake.donors(), intake.defaultCurrency())).onSuccess(loaded -> {
                     snapshot = loaded.snapshot;
+                    currency = loaded.currency;
                     keepSelection(categories, loaded.categories, category);
                     keepSelection(donors, loaded.donors, donor);
                     applyFilter();
@@ -98,7 +107,8 @@ public final class InventoryViewModel {
                 }));
     }
 
-    private record Loaded(InventorySnapshot snapshot, List<Category> categories, List<Donor> donors) {
+    private record Loaded(InventorySnapshot snapshot, List<Category> categories, List<Donor> donors,
+                          String currency) {
     }
 
     private static <T> void keepSelection(ObservableList<T> list, List<T> fresh, ObjectProperty<T> selected) {
@@ -136,6 +146,8 @@ public final class InventoryViewModel {
             if (generation.get() == mine) {
                 rows.setAll(result.rows);
                 totals.set(result.totals);
+                showTotals(result.totals);
+                loading.set(false);
             }
         }).onCancelled(() -> { }));
     }
@@ -153,7 +165,7 @@ public final class InventoryViewModel {
         try {
             change = change(field, input);
         } catch (NumberInput.Refused e) {
-            message.set(text.render(e.reason()));
+            problem(text.render(e.reason()));
             refreshRow(row);
             return false;
         }
@@ -161,10 +173,10 @@ public final class InventoryViewModel {
                 service.update(change.apply(service.item(row.id())))).onSuccess(updated -> {
                     snapshot = snapshot.replacing(updated);
                     replace(updated);
-                    message.set(text.get("message.saved", String.valueOf(updated.id())));
+                    success(text.get("message.saved", String.valueOf(updated.id())));
                 }).onFailure(error -> {
                     if (error instanceof UserInputException rejected) {
-                        message.set(text.render(rejected.messages(), " "));
+                        problem(text.render(rejected.messages(), " "));
                         refreshRow(row);
                     } else {
                         context.dialogs().showError(text.get("error.save"), error);
@@ -239,7 +251,7 @@ public final class InventoryViewModel {
                     undoDeleteAvailable.set(true);
                     snapshot = snapshot.without(new java.util.HashSet<>(ids));
                     applyFilter();
-                    message.set(text.get("message.deleted", String.valueOf(deleted.count())));
+                    success(text.get("message.deleted", deleted.count()));
                     context.statusChanged().run();
                 }).onFailure(this::failed));
     }
@@ -255,14 +267,14 @@ public final class InventoryViewModel {
                     undoDeleteAvailable.set(false);
                     snapshot = snapshot.with(restored);
                     applyFilter();
-                    message.set(text.get("message.restored", String.valueOf(restored.size())));
+                    success(text.get("message.restored", restored.size()));
                     context.statusChanged().run();
                 }).onFailure(this::failed));
     }
 
     private void failed(Throwable error) {
         if (error instanceof UserInputException rejected) {
-            message.set(text.render(rejected.messages(), " "));
+            problem(text.render(rejected.messages(), " "));
         } else if (!(error instanceof CancelledException)) {
             context.dialogs().showError(text.get("error.save"), error);
         }
@@ -277,7 +289,7 @@ public final class InventoryViewModel {
                     context.tasks().execute(BackgroundTask.of(text.get("task.export"), progress -> {
                         write(copy, target, xlsx);
                         return target;
-                    }).onSuccess(written -> message.set(text.get("message.exported", String.valueOf(copy.size()),
+                    }).onSuccess(written -> success(text.get("message.exported", copy.size(),
                             written.getFileName().toString())))
                             .onFailure(error -> context.dialogs().showError(text.get("error.export", target), error)));
                 });
@@ -293,6 +305,14 @@ public final class InventoryViewModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void success(String sentence) {
+        feedback.success(sentence);
+    }
+
+    private void problem(String sentence) {
+        feedback.problem(sentence);
     }
 
     public void clearFilter() {
@@ -354,7 +374,11 @@ public final class InventoryViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.messageProperty();
+    }
+
+    public Feedback feedback() {
+        return feedback;
     }
 
     public BooleanProperty undoDeleteAvailableProperty() {

@@ -1,7 +1,9 @@
 package org.shipshape.gui.loading;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -14,23 +16,30 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shipshape.gui.common.Choices;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
-import org.shipshape.logic.shipments.Capacity;
-import org.shipshape.logic.shipments.CategoryTotal;
+import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.loading.LoadResult;
 import org.shipshape.logic.loading.LoadingService;
 import org.shipshape.logic.loading.LoadingSession;
+import org.shipshape.logic.shipments.Capacity;
+import org.shipshape.logic.shipments.CategoryTotal;
 import org.shipshape.logic.shipments.ShipmentPackage;
 import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.model.shipments.Shipment;
 import org.shipshape.model.shipments.ShipmentStatus;
 
 /**
- * State and commands of the loading screen. A scan loads at once (one short database write, no background task:
- * the volunteer must see the result before the next box) and updates the counts and gauges in memory.
+ * State and commands of the loading screen. Every database call runs on the background worker, one at a time and
+ * in the order the scans came, so the window never waits on the database; the field is cleared at once for the next
+ * scan. A scan that arrives while the shipment is still being read waits and is loaded as soon as it is read, so
+ * a volunteer can switch to this screen and scan straight away.
  */
 public final class LoadingViewModel {
+    /** What the last scan did, for the colour and sound of the answer. */
+    public enum Outcome { READY, LOADED, REFUSED, UNDONE }
+
     private final GuiContext context;
     private final Messages text = Messages.of(LoadingView.class);
     private final ShipmentService shipments;
@@ -42,47 +51,96 @@ public final class LoadingViewModel {
     private final StringProperty lastNumber = new SimpleStringProperty("");
     private final StringProperty lastContents = new SimpleStringProperty("");
     private final StringProperty lastAction = new SimpleStringProperty("");
+    private final StringProperty previous = new SimpleStringProperty("");
     private final StringProperty refusal = new SimpleStringProperty("");
     private final IntegerProperty refusals = new SimpleIntegerProperty();
+    private final IntegerProperty successes = new SimpleIntegerProperty();
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(Outcome.READY);
     private final StringProperty countText = new SimpleStringProperty("");
     private final ObjectProperty<Capacity> capacity = new SimpleObjectProperty<>();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty boxFitsText = new SimpleStringProperty("");
     private final ObservableList<ShipmentPackage> pickList = FXCollections.observableArrayList();
     private final ObservableList<CategoryTotal> byCategory = FXCollections.observableArrayList();
+    /** Scans typed while the shipment is still being read; loaded in order once it is. */
+    private final Deque<String> waitingScans = new ArrayDeque<>();
+    /** Only touched on the background worker. */
     private LoadingSession session;
+    /** Counts the shipments opened, so the answer about an older one is not shown for a newer one. */
+    private long opening;
+    private boolean open;
 
     public LoadingViewModel(GuiContext context) {
         this.context = context;
         this.shipments = new ShipmentService(context.workspace());
         this.loading = new LoadingService(context.workspace());
-        shipment.addListener((obs, old, chosen) -> open(chosen));
+        shipment.addListener((obs, old, chosen) -> {
+            if (!Objects.equals(idOf(old), idOf(chosen))) {
+                open(chosen);
+            }
+        });
     }
 
-    /** Reloads the shipments that can be loaded, keeping the chosen one when it still can. */
+    /** Reloads the shipments that can be loaded, keeping the chosen one when it still can be loaded. */
     public void refresh() {
-        Shipment chosen = shipment.get();
-        List<Shipment> loadable = shipments.shipments().stream()
-                .filter(s -> LoadingService.canLoad(s.status())).toList();
-        shipmentChoices.setAll(loadable);
-        Optional<Shipment> again = chosen == null ? Optional.empty()
-                : loadable.stream().filter(s -> s.id() == chosen.id()).findFirst();
+        busy.set(true);
+        context.tasks().execute(BackgroundTask.of(text.get("task.shipments"), progress -> shipments.shipments()
+                .stream().filter(s -> LoadingService.canLoad(s.status())).toList())
+                .onSuccess(this::showChoices)
+                .onFailure(error -> {
+                    busy.set(false);
+                    context.dialogs().showError(text.get("error.read"), error);
+                }));
+    }
+
+    private void showChoices(List<Shipment> loadable) {
+        if (Choices.replaceKeeping(shipmentChoices, loadable, shipment, Shipment::id).isPresent()) {
+            open(shipment.get());
+            return;
+        }
         // on loading day the shipment already being loaded is the one people want
-        Shipment target = again.orElse(loadable.stream().filter(s -> s.status() == ShipmentStatus.LOADING)
-                .findFirst().orElse(loadable.isEmpty() ? null : loadable.get(0)));
-        // the choice box may have dropped its value when the list changed; set it again, or reread the same one
-        if (java.util.Objects.equals(shipment.get(), target)) {
+        Shipment target = loadable.stream().filter(s -> s.status() == ShipmentStatus.LOADING).findFirst()
+                .orElse(loadable.isEmpty() ? null : loadable.get(0));
+        if (Objects.equals(idOf(shipment.get()), idOf(target))) {
             open(target);
         } else {
             shipment.set(target);
         }
     }
 
+    private static Long idOf(Shipment s) {
+        return s == null ? null : s.id();
+    }
+
+    /** What the session says after a change, read on the worker and shown on the user-interface thread. */
+    private record State(LoadResult result, String contents, Capacity capacity, boolean canUndo, String boxFits,
+                         List<ShipmentPackage> waiting, List<CategoryTotal> byCategory) {
+    }
+
+    /** Reads the session after a change; runs on the background worker only. */
+    private State stateOnWorker(LoadingSession s, LoadResult result, boolean withLists) {
+        String contents = result == null || !result.done() ? "" : s.find(result.packageNumber())
+                .map(ShipmentPackage::contents).orElse("");
+        String fits = s.moreBoxesThatFit().stream().map(fit -> text.get("boxFit", fit.count(), fit.size().name()))
+                .collect(Collectors.joining(" \u00b7 "));
+        return new State(result, contents, s.capacity(), s.canUndo(), fits, withLists ? s.waiting() : null,
+                withLists ? s.overview().byCategory() : null);
+    }
+
     private void open(Shipment chosen) {
+        long mine = ++opening;
         clearMessages();
         if (chosen == null) {
-            session = null;
+            open = false;
+            busy.set(false);
+            waitingScans.forEach(number -> refuse(LoadResult.refused(number, text.message("refused.noShipment"))));
+            waitingScans.clear();
+            context.tasks().execute(BackgroundTask.<Void>of(text.get("task.open"), progress -> {
+                session = null;
+                return null;
+            }));
             pickList.clear();
             byCategory.clear();
             capacity.set(null);
@@ -92,81 +150,123 @@ public final class LoadingViewModel {
             boxFitsText.set("");
             return;
         }
-        session = new LoadingSession(loading, chosen.id());
-        pickList.setAll(session.waiting());
-        byCategory.setAll(session.overview().byCategory());
+        open = false;
+        busy.set(true);
         active.set(true);
-        lastAction.set(text.get("action.ready"));
-        update();
+        context.tasks().execute(BackgroundTask.of(text.get("task.open"), progress -> {
+            session = new LoadingSession(loading, chosen.id());
+            return stateOnWorker(session, null, true);
+        }).onSuccess(state -> {
+            if (mine != opening) {
+                return;
+            }
+            open = true;
+            busy.set(false);
+            pickList.setAll(state.waiting());
+            byCategory.setAll(state.byCategory());
+            lastAction.set(text.get("action.ready"));
+            outcome.set(Outcome.READY);
+            show(state);
+            while (!waitingScans.isEmpty()) {
+                scan(waitingScans.remove());
+            }
+        }).onFailure(error -> {
+            busy.set(false);
+            context.dialogs().showError(text.get("error.read"), error);
+        }));
     }
 
     /** Loads the package whose number is in the scan field, then empties the field for the next scan. */
-    public LoadResult scan() {
+    public void scan() {
         String number = scanText.get();
         scanText.set("");
-        return scan(number);
+        scan(number);
     }
 
     /** Loads one package by number, as a scan does. */
-    public LoadResult scan(String number) {
-        if (session == null) {
-            return refuse(LoadResult.refused(number, text.message("refused.noShipment")));
+    public void scan(String number) {
+        if (shipment.get() == null && !busy.get()) {
+            refuse(LoadResult.refused(number, text.message("refused.noShipment")));
+            return;
         }
-        LoadResult result = session.scan(number);
-        if (!result.done()) {
-            return refuse(result);
+        if (!open) {
+            waitingScans.add(number);
+            return;
         }
-        refusal.set("");
-        lastNumber.set(result.packageNumber());
-        lastContents.set(session.find(result.packageNumber()).map(ShipmentPackage::contents).orElse(""));
-        lastAction.set(text.get("action.loaded", result.sequence()));
-        removeFromPickList(result.packageNumber());
-        update();
-        return result;
+        change("task.scan", current -> current.scan(number), false, state -> {
+            lastAction.set(text.get("action.loaded", state.result().packageNumber(), state.result().sequence()));
+            outcome.set(Outcome.LOADED);
+            successes.set(successes.get() + 1);
+            pickList.removeIf(p -> p.number().equalsIgnoreCase(state.result().packageNumber()));
+        });
     }
 
-    public LoadResult undoLastScan() {
-        if (session == null) {
-            return refuse(LoadResult.refused("", text.message("refused.noShipment")));
+    public void undoLastScan() {
+        if (!open) {
+            refuse(LoadResult.refused("", text.message("refused.noShipment")));
+            return;
         }
-        LoadResult result = session.undoLast();
-        if (!result.done()) {
-            return refuse(result);
-        }
-        refusal.set("");
-        lastNumber.set(result.packageNumber());
-        lastContents.set(session.find(result.packageNumber()).map(ShipmentPackage::contents).orElse(""));
-        lastAction.set(text.get("action.undone"));
-        pickList.setAll(session.waiting());
-        update();
-        return result;
+        change("task.undo", LoadingSession::undoLast, true, state -> {
+            lastAction.set(text.get("action.undone", state.result().packageNumber()));
+            outcome.set(Outcome.UNDONE);
+            pickList.setAll(state.waiting());
+        });
     }
 
-    private LoadResult refuse(LoadResult result) {
+    /**
+     * Loads or takes out a package on the worker; a refusal is shown as one, a success shows the package and then
+     * what {@code done} adds. The answer about a shipment no longer chosen is dropped.
+     */
+    private void change(String task, java.util.function.Function<LoadingSession, LoadResult> action, boolean withLists,
+                        java.util.function.Consumer<State> done) {
+        long mine = opening;
+        context.tasks().execute(BackgroundTask.of(text.get(task), progress -> stateOnWorker(session, action.apply(session),
+                withLists)).onSuccess(state -> {
+                    if (mine != opening) {
+                        return;
+                    }
+                    if (!state.result().done()) {
+                        refuse(state.result());
+                        return;
+                    }
+                    refusal.set("");
+                    previous.set("");
+                    lastNumber.set(state.result().packageNumber());
+                    lastContents.set(state.contents());
+                    done.accept(state);
+                    show(state);
+                }).onFailure(this::failed));
+    }
+
+    private void failed(Throwable error) {
+        context.dialogs().showError(text.get("error.scan"), error);
+    }
+
+    private void refuse(LoadResult result) {
         refusal.set(text.render(result.refusal()));
+        previous.set(lastNumber.get().isEmpty() ? "" : text.get("previous", lastNumber.get()));
         lastAction.set("");
+        lastNumber.set("");
+        lastContents.set("");
+        outcome.set(Outcome.REFUSED);
         refusals.set(refusals.get() + 1);
-        return result;
     }
 
-    private void removeFromPickList(String number) {
-        pickList.removeIf(p -> p.number().equalsIgnoreCase(number));
-    }
-
-    private void update() {
-        Capacity c = session.capacity();
+    private void show(State state) {
+        Capacity c = state.capacity();
         capacity.set(c);
         countText.set(text.get("count.loaded", c.loaded(), c.total()));
-        canUndo.set(session.canUndo());
-        boxFitsText.set(session.moreBoxesThatFit().stream().map(fit -> text.get("boxFit", fit.count(),
-                fit.size().name())).collect(Collectors.joining(" \u00b7 ")));
+        canUndo.set(state.canUndo());
+        boxFitsText.set(state.boxFits());
     }
 
     private void clearMessages() {
         refusal.set("");
+        previous.set("");
         lastNumber.set("");
         lastContents.set("");
         lastAction.set("");
+        outcome.set(Outcome.READY);
     }
 
     public ObservableList<Shipment> shipmentChoices() {
@@ -181,6 +281,7 @@ public final class LoadingViewModel {
         return scanText;
     }
 
+    /** The package loaded (or taken out) last; empty under a refusal. */
     public StringProperty lastNumberProperty() {
         return lastNumber;
     }
@@ -193,14 +294,28 @@ public final class LoadingViewModel {
         return lastAction;
     }
 
+    /** Under a refusal, the package loaded before it, in small ("Last loaded: MLI-0041"). */
+    public StringProperty previousProperty() {
+        return previous;
+    }
+
     /** The reason of the last refusal; empty after a successful scan. */
     public StringProperty refusalProperty() {
         return refusal;
     }
 
-    /** Counts refusals, so the view can beep on each one even when the same reason repeats. */
+    /** Counts refusals, so the view sounds on each one even when the same reason repeats. */
     public IntegerProperty refusalsProperty() {
         return refusals;
+    }
+
+    /** Counts packages loaded, so the view sounds on each one. */
+    public IntegerProperty successesProperty() {
+        return successes;
+    }
+
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
     }
 
     public StringProperty countTextProperty() {
@@ -219,6 +334,11 @@ public final class LoadingViewModel {
         return active;
     }
 
+    /** True while the shipments or the chosen shipment are being read. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
     public StringProperty boxFitsTextProperty() {
         return boxFitsText;
     }
@@ -230,5 +350,4 @@ public final class LoadingViewModel {
     public ObservableList<CategoryTotal> byCategory() {
         return byCategory;
     }
-
 }

@@ -1,59 +1,67 @@
 package org.shipshape.gui.packing;
 
-import org.shipshape.model.common.Severity;
+import java.math.BigDecimal;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.shipshape.gui.common.Columns;
+import org.shipshape.gui.common.Feedback;
+import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.common.Placeholders;
+import org.shipshape.gui.common.SectionView;
+import org.shipshape.gui.common.Shortcut;
+import org.shipshape.gui.common.Shortcuts;
+import org.shipshape.gui.common.Tables;
+import org.shipshape.gui.labels.LabelsPane;
+import org.shipshape.gui.labels.LabelsViewModel;
 import org.shipshape.gui.planning.WillItFitView;
 import org.shipshape.gui.planning.WillItFitViewModel;
-import org.shipshape.gui.common.Messages;
-import org.shipshape.gui.common.SectionView;
 import org.shipshape.logic.packing.PackingListRow;
 import org.shipshape.logic.packing.PackingWarning;
 import org.shipshape.model.categories.Category;
+import org.shipshape.model.common.Severity;
+import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.HandlingMark;
-import org.shipshape.model.labels.LabelStock;
 import org.shipshape.model.packing.PackageKind;
 
 /**
  * The packing station: scan or type a number (the field has the focus), describe the contents by category and
  * count, measure, weigh, mark and seal; the packing list of the shipment sits beside the form. Everything works
- * from the keyboard: Enter moves on, Ctrl+N new box, Ctrl+K category, Ctrl+D size, Ctrl+G weight, Ctrl+S seal,
- * F2 scan.
+ * from the keyboard (Enter moves on; Ctrl+N, Ctrl+K, Ctrl+D, Ctrl+G, Ctrl+S, F2, listed under F1). The form scrolls
+ * and Seal stays in view at any window size.
  */
 public final class PackingView implements SectionView {
     private final PackingViewModel model;
     private final Messages text = Messages.of(PackingView.class);
+    private final Formats formats = Formats.current();
     private final BorderPane root = new BorderPane();
     private final TextField scan = field("packing-scan");
     private final TextField category = field("packing-category");
@@ -62,10 +70,12 @@ public final class PackingView implements SectionView {
     private final TextField weight = field("packing-weight");
     private final TableView<PackingListRow> packingList = new TableView<>();
     private final WillItFitViewModel willItFit;
+    private final Shortcuts shortcuts = new Shortcuts();
+    private Button newBox;
+    private Button seal;
 
     public PackingView(GuiContext context) {
-        this(new PackingViewModel(context.workspace(), context.tasks(), context.dialogs()),
-                new WillItFitViewModel(context));
+        this(new PackingViewModel(context, new LabelsViewModel(context)), new WillItFitViewModel(context));
     }
 
     public PackingView(PackingViewModel model) {
@@ -79,24 +89,18 @@ public final class PackingView implements SectionView {
         root.setId("packing");
         root.setPadding(new Insets(12));
         root.setTop(toolbar());
-        SplitPane split = new SplitPane(form(), packingListPane());
+        SplitPane split = new SplitPane(formPane(), packingListPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.58);
         root.setCenter(split);
         model.focusRequestProperty().addListener((obs, was, now) -> focus(now));
         installShortcuts();
-        model.refreshChoices();
-        scan.sceneProperty().addListener((obs, was, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(scan::requestFocus);
-            }
-        });
     }
 
     private Node toolbar() {
         scan.textProperty().bindBidirectional(model.scanTextProperty());
         scan.setPromptText(text.get("scan.prompt"));
-        scan.setPrefColumnCount(14);
+        scan.setPrefColumnCount(12);
         scan.setOnAction(e -> onScan());
         ComboBox<PackingViewModel.ShipmentChoice> shipment = new ComboBox<>(model.shipments());
         shipment.setId("packing-shipment");
@@ -104,28 +108,55 @@ public final class PackingView implements SectionView {
         ComboBox<PackageKind> kind = new ComboBox<>();
         kind.getItems().setAll(PackageKind.values());
         kind.setId("packing-kind");
+        kind.setConverter(Tables.showing(text::name, ""));
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        Button newBox = button("packing-new-box", text.get("newBox"), "mdi2p-package-variant-closed",
-                e -> onNewBox());
-        newBox.setTooltip(new Tooltip("Ctrl+N"));
+        newBox = button("packing-new-box", text.get("newBox"), "mdi2p-package-variant-closed", this::onNewBox);
         Button bulk = button("packing-bulk-create", text.get("bulk.button"), "mdi2p-package-variant",
-                e -> model.createEmptyBoxes());
-        Button copy = button("packing-copy", text.get("copy.button"), "mdi2c-content-copy", e -> model.copyCurrent());
+                model::createEmptyBoxes);
+        Button copy = button("packing-copy", text.get("copy.button"), "mdi2c-content-copy", model::copyCurrent);
         copy.disableProperty().bind(model.currentProperty().isNull());
-        HBox bar = new HBox(8, labelled(text.get("scan.label"), scan), labelled(text.get("shipment.label"), shipment),
-                labelled(text.get("kind.label"), kind), newBox, bulk, copy);
+        FlowPane bar = new FlowPane(10, 8, labelled(text.get("scan.label"), scan),
+                labelled(text.get("shipment.label"), shipment), labelled(text.get("kind.label"), kind),
+                bottomAligned(newBox), bottomAligned(bulk), bottomAligned(copy));
+        bar.setAlignment(Pos.BOTTOM_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         return bar;
     }
 
-    private Node form() {
+    private Node formPane() {
         Label title = new Label();
         title.setId("packing-title");
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.when(model.currentProperty().isNull()).then(text.get("empty"))
                 .otherwise(model.titleProperty()));
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
 
+        VBox content = new VBox(10, grid(), linesTable(), warnings());
+        content.setPadding(new Insets(4, 10, 4, 0));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("packing-form-scroll");
+        scroll.getStyleClass().add("edge-to-edge");
+
+        Label message = Feedback.label("packing-message", model.feedback());
+        seal = button("packing-seal", text.get("seal"), "mdi2l-lock", this::onSeal);
+        seal.disableProperty().bind(model.editableProperty().not());
+        seal.getStyleClass().add("accent");
+        Button reopen = button("packing-reopen", text.get("reopen"), "mdi2l-lock-open-variant", model::reopen);
+        reopen.disableProperty().bind(model.sealedProperty().not());
+        FlowPane actions = new FlowPane(8, 6, seal, reopen, labelsPane().currentPackageButton());
+        VBox bottom = new VBox(6, message, actions);
+        bottom.setPadding(new Insets(8, 10, 0, 0));
+
+        BorderPane pane = new BorderPane(scroll);
+        pane.setTop(title);
+        pane.setBottom(bottom);
+        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        return pane;
+    }
+
+    private GridPane grid() {
         FlowPane sizes = new FlowPane(6, 6);
         model.boxSizes().addListener((ListChangeListener<BoxSize>) c -> fillSizes(sizes));
         fillSizes(sizes);
@@ -144,56 +175,31 @@ public final class PackingView implements SectionView {
         match.textProperty().bind(model.categoryMatchProperty());
         count.textProperty().bindBidirectional(model.countTextProperty());
         count.setPromptText(text.get("count.prompt"));
-        count.setPrefColumnCount(6);
+        count.setPrefColumnCount(9);
         count.setOnAction(e -> model.addLine());
-        Button add = button("packing-add-line", text.get("addLine"), "mdi2p-plus", e -> model.addLine());
+        Button add = button("packing-add-line", text.get("addLine"), "mdi2p-plus", model::addLine);
         TextField value = field("packing-value");
         value.textProperty().bindBidirectional(model.valueTextProperty());
         value.setPromptText(text.get("value.prompt"));
-        value.setPrefColumnCount(8);
+        value.setPrefColumnCount(14);
         value.setFocusTraversable(false);
-        ComboBox<org.shipshape.model.intake.Condition> condition = new ComboBox<>();
+        ComboBox<Condition> condition = new ComboBox<>();
         condition.setId("packing-condition");
-        condition.getItems().setAll(org.shipshape.model.intake.Condition.values());
+        condition.getItems().setAll(Condition.values());
         condition.valueProperty().bindBidirectional(model.conditionProperty());
         condition.setFocusTraversable(false);
-        condition.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(org.shipshape.model.intake.Condition c) {
-                return c == null ? "" : c.code();
-            }
-
-            @Override
-            public org.shipshape.model.intake.Condition fromString(String code) {
-                return org.shipshape.model.common.CodedEnum.fromCode(org.shipshape.model.intake.Condition.class, code)
-                        .orElse(null);
-            }
-        });
-
-        TableView<PackingViewModel.LineRow> lines = new TableView<>(model.lines());
-        lines.setId("packing-lines");
-        lines.getColumns().add(column(text.get("col.line"), "lineNo"));
-        lines.getColumns().add(column(text.get("col.description"), "description"));
-        lines.getColumns().add(column(text.get("col.count"), "count"));
-        lines.getColumns().add(column(text.get("col.unit"), "unit"));
-        lines.getColumns().add(column(text.get("col.value"), "value"));
-        lines.getColumns().add(column(text.get("col.net"), "netKg"));
-        lines.setPlaceholder(new Label(text.get("lines.empty")));
-        lines.setPrefHeight(180);
-        lines.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                model.removeLine(lines.getSelectionModel().getSelectedItem());
-            }
-        });
+        condition.setConverter(Tables.showing(text::name, ""));
 
         TextField stockItem = field("packing-stock-item");
         stockItem.textProperty().bindBidirectional(model.stockItemTextProperty());
         stockItem.setPromptText(text.get("stock.itemPrompt"));
+        stockItem.setPrefColumnCount(8);
         TextField stockQuantity = field("packing-stock-quantity");
         stockQuantity.textProperty().bindBidirectional(model.stockQuantityTextProperty());
         stockQuantity.setPromptText(text.get("stock.quantityPrompt"));
+        stockQuantity.setPrefColumnCount(12);
         stockQuantity.setOnAction(e -> model.takeFromStock());
-        Button take = button("packing-take-stock", text.get("stock.take"), "mdi2w-warehouse", e -> model.takeFromStock());
+        Button take = button("packing-take-stock", text.get("stock.take"), "mdi2w-warehouse", model::takeFromStock);
 
         weight.textProperty().bindBidirectional(model.weightTextProperty());
         weight.setPromptText(text.get("weight.prompt"));
@@ -203,7 +209,7 @@ public final class PackingView implements SectionView {
         pallet.setPromptText(text.get("pallet.prompt"));
         pallet.setOnAction(e -> model.putOnPallet());
 
-        HBox marks = new HBox(10);
+        FlowPane marks = new FlowPane(10, 4);
         for (HandlingMark mark : HandlingMark.values()) {
             CheckBox box = new CheckBox(text.get("mark." + mark.code()));
             box.setId("packing-mark-" + mark.code());
@@ -212,116 +218,129 @@ public final class PackingView implements SectionView {
             marks.getChildren().add(box);
         }
 
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        grid.getColumnConstraints().addAll(labels, fields);
+        HBox categoryRow = new HBox(6, category, count, add);
+        HBox.setHgrow(category, Priority.ALWAYS);
+        category.setMinWidth(120);
+        count.setMinWidth(70);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane lineDetails = new FlowPane(6, 6, condition, value);
+        FlowPane stock = new FlowPane(6, 6, stockItem, stockQuantity, take);
+        int row = 0;
+        grid.addRow(row++, caption("size.label", dimensions), new VBox(6, sizes, dimensions));
+        grid.addRow(row++, caption("category.label", category), new VBox(6, categories, categoryRow, lineDetails,
+                match));
+        grid.addRow(row++, caption("stock.label", stockItem), stock);
+        grid.addRow(row++, caption("weight.label", weight), weight);
+        grid.addRow(row++, caption("pallet.label", pallet), pallet);
+        grid.addRow(row, caption("marks.label", null), marks);
+        for (Node n : new Node[] {sizes, categories, dimensions, category, count, add, value, condition, stockItem,
+            stockQuantity, take, weight, pallet}) {
+            n.disableProperty().bind(model.editableProperty().not());
+        }
+        shortcuts.describe(Shortcuts.ENTER, text.get("shortcut.addLine"), count);
+        return grid;
+    }
+
+    private Node linesTable() {
+        TableView<PackingViewModel.LineRow> lines = new TableView<>(model.lines());
+        lines.setId("packing-lines");
+        lines.getColumns().add(Columns.numeric(Columns.text(text.get("col.line"), "packing-line-no",
+                r -> String.valueOf(r.lineNo()))));
+        lines.getColumns().add(Columns.text(text.get("col.description"), "packing-line-description",
+                PackingViewModel.LineRow::description));
+        lines.getColumns().add(Columns.numeric(Columns.text(text.get("col.count"), "packing-line-count",
+                PackingViewModel.LineRow::count)));
+        lines.getColumns().add(Columns.text(text.get("col.unit"), "packing-line-unit",
+                PackingViewModel.LineRow::unit));
+        lines.getColumns().add(Columns.text(text.get("col.condition"), "packing-line-condition",
+                PackingViewModel.LineRow::condition));
+        lines.getColumns().add(Columns.numeric(Columns.text(text.get("col.value"), "packing-line-value",
+                PackingViewModel.LineRow::value)));
+        lines.getColumns().add(Columns.numeric(Columns.text(text.get("col.net"), "packing-line-net",
+                PackingViewModel.LineRow::netKg)));
+        Columns.fitToContent(lines, "packing-lines");
+        Label empty = new Label(text.get("lines.empty"));
+        empty.setWrapText(true);
+        lines.setPlaceholder(empty);
+        lines.setPrefHeight(190);
+        lines.setMinHeight(130);
+        lines.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.removeLine(lines.getSelectionModel().getSelectedItem());
+            }
+        });
+        lines.disableProperty().bind(model.editableProperty().not());
+        shortcuts.describe(Shortcuts.key(KeyCode.DELETE), text.get("shortcut.removeLine"), lines);
+        return lines;
+    }
+
+    private Node warnings() {
         VBox warnings = new VBox(4);
         warnings.setId("packing-warnings");
         model.warnings().addListener((ListChangeListener<PackingWarning>) c -> fillWarnings(warnings));
+        return warnings;
+    }
 
-        Label message = new Label();
-        message.setId("packing-message");
-        message.getStyleClass().add("danger");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+    private LabelsPane labelsPane;
 
-        Button seal = button("packing-seal", text.get("seal"), "mdi2l-lock", e -> model.seal());
-        seal.setTooltip(new Tooltip("Ctrl+S"));
-        seal.disableProperty().bind(model.editableProperty().not());
-        seal.getStyleClass().add("accent");
-        Button reopen = button("packing-reopen", text.get("reopen"), "mdi2l-lock-open-variant", e -> model.reopen());
-        reopen.disableProperty().bind(model.sealedProperty().not());
-        Button labels = button("packing-open-label", text.get("labels.openOne"), "mdi2l-label-outline",
-                e -> model.openLabels(model.currentNumberAsList()));
-        labels.disableProperty().bind(model.currentProperty().isNull());
-
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        int row = 0;
-        grid.addRow(row++, new Label(text.get("size.label")), new VBox(6, sizes, dimensions));
-        grid.addRow(row++, new Label(text.get("category.label")), new VBox(6, categories,
-                new HBox(6, category, count, add), new HBox(6, condition, value), match));
-        grid.addRow(row++, new Label(text.get("stock.label")), new HBox(6, stockItem, stockQuantity, take));
-        grid.addRow(row++, new Label(text.get("weight.label")), weight);
-        grid.addRow(row++, new Label(text.get("pallet.label")), pallet);
-        grid.addRow(row, new Label(text.get("marks.label")), marks);
-        HBox.setHgrow(category, Priority.ALWAYS);
-        for (Node n : new Node[] {sizes, categories, dimensions, category, count, add, value, condition, stockItem,
-            stockQuantity, take,
-            weight, pallet, lines}) {
-            n.disableProperty().bind(model.editableProperty().not());
+    private LabelsPane labelsPane() {
+        if (labelsPane == null) {
+            labelsPane = new LabelsPane(model.labels(), model::currentNumberAsList,
+                    () -> PackingViewModel.numbersOf(packingList.getSelectionModel().getSelectedItems()),
+                    () -> PackingViewModel.numbersOf(model.packingList()), model.currentProperty().isNotNull());
         }
-        VBox fields = new VBox(10, title, grid, lines, warnings);
-        fields.setPadding(new Insets(0, 10, 0, 0));
-        ScrollPane scrolling = new ScrollPane(fields);
-        scrolling.setId("packing-form-scroll");
-        scrolling.setFitToWidth(true);
-        // the message and Seal stay in sight under the fields, however small the screen
-        VBox actions = new VBox(8, message, new HBox(8, seal, reopen, labels));
-        actions.setPadding(new Insets(8, 10, 0, 0));
-        BorderPane form = new BorderPane(scrolling);
-        form.setBottom(actions);
-        return form;
+        return labelsPane;
     }
 
     private Node packingListPane() {
         packingList.setId("packing-list");
         packingList.setItems(model.packingList());
         packingList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        packingList.getColumns().add(rowColumn(text.get("col.number"), PackingListRow::number));
-        packingList.getColumns().add(rowColumn(text.get("col.kind"), r -> text.value(r.kind())));
-        packingList.getColumns().add(rowColumn(text.get("col.status"), r -> text.value(r.status())));
-        packingList.getColumns().add(rowColumn(text.get("col.count"), r -> text.number(r.itemCount())));
-        packingList.getColumns().add(rowColumn(text.get("col.gross"), r -> text.number(r.grossKg())));
-        packingList.getColumns().add(rowColumn(text.get("col.contents"), PackingListRow::contents));
-        packingList.setPlaceholder(new Label(text.get("list.empty")));
+        packingList.getColumns().add(Columns.text(text.get("col.number"), "packing-list-number",
+                PackingListRow::number));
+        packingList.getColumns().add(Columns.text(text.get("col.kind"), "packing-list-kind", r -> text.name(r.kind())));
+        packingList.getColumns().add(Columns.text(text.get("col.status"), "packing-list-status",
+                r -> text.name(r.status())));
+        packingList.getColumns().add(Columns.numeric(Columns.shown(text.get("col.count"), "packing-list-count",
+                PackingListRow::itemCount, formats::quantity)));
+        packingList.getColumns().add(Columns.numeric(Columns.shown(text.get("col.gross"), "packing-list-gross",
+                PackingListRow::grossKg, formats::kg)));
+        packingList.getColumns().add(Columns.text(text.get("col.contents"), "packing-list-contents",
+                PackingListRow::contents));
+        Columns.fitToContent(packingList, "packing-list");
+        packingList.setPlaceholder(Placeholders.loadingOr(model.listLoadingProperty(), text.get("list.empty")));
         packingList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && packingList.getSelectionModel().getSelectedItem() != null) {
                 model.loadByNumber(packingList.getSelectionModel().getSelectedItem().number());
             }
         });
+        packingList.setMinHeight(140);
+        packingList.setPrefHeight(140);
         Label totals = new Label();
         totals.setId("packing-list-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> text.get("list.totals",
                 model.packingList().size(), model.packingList().stream().filter(r -> r.grossKg() != null)
-                        .map(PackingListRow::grossKg).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)),
+                        .map(PackingListRow::grossKg).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 model.packingList()));
-
-        ComboBox<LabelStock> stock = new ComboBox<>(model.labelStocks());
-        stock.setId("packing-label-stock");
-        stock.valueProperty().bindBidirectional(model.labelStockProperty());
-        stock.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LabelStock s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public LabelStock fromString(String string) {
-                return null;
-            }
-        });
-        TextField start = field("packing-start-position");
-        start.setPrefColumnCount(3);
-        start.textProperty().bindBidirectional(model.startPositionTextProperty());
-        ComboBox<String> printer = new ComboBox<>(model.printers());
-        printer.setId("packing-printer");
-        printer.valueProperty().bindBidirectional(model.printerProperty());
-        printer.setOnShowing(e -> model.refreshPrinters());
-        Button reprint = button("packing-reprint-selected", text.get("labels.openSelected"), "mdi2f-file-pdf-box",
-                e -> model.openLabels(PackingViewModel.numbersOf(packingList.getSelectionModel().getSelectedItems())));
-        Button printSelected = button("packing-print-selected", text.get("labels.printSelected"), "mdi2p-printer",
-                e -> model.printLabels(PackingViewModel.numbersOf(packingList.getSelectionModel().getSelectedItems())));
-        Button all = button("packing-labels-all", text.get("labels.openAll"), "mdi2l-label-multiple-outline",
-                e -> model.openLabels(PackingViewModel.numbersOf(model.packingList())));
+        Label heading = new Label(text.get("list.title"));
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(packingList, Priority.ALWAYS);
-        VBox pane = new VBox(8, new Label(text.get("list.title")), packingList, totals,
-                new HBox(6, labelled(text.get("labels.stock"), stock), labelled(text.get("labels.start"), start),
-                        labelled(text.get("labels.printer"), printer)),
-                new HBox(6, reprint, printSelected, all));
+        VBox pane = new VBox(8, heading, packingList, totals, labelsPane().root());
         if (willItFit != null) {
             pane.getChildren().add(new WillItFitView(willItFit, "packing", model::shipmentReference).root());
         }
-        pane.setPadding(new Insets(0, 0, 0, 10));
-        return pane;
+        pane.setPadding(new Insets(0, 4, 0, 10));
+        return org.shipshape.gui.common.Scrolling.fillOrScroll(pane);
     }
 
     private void fillSizes(FlowPane pane) {
@@ -331,6 +350,7 @@ public final class PackingView implements SectionView {
             b.setId("packing-size-" + size.code());
             b.setTooltip(new Tooltip(size.name()));
             b.setOnAction(e -> model.applySize(size));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             pane.getChildren().add(b);
         }
     }
@@ -342,6 +362,7 @@ public final class PackingView implements SectionView {
             b.setId("packing-category-" + c.id());
             b.setFocusTraversable(false);
             b.setOnAction(e -> model.chooseCategory(c));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             pane.getChildren().add(b);
         }
     }
@@ -352,7 +373,8 @@ public final class PackingView implements SectionView {
             Label label = new Label(text.get("warning." + w.level().name().toLowerCase(java.util.Locale.ROOT))
                     + " " + text.render(w.text()));
             label.setWrapText(true);
-            label.getStyleClass().add(w.level() == Severity.BLOCK ? "danger" : "warning");
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.getStyleClass().add(w.level() == Severity.BLOCK ? "message-problem" : "warning");
             box.getChildren().add(label);
         }
     }
@@ -362,21 +384,18 @@ public final class PackingView implements SectionView {
      * accelerators), so Ctrl+S never seals a package from another section.
      */
     private void installShortcuts() {
-        Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
-        shortcuts.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewBox);
-        shortcuts.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSeal);
-        shortcuts.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                () -> focus(PackingViewModel.Focus.CATEGORY));
-        shortcuts.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
-                () -> focus(PackingViewModel.Focus.DIMENSIONS));
-        shortcuts.put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
-                () -> focus(PackingViewModel.Focus.WEIGHT));
-        shortcuts.put(new KeyCodeCombination(KeyCode.F2), () -> focus(PackingViewModel.Focus.SCAN));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.entrySet().stream()
-                .filter(entry -> entry.getKey().match(event)).findFirst().ifPresent(entry -> {
-                    entry.getValue().run();
-                    event.consume();
-                }));
+        shortcuts.describe(Shortcuts.ENTER, text.get("shortcut.open"), scan)
+                .add(Shortcuts.shortcut(KeyCode.N), text.get("shortcut.newBox"), this::onNewBox, newBox)
+                .add(Shortcuts.shortcut(KeyCode.S), text.get("shortcut.seal"), this::onSeal, seal)
+                .add(Shortcuts.shortcut(KeyCode.K), text.get("shortcut.category"),
+                        () -> focus(PackingViewModel.Focus.CATEGORY), category)
+                .add(Shortcuts.shortcut(KeyCode.D), text.get("shortcut.size"),
+                        () -> focus(PackingViewModel.Focus.DIMENSIONS), dimensions)
+                .add(Shortcuts.shortcut(KeyCode.G), text.get("shortcut.weight"),
+                        () -> focus(PackingViewModel.Focus.WEIGHT), weight)
+                .add(Shortcuts.key(KeyCode.F2), text.get("shortcut.scan"), () -> focus(PackingViewModel.Focus.SCAN),
+                        scan);
+        shortcuts.installOn(root);
     }
 
     private void onSeal() {
@@ -412,31 +431,34 @@ public final class PackingView implements SectionView {
         return field;
     }
 
-    private static Button button(String id, String label, String icon,
-                                 javafx.event.EventHandler<javafx.event.ActionEvent> handler) {
+    private static Button button(String id, String label, String icon, Runnable action) {
         Button b = new Button(label, new FontIcon(icon));
         b.setId(id);
-        b.setOnAction(handler);
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
-    private static VBox labelled(String caption, Node control) {
+    private Label caption(String key, Control control) {
+        Label label = new Label(text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        if (control != null) {
+            label.setLabelFor(control);
+        }
+        return label;
+    }
+
+    private static VBox labelled(String caption, Control control) {
         Label label = new Label(caption);
         label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return new VBox(2, label, control);
     }
 
-    private static <S> TableColumn<S, Object> column(String title, String property) {
-        TableColumn<S, Object> column = new TableColumn<>(title);
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
-        return column;
-    }
-
-    private static TableColumn<PackingListRow, String> rowColumn(String title,
-                                                                java.util.function.Function<PackingListRow, String> value) {
-        TableColumn<PackingListRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
+    private static Node bottomAligned(Node node) {
+        VBox box = new VBox(node);
+        box.setAlignment(Pos.BOTTOM_LEFT);
+        return box;
     }
 
     @Override
@@ -446,7 +468,12 @@ public final class PackingView implements SectionView {
 
     @Override
     public void onShown() {
-        model.refreshChoices();
         scan.requestFocus();
+        model.refreshChoices();
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return shortcuts.list();
     }
 }

@@ -1,17 +1,15 @@
 package org.shipshape.gui.packing;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -23,35 +21,32 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.shipshape.gui.common.DialogService;
+import org.shipshape.gui.common.Choices;
+import org.shipshape.gui.common.Feedback;
+import org.shipshape.gui.common.Formats;
+import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
-import org.shipshape.gui.common.NumberInput;
+import org.shipshape.gui.labels.LabelsViewModel;
 import org.shipshape.gui.task.BackgroundTask;
-import org.shipshape.gui.task.TaskExecutor;
-import org.shipshape.logic.labels.LabelData;
-import org.shipshape.logic.labels.LabelPrinting;
-import org.shipshape.logic.labels.LabelReport;
-import org.shipshape.logic.labels.LabelService;
+import org.shipshape.gui.common.NumberInput;
 import org.shipshape.logic.packing.PackageDetails;
 import org.shipshape.logic.packing.PackingListRow;
 import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.packing.PackingWarning;
 import org.shipshape.logic.packing.WeightText;
 import org.shipshape.logic.task.UserInputException;
-import org.shipshape.model.common.Message;
-import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.ContentLine;
 import org.shipshape.model.packing.HandlingMark;
-import org.shipshape.model.labels.LabelStock;
 import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.shipments.Shipment;
 
 /**
  * State and commands of the packing station. A scanner types the number and Enter; the package opens in the
- * form, every change is saved at once, and warnings follow the form as it is filled in.
+ * form, every change is saved at once, and warnings follow the form as it is filled in. Every database call runs on
+ * the background worker, in the order the packer gave them; the form shows the answer when it comes.
  */
 public final class PackingViewModel {
     /** Where the view should put the keyboard focus next. */
@@ -70,14 +65,15 @@ public final class PackingViewModel {
                          String value, String netKg, boolean fromStock) {
     }
 
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** What the choices of the screen are, read together. */
+    private record Choosable(List<Shipment> shipments, List<BoxSize> boxSizes, List<Category> categories) {
+    }
 
+    private final GuiContext context;
     private final PackingService packing;
-    private final LabelService labels;
-    private final TaskExecutor tasks;
-    private final DialogService dialogs;
-    private final Messages text;
-    private final Path labelFolder;
+    private final LabelsViewModel labels;
+    private final Messages text = Messages.of(PackingView.class);
+    private final Formats formats = Formats.current();
 
     private final StringProperty scanText = new SimpleStringProperty("");
     private final StringProperty categoryText = new SimpleStringProperty("");
@@ -90,14 +86,12 @@ public final class PackingViewModel {
     private final StringProperty palletText = new SimpleStringProperty("");
     private final StringProperty stockItemText = new SimpleStringProperty("");
     private final StringProperty stockQuantityText = new SimpleStringProperty("");
-    private final StringProperty startPositionText = new SimpleStringProperty("1");
     private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final Feedback feedback = new Feedback();
+    private final BooleanProperty listLoading = new SimpleBooleanProperty();
     private final ObjectProperty<ShipmentChoice> shipment = new SimpleObjectProperty<>();
     private final ObjectProperty<PackageKind> kind = new SimpleObjectProperty<>(PackageKind.BOX);
     private final ObjectProperty<PackageDetails> current = new SimpleObjectProperty<>();
-    private final ObjectProperty<LabelStock> labelStock = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> printer = new SimpleObjectProperty<>();
     private final ObjectProperty<Focus> focusRequest = new SimpleObjectProperty<>();
     private final Map<HandlingMark, BooleanProperty> marks = new EnumMap<>(HandlingMark.class);
     private final ObservableList<ShipmentChoice> shipments = FXCollections.observableArrayList();
@@ -106,19 +100,19 @@ public final class PackingViewModel {
     private final ObservableList<PackingWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<BoxSize> boxSizes = FXCollections.observableArrayList();
     private final ObservableList<Category> quickCategories = FXCollections.observableArrayList();
-    private final ObservableList<LabelStock> labelStocks = FXCollections.observableArrayList();
-    private final ObservableList<String> printers = FXCollections.observableArrayList();
+    private final List<Category> allCategories = new ArrayList<>();
+    private final List<Shipment> knownShipments = new ArrayList<>();
     private final BooleanBinding editable;
     private final BooleanBinding sealed;
-    private boolean loading;
+    /** True while the form shows a package: its kind and marks are set by the form, not by the packer. */
+    private boolean showing;
+    private long warningsAsked;
+    private long listAsked;
 
-    public PackingViewModel(Workspace workspace, TaskExecutor tasks, DialogService dialogs) {
-        this.packing = new PackingService(workspace);
-        this.labels = new LabelService(workspace);
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.text = Messages.of(PackingView.class);
-        this.labelFolder = workspace.outputFolder().resolve("labels");
+    public PackingViewModel(GuiContext context, LabelsViewModel labels) {
+        this.context = context;
+        this.labels = labels;
+        this.packing = new PackingService(context.workspace());
         for (HandlingMark mark : HandlingMark.values()) {
             BooleanProperty on = new SimpleBooleanProperty(false);
             on.addListener((obs, was, now) -> onMarkChanged());
@@ -129,43 +123,50 @@ public final class PackingViewModel {
         sealed = Bindings.createBooleanBinding(() -> current.get() != null && current.get().pkg().isSealed(),
                 current);
         kind.addListener((obs, was, now) -> onKindChanged(now));
-        shipment.addListener((obs, was, now) -> refreshPackingList());
-        weightText.addListener((obs, was, now) -> updateWarnings());
-        categoryText.addListener((obs, was, now) -> categoryMatch.set(packing.findCategory(now)
-                .map(Category::name).orElse("")));
-        labelStock.addListener((obs, was, now) -> {
-            if (now != null && now.printer() != null) {
-                printer.set(now.printer());
+        shipment.addListener((obs, was, now) -> {
+            if (!Objects.equals(idOf(was), idOf(now))) {
+                refreshPackingList();
             }
         });
+        weightText.addListener((obs, was, now) -> updateWarnings());
+        categoryText.addListener((obs, was, now) -> categoryMatch.set(match(now).map(Category::name).orElse("")));
     }
 
-    /** Loads the choices; call when the screen is shown. */
+    private static Long idOf(ShipmentChoice choice) {
+        return choice == null ? null : choice.id();
+    }
+
+    /** Loads the choices and the packing list; call when the screen is shown. */
     public void refreshChoices() {
-        ShipmentChoice selected = shipment.get();
-        List<ShipmentChoice> choices = new ArrayList<>();
-        for (Shipment s : packing.shipments()) {
-            choices.add(new ShipmentChoice(s.id(), s.reference() + " (" + s.countryCode() + ")"));
-        }
-        choices.add(new ShipmentChoice(null, text.get("shipment.warehouse")));
-        shipments.setAll(choices);
-        shipment.set(choices.stream().filter(c -> selected != null && java.util.Objects.equals(c.id(), selected.id()))
-                .findFirst().orElse(choices.get(0)));
-        boxSizes.setAll(packing.boxSizes());
-        quickCategories.setAll(packing.categories().stream().limit(16).toList());
-        labelStocks.setAll(labels.stocks());
-        if (labelStock.get() == null && !labelStocks.isEmpty()) {
-            labelStock.set(labelStocks.get(0));
-        }
-        refreshPackingList();
+        listLoading.set(true);
+        run("task.read", () -> new Choosable(packing.shipments(), packing.boxSizes(), packing.categories()),
+                choosable -> {
+                    knownShipments.clear();
+                    knownShipments.addAll(choosable.shipments());
+                    List<ShipmentChoice> choices = new ArrayList<>();
+                    for (Shipment s : choosable.shipments()) {
+                        choices.add(new ShipmentChoice(s.id(), text.get("shipment.item", s.reference(),
+                                s.countryCode())));
+                    }
+                    choices.add(new ShipmentChoice(null, text.get("shipment.warehouse")));
+                    boolean kept = shipment.get() != null && Choices.replaceKeeping(shipments, choices, shipment,
+                            ShipmentChoice::id).isPresent();
+                    if (!kept) {
+                        shipments.setAll(choices);
+                        shipment.set(choices.get(0));
+                    }
+                    boxSizes.setAll(choosable.boxSizes());
+                    allCategories.clear();
+                    allCategories.addAll(choosable.categories());
+                    quickCategories.setAll(choosable.categories().stream().limit(16).toList());
+                    categoryMatch.set(match(categoryText.get()).map(Category::name).orElse(""));
+                    refreshPackingList();
+                });
+        labels.refreshChoices();
     }
 
-    /** Finds the printers of this computer (slow on some systems, so only on request). */
-    public void refreshPrinters() {
-        printers.setAll(LabelPrinting.printerNames());
-        if (printer.get() == null && !printers.isEmpty()) {
-            printer.set(printers.get(0));
-        }
+    private Optional<Category> match(String typed) {
+        return PackingService.matchCategory(allCategories, typed);
     }
 
     // ---- opening -------------------------------------------------------------------------------------------
@@ -176,35 +177,48 @@ public final class PackingViewModel {
         if (number.isEmpty()) {
             return;
         }
-        if (loadByNumber(number)) {
-            return;
-        }
-        boolean create = dialogs.confirm(text.get("create.title"), text.get("create.text", number),
+        scanText.set("");
+        run("task.open", () -> packing.open(number), found -> {
+            if (found.isPresent()) {
+                show(found.get());
+            } else {
+                offerToCreate(number);
+            }
+        });
+    }
+
+    private void offerToCreate(String number) {
+        boolean create = context.dialogs().confirm(text.get("create.title"), text.get("create.text", number),
                 text.get("create.action", number), text.get("create.keep"));
         if (create) {
-            run(() -> packing.createWithNumber(number, kind.get(), shipmentId())).ifPresent(this::show);
+            Long shipmentId = shipmentId();
+            PackageKind chosenKind = kind.get();
+            run("task.create", () -> packing.createWithNumber(number, chosenKind, shipmentId), created -> {
+                reload(created);
+                context.statusChanged().run();
+            });
         } else {
-            focusRequest.set(null);
-            focusRequest.set(Focus.SCAN);
+            requestFocus(Focus.SCAN);
         }
     }
 
-    /**
-     * Shows the package with this number in the form; false when there is none. This is the scan-to-form path
-     * measured by the benchmark.
-     */
-    public boolean loadByNumber(String number) {
-        Optional<PackageDetails> found = packing.open(number);
-        found.ifPresent(this::show);
-        return found.isPresent();
+    /** Shows the package with this number in the form, as a scan does (double-click in the packing list). */
+    public void loadByNumber(String number) {
+        run("task.open", () -> packing.open(number), found -> found.ifPresentOrElse(this::show,
+                () -> problem(text.get("notFound", number))));
     }
 
     public void newBox() {
-        run(() -> packing.newPackage(shipmentId(), kind.get(), null)).ifPresent(this::show);
+        Long shipmentId = shipmentId();
+        PackageKind chosenKind = kind.get();
+        run("task.create", () -> packing.newPackage(shipmentId, chosenKind, null), created -> {
+            reload(created);
+            context.statusChanged().run();
+        });
     }
 
     private void show(PackageDetails details) {
-        loading = true;
+        showing = true;
         try {
             current.set(details);
             var p = details.pkg();
@@ -218,22 +232,21 @@ public final class PackingViewModel {
             palletText.set("");
             List<LineRow> rows = new ArrayList<>(details.lines().size());
             for (ContentLine l : details.lines()) {
-                rows.add(new LineRow(l.id(), l.lineNo(), l.description(), plain(l.quantity()), l.unit(),
-                        text.value(l.condition()), text.money(l.value()),
-                        l.netKg() == null ? "" : plain(l.netKg()), l.itemId() != null));
+                rows.add(new LineRow(l.id(), l.lineNo(), l.description(), formats.quantity(l.quantity()), l.unit(),
+                        text.name(l.condition()), l.value() == null ? "" : formats.quantity(l.value()),
+                        l.netKg() == null ? "" : formats.unitKg(l.netKg()), l.itemId() != null));
             }
             lines.setAll(rows);
-            title.set(text.get("title." + (p.isSealed() ? "sealed" : "open"), p.kind(), p.number(),
+            title.set(text.get("title." + (p.isSealed() ? "sealed" : "open"), text.name(p.kind()), p.number(),
                     details.shipment() == null ? text.get("shipment.warehouse") : details.shipment().reference()));
             Long shipmentOfPackage = details.shipment() == null ? null : details.shipment().id();
-            if (shipment.get() == null || !java.util.Objects.equals(shipmentOfPackage, shipment.get().id())) {
-                shipments.stream().filter(c -> java.util.Objects.equals(shipmentOfPackage, c.id())).findFirst()
+            if (!Objects.equals(shipmentOfPackage, shipmentId())) {
+                shipments.stream().filter(c -> Objects.equals(shipmentOfPackage, c.id())).findFirst()
                         .ifPresent(shipment::set);
             }
-            scanText.set("");
-            message.set("");
+            feedback.clear();
         } finally {
-            loading = false;
+            showing = false;
         }
         updateWarnings();
         requestFocus(details.pkg().isSealed() ? Focus.SCAN : Focus.CATEGORY);
@@ -248,10 +261,10 @@ public final class PackingViewModel {
 
     /** The category field's Enter: a known category moves on to the count. */
     public void confirmCategory() {
-        if (packing.findCategory(categoryText.get()).isPresent()) {
+        if (match(categoryText.get()).isPresent()) {
             requestFocus(Focus.COUNT);
         } else {
-            message.set(text.get("category.unknown", categoryText.get().trim()));
+            problem(text.get("category.unknown", categoryText.get().trim()));
         }
     }
 
@@ -264,64 +277,63 @@ public final class PackingViewModel {
     public void addLine() {
         PackageDetails details = current.get();
         if (details == null) {
-            message.set(text.get("noPackage"));
+            problem(text.get("noPackage"));
             return;
         }
-        Optional<Category> category = packing.findCategory(categoryText.get());
+        Optional<Category> category = match(categoryText.get());
         if (category.isEmpty()) {
-            message.set(text.get("category.unknown", categoryText.get().trim()));
+            problem(text.get("category.unknown", categoryText.get().trim()));
             requestFocus(Focus.CATEGORY);
             return;
         }
-        run(() -> {
-            BigDecimal count = text.parseNumber(countText.get()).orElseThrow(() -> new UserInputException(
-                    text.message("count.missing", category.get().name())));
-            BigDecimal value = text.parseNumber(valueText.get()).orElse(null);
-            return packing.addCategoryLine(details.pkg().id(), category.get().id(), count,
-                    condition.get() == null ? Condition.USED_GOOD : condition.get(), value);
-        }).ifPresent(updated -> {
-            categoryText.set("");
-            countText.set("");
-            valueText.set("");
-            reload(updated);
-        });
+        String count = countText.get();
+        String value = valueText.get();
+        Condition chosen = condition.get() == null ? Condition.USED_GOOD : condition.get();
+        run("task.save", () -> packing.addCategoryLine(details.pkg().id(), category.get().id(),
+                text.parseNumber(count).orElseThrow(() -> new UserInputException(text.message("count.missing",
+                        category.get().name()))), chosen, text.parseNumber(value).orElse(null)), updated -> {
+                            categoryText.set("");
+                            countText.set("");
+                            valueText.set("");
+                            reload(updated);
+                        });
     }
 
     public void removeLine(LineRow row) {
         PackageDetails details = current.get();
         if (details != null && row != null) {
-            run(() -> packing.removeLine(details.pkg().id(), row.id())).ifPresent(this::reload);
+            run("task.save", () -> packing.removeLine(details.pkg().id(), row.id()), this::reload);
         }
     }
 
     public void takeFromStock() {
         PackageDetails details = current.get();
         if (details == null) {
-            message.set(text.get("noPackage"));
+            problem(text.get("noPackage"));
             return;
         }
-        run(() -> {
-            long item;
-            try {
-                item = Long.parseLong(stockItemText.get().trim());
-            } catch (NumberFormatException e) {
-                throw new UserInputException(text.message("stock.itemMissing"));
-            }
-            BigDecimal quantity = text.parseNumber(stockQuantityText.get()).orElseGet(
-                    () -> packing.availableQuantity(item));
-            return packing.takeFromStock(details.pkg().id(), item, quantity);
-        }).ifPresent(updated -> {
-            stockItemText.set("");
-            stockQuantityText.set("");
-            reload(updated);
-        });
+        long item;
+        try {
+            item = Long.parseLong(stockItemText.get().trim());
+        } catch (NumberFormatException e) {
+            problem(text.get("stock.itemMissing"));
+            return;
+        }
+        String quantity = stockQuantityText.get();
+        run("task.save", () -> packing.takeFromStock(details.pkg().id(), item, text.parseNumber(quantity)
+                .orElseGet(() -> packing.availableQuantity(item))), updated -> {
+                    stockItemText.set("");
+                    stockQuantityText.set("");
+                    reload(updated);
+                });
     }
 
     public void applyDimensions() {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.setDimensions(details.pkg().id(), packing.parseDimensions(dimensionsText.get())))
-                    .ifPresent(updated -> {
+            String typed = dimensionsText.get();
+            run("task.save", () -> packing.setDimensions(details.pkg().id(), packing.parseDimensions(typed)),
+                    updated -> {
                         reload(updated);
                         requestFocus(Focus.WEIGHT);
                     });
@@ -331,7 +343,7 @@ public final class PackingViewModel {
     public void applySize(BoxSize size) {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.setDimensions(details.pkg().id(), size.dimensions())).ifPresent(updated -> {
+            run("task.save", () -> packing.setDimensions(details.pkg().id(), size.dimensions()), updated -> {
                 reload(updated);
                 requestFocus(Focus.WEIGHT);
             });
@@ -342,21 +354,23 @@ public final class PackingViewModel {
     public void saveWeight() {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.setGrossWeight(details.pkg().id(), WeightText.parseKg(weightText.get()).orElse(null)))
-                    .ifPresent(this::reload);
+            String typed = weightText.get();
+            run("task.save", () -> packing.setGrossWeight(details.pkg().id(), WeightText.parseKg(typed).orElse(null)),
+                    this::reload);
         }
     }
 
     public void putOnPallet() {
         PackageDetails details = current.get();
         if (details != null) {
-            run(() -> packing.putOnPallet(details.pkg().id(), palletText.get())).ifPresent(this::reload);
+            String pallet = palletText.get();
+            run("task.save", () -> packing.putOnPallet(details.pkg().id(), pallet), this::reload);
         }
     }
 
     private void onMarkChanged() {
         PackageDetails details = current.get();
-        if (loading || details == null || details.pkg().isSealed()) {
+        if (showing || details == null || details.pkg().isSealed()) {
             return;
         }
         Set<HandlingMark> chosen = EnumSet.noneOf(HandlingMark.class);
@@ -365,41 +379,39 @@ public final class PackingViewModel {
                 chosen.add(mark);
             }
         });
-        run(() -> packing.setMarks(details.pkg().id(), chosen)).ifPresent(current::set);
+        run("task.save", () -> packing.setMarks(details.pkg().id(), chosen), current::set);
     }
 
     private void onKindChanged(PackageKind now) {
         PackageDetails details = current.get();
-        if (loading || details == null || now == null || details.pkg().kind() == now
-                || details.pkg().isSealed()) {
+        if (showing || details == null || now == null || details.pkg().kind() == now || details.pkg().isSealed()) {
             return;
         }
-        Optional<PackageDetails> updated = run(() -> packing.setKind(details.pkg().id(), now));
-        if (updated.isPresent()) {
-            reload(updated.get());
-        } else {
-            loading = true;
+        runOr("task.save", () -> packing.setKind(details.pkg().id(), now), this::reload, () -> {
+            showing = true;
             kind.set(details.pkg().kind());
-            loading = false;
-        }
+            showing = false;
+        });
     }
 
+    /** Seals the package, saving first a weight typed but not yet saved with Enter. */
     public void seal() {
         PackageDetails details = current.get();
-        if (details != null) {
-            saveTypedWeightIfChanged(details);
-            run(() -> packing.seal(details.pkg().id())).ifPresent(sealedPackage -> {
-                reload(sealedPackage);
-                message.set(text.get("sealed", sealedPackage.number()));
-            });
+        if (details == null) {
+            return;
         }
-    }
-
-    private void saveTypedWeightIfChanged(PackageDetails details) {
         String stored = text.input(details.pkg().grossKg());
-        if (!stored.equals(weightText.get().trim()) && !weightText.get().isBlank()) {
-            saveWeight();
-        }
+        String typed = weightText.get() == null ? "" : weightText.get().trim();
+        boolean weightChanged = !typed.isEmpty() && !stored.equals(typed);
+        run("task.seal", () -> {
+            if (weightChanged) {
+                packing.setGrossWeight(details.pkg().id(), WeightText.parseKg(typed).orElse(null));
+            }
+            return packing.seal(details.pkg().id());
+        }, sealedPackage -> {
+            reload(sealedPackage);
+            success(text.get("sealed", sealedPackage.number()));
+        });
     }
 
     public void reopen() {
@@ -407,162 +419,148 @@ public final class PackingViewModel {
         if (details == null) {
             return;
         }
-        dialogs.askText(text.get("reopen.title", details.number()), text.get("reopen.prompt"), "")
-                .ifPresent(reason -> run(() -> packing.reopen(details.pkg().id(), reason)).ifPresent(this::reload));
+        context.dialogs().askText(text.get("reopen.title", details.number()), text.get("reopen.prompt"), "")
+                .ifPresent(reason -> run("task.save", () -> packing.reopen(details.pkg().id(), reason),
+                        this::reload));
     }
 
     // ---- bulk work -----------------------------------------------------------------------------------------
 
     /** Asks how many empty boxes and which size, creates them, and opens their labels. */
     public void createEmptyBoxes() {
-        Optional<String> count = dialogs.askText(text.get("bulk.title"), text.get("bulk.count"), "50");
+        Optional<String> count = context.dialogs().askText(text.get("bulk.title"), text.get("bulk.count"), "50");
         if (count.isEmpty()) {
             return;
         }
-        Optional<String> sizeCode = dialogs.askText(text.get("bulk.title"), text.get("bulk.size",
+        Optional<String> sizeCode = context.dialogs().askText(text.get("bulk.title"), text.get("bulk.size",
                 String.join(", ", boxSizes.stream().map(BoxSize::code).toList())), "M");
         if (sizeCode.isEmpty()) {
             return;
         }
-        run(() -> {
-            int n = parseCount(count.get(), text.get("bulk.countField"));
-            BoxSize size = boxSizes.stream().filter(b -> b.code().equalsIgnoreCase(sizeCode.get().trim()))
-                    .findFirst().orElseThrow(() -> new UserInputException(text.message("bulk.unknownSize",
-                            sizeCode.get().trim())));
-            return packing.createEmptyPackages(shipmentId(), n, kind.get(), size);
-        }).ifPresent(numbers -> {
-            refreshPackingList();
-            message.set(text.get("bulk.done", numbers.size(), numbers.get(0), numbers.get(numbers.size() - 1)));
-            openLabels(numbers);
-        });
+        Optional<Integer> n = parseCount(count.get(), text.get("bulk.countField"));
+        Optional<BoxSize> size = boxSizes.stream().filter(b -> b.code().equalsIgnoreCase(sizeCode.get().trim()))
+                .findFirst();
+        if (n.isEmpty()) {
+            return;
+        }
+        if (size.isEmpty()) {
+            problem(text.get("bulk.unknownSize", sizeCode.get().trim()));
+            return;
+        }
+        Long shipmentId = shipmentId();
+        PackageKind chosenKind = kind.get();
+        run("task.create", () -> packing.createEmptyPackages(shipmentId, n.get(), chosenKind, size.get()),
+                numbers -> {
+                    refreshPackingList();
+                    success(text.get("bulk.done", numbers.size(), numbers.get(0), numbers.get(numbers.size() - 1)));
+                    context.statusChanged().run();
+                    labels.openLabels(numbers);
+                });
     }
 
     public void copyCurrent() {
         PackageDetails details = current.get();
         if (details == null) {
-            message.set(text.get("noPackage"));
+            problem(text.get("noPackage"));
             return;
         }
-        dialogs.askText(text.get("copy.title", details.number()), text.get("copy.prompt"), "20").ifPresent(times ->
-                run(() -> packing.copyPackage(details.pkg().id(), parseCount(times, text.get("copy.field"))))
-                        .ifPresent(numbers -> {
+        context.dialogs().askText(text.get("copy.title", details.number()), text.get("copy.prompt"), "20")
+                .flatMap(times -> parseCount(times, text.get("copy.field")))
+                .ifPresent(times -> run("task.create", () -> packing.copyPackage(details.pkg().id(), times),
+                        numbers -> {
                             refreshPackingList();
-                            message.set(text.get("copy.done", numbers.size(), details.number(), numbers.get(0),
+                            success(text.get("copy.done", numbers.size(), details.number(), numbers.get(0),
                                     numbers.get(numbers.size() - 1)));
+                            context.statusChanged().run();
                         }));
     }
 
-    private int parseCount(String typed, String field) {
+    private Optional<Integer> parseCount(String typed, String field) {
         try {
-            return Integer.parseInt(typed.trim());
+            return Optional.of(Integer.parseInt(typed.trim()));
         } catch (NumberFormatException e) {
-            throw new UserInputException(text.message("notWholeNumber", field, typed.trim()));
+            problem(text.get("notWholeNumber", field, typed.trim()));
+            return Optional.empty();
         }
     }
 
+    /** Reads the packing list of the chosen shipment in the background; an older answer is dropped. */
     public void refreshPackingList() {
-        packingList.setAll(packing.packingList(shipmentId()));
-    }
-
-    // ---- labels --------------------------------------------------------------------------------------------
-
-    /** Writes the labels of these packages as a PDF in the background and opens it in the system viewer. */
-    public void openLabels(List<String> numbers) {
-        writeLabels(numbers, null, report -> dialogs.openInSystemViewer(report.file()));
-    }
-
-    /**
-     * Writes the labels and sends them to the chosen printer (both in the background), remembering the printer
-     * for this label stock.
-     */
-    public void printLabels(List<String> numbers) {
-        String chosen = printer.get();
-        if (chosen == null || chosen.isBlank()) {
-            message.set(text.get("print.noPrinter"));
-            return;
-        }
-        writeLabels(numbers, chosen, report -> message.set(text.get("print.sent", report.labels(), chosen)));
-    }
-
-    /** A labels PDF that was written (and perhaps printed). */
-    private record Written(Path file, int labels, List<Message> shortened) {
-    }
-
-    private void writeLabels(List<String> numbers, String printerName, java.util.function.Consumer<Written> then) {
-        LabelStock stock = labelStock.get();
-        if (numbers.isEmpty() || stock == null) {
-            message.set(text.get("labels.none"));
-            return;
-        }
-        Optional<Integer> start = run(() -> parseCount(startPositionText.get(), text.get("labels.startField")));
-        if (start.isEmpty()) {
-            return;
-        }
-        Path file = labelFolder.resolve("labels-" + LocalDateTime.now().format(FILE_STAMP) + ".pdf");
-        tasks.execute(BackgroundTask.<Written>of(text.get("labels.task", numbers.size()), progress -> {
-            try {
-                Files.createDirectories(labelFolder);
-                List<LabelData> data = labels.forPackages(numbers);
-                LabelReport report = labels.writePdf(data, stock.code(), start.get(), file, progress);
-                if (printerName != null) {
-                    LabelPrinting.print(file, printerName, text.get("labels.printJob"));
-                    labels.rememberPrinter(stock.code(), printerName);
-                }
-                return new Written(file, report.labels(), report.shortened());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).onSuccess(written -> {
-            message.set(written.shortened().isEmpty() ? text.get("labels.done", written.labels(), file)
-                    : text.render(written.shortened(), " "));
-            then.accept(written);
-        }).onFailure(error -> {
-            if (error instanceof UserInputException rejected) {
-                message.set(text.render(rejected.messages(), " "));
-            } else if (printerName != null && Files.exists(file)) {
-                dialogs.showError(text.get("print.failed", printerName, file), error);
-            } else {
-                dialogs.showError(text.get("labels.failed", file), error);
-            }
-        }));
+        long mine = ++listAsked;
+        Long shipmentId = shipmentId();
+        listLoading.set(true);
+        context.tasks().execute(BackgroundTask.of(text.get("task.list"), progress -> packing.packingList(shipmentId))
+                .onSuccess(rows -> {
+                    if (mine == listAsked) {
+                        packingList.setAll(rows);
+                        listLoading.set(false);
+                    }
+                })
+                .onFailure(error -> {
+                    listLoading.set(false);
+                    failed(error);
+                }));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
+    /** Recomputes the warnings for the weight as typed, in the background; an older answer is dropped. */
     private void updateWarnings() {
         PackageDetails details = current.get();
+        long mine = ++warningsAsked;
         if (details == null) {
             warnings.clear();
             return;
         }
-        BigDecimal typed;
-        try {
-            typed = WeightText.parseKg(weightText.get()).orElse(null);
-        } catch (UserInputException e) {
-            typed = details.pkg().grossKg();
-        }
-        warnings.setAll(packing.warnings(details, typed));
+        String typedText = weightText.get();
+        context.tasks().execute(BackgroundTask.of(text.get("task.warnings"), progress -> {
+            BigDecimal typed;
+            try {
+                typed = WeightText.parseKg(typedText).orElse(null);
+            } catch (UserInputException e) {
+                typed = details.pkg().grossKg();
+            }
+            return packing.warnings(details, typed);
+        }).onSuccess(found -> {
+            if (mine == warningsAsked) {
+                warnings.setAll(found);
+            }
+        }).onFailure(this::failed));
     }
 
-    /** Runs a command; rejected input becomes the message beside the form, anything else an error dialog. */
-    private <T> Optional<T> run(Supplier<T> command) {
-        try {
-            T result = command.get();
-            message.set("");
-            return Optional.ofNullable(result);
-        } catch (UserInputException e) {
-            message.set(text.render(e.messages(), " "));
-            return Optional.empty();
-        } catch (NumberInput.Refused e) {
-            message.set(text.render(e.reason()));
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            dialogs.showError(text.get("failed"), e);
-            return Optional.empty();
+    /** Runs a command in the background; its answer is shown by {@code then}, a refusal beside the form. */
+    private <T> void run(String task, Supplier<T> command, Consumer<T> then) {
+        runOr(task, command, then, () -> { });
+    }
+
+    private <T> void runOr(String task, Supplier<T> command, Consumer<T> then, Runnable otherwise) {
+        context.tasks().execute(BackgroundTask.of(text.get(task), progress -> command.get()).onSuccess(result -> {
+            feedback.clear();
+            then.accept(result);
+        }).onFailure(error -> {
+            failed(error);
+            otherwise.run();
+        }));
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof UserInputException rejected) {
+            problem(String.join(" ", rejected.messages().stream().map(text::render).toList()));
+        } else if (error instanceof NumberInput.Refused refused) {
+            problem(text.render(refused.reason()));
+        } else if (error instanceof IllegalArgumentException invalid) {
+            problem(invalid.getMessage());
+        } else {
+            context.dialogs().showError(text.get("failed"), error);
         }
+    }
+
+    private void success(String sentence) {
+        feedback.success(sentence);
+    }
+
+    private void problem(String sentence) {
+        feedback.problem(sentence);
     }
 
     private void requestFocus(Focus focus) {
@@ -587,15 +585,16 @@ public final class PackingViewModel {
         return current.get() == null ? List.of() : List.of(current.get().number());
     }
 
-    // ---- properties ----------------------------------------------------------------------------------------
-
     /** The reference of the chosen shipment, or null for warehouse stock. */
     public String shipmentReference() {
-        Long id = shipment.get() == null ? null : shipment.get().id();
-        return id == null ? null : packing.shipments().stream().filter(s -> s.id() == id)
-                .map(Shipment::reference).findFirst().orElse(null);
+        Long id = shipmentId();
+        return id == null ? null : knownShipments.stream().filter(s -> s.id() == id).map(Shipment::reference)
+                .findFirst().orElse(null);
     }
 
+    // ---- properties ----------------------------------------------------------------------------------------
+
+    public LabelsViewModel labels() { return labels; }
     public StringProperty scanTextProperty() { return scanText; }
     public StringProperty categoryTextProperty() { return categoryText; }
     public StringProperty categoryMatchProperty() { return categoryMatch; }
@@ -607,14 +606,15 @@ public final class PackingViewModel {
     public StringProperty palletTextProperty() { return palletText; }
     public StringProperty stockItemTextProperty() { return stockItemText; }
     public StringProperty stockQuantityTextProperty() { return stockQuantityText; }
-    public StringProperty startPositionTextProperty() { return startPositionText; }
     public StringProperty titleProperty() { return title; }
-    public StringProperty messageProperty() { return message; }
+    /** What the last command did, or why it could not. */
+    public Feedback feedback() { return feedback; }
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return feedback.messageProperty(); }
+    /** True while the packing list is being read. */
+    public BooleanProperty listLoadingProperty() { return listLoading; }
     public ObjectProperty<ShipmentChoice> shipmentProperty() { return shipment; }
     public ObjectProperty<PackageKind> kindProperty() { return kind; }
     public ObjectProperty<PackageDetails> currentProperty() { return current; }
-    public ObjectProperty<LabelStock> labelStockProperty() { return labelStock; }
-    public ObjectProperty<String> printerProperty() { return printer; }
     public ObjectProperty<Focus> focusRequestProperty() { return focusRequest; }
     public BooleanProperty markProperty(HandlingMark mark) { return marks.get(mark); }
     public ObservableList<ShipmentChoice> shipments() { return shipments; }
@@ -623,8 +623,6 @@ public final class PackingViewModel {
     public ObservableList<PackingWarning> warnings() { return warnings; }
     public ObservableList<BoxSize> boxSizes() { return boxSizes; }
     public ObservableList<Category> quickCategories() { return quickCategories; }
-    public ObservableList<LabelStock> labelStocks() { return labelStocks; }
-    public ObservableList<String> printers() { return printers; }
     public BooleanBinding editableProperty() { return editable; }
     public BooleanBinding sealedProperty() { return sealed; }
 }

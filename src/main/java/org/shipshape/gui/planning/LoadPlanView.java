@@ -48,6 +48,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.common.Shortcut;
+import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.logic.planning.CategoryPalette;
 import org.shipshape.logic.planning.ShipmentPlan;
@@ -71,6 +73,7 @@ public final class LoadPlanView implements SectionView {
     private final LoadPlanDrawing drawing;
     private final Messages text = Messages.of(LoadPlanView.class);
     private final BorderPane root = new BorderPane();
+    private final Shortcuts shortcuts = new Shortcuts();
     private final Group packages = new Group();
     private final Group outline = new Group();
     private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
@@ -103,6 +106,7 @@ public final class LoadPlanView implements SectionView {
         root.setRight(sidePanel());
         root.setBottom(stepBar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        shortcuts.installOn(root);
         viewModel.shownPlanProperty().addListener((obs, old, plan) -> rebuild(plan));
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
         viewModel.refreshShipments();
@@ -127,6 +131,11 @@ public final class LoadPlanView implements SectionView {
         empty.visibleProperty().bind(viewModel.planProperty().isNull());
         empty.setMouseTransparent(true);
         return empty;
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return shortcuts.list();
     }
 
     public LoadPlanViewModel viewModel() {
@@ -181,7 +190,8 @@ public final class LoadPlanView implements SectionView {
         list.managedProperty().bind(list.visibleProperty());
         Button plan = button("plan-run", text.get("button.plan"), "mdi2t-truck-trailer", viewModel::plan);
         plan.disableProperty().bind(viewModel.canPlanBinding().not());
-        plan.setDefaultButton(true);
+        // Enter plans while this screen shows; a window-wide default button would also react on other screens
+        shortcuts.enterPresses(plan, text.get("shortcut.plan"));
         Button cancel = button("plan-cancel", text.get("button.cancel"), "mdi2c-close-circle-outline",
                 viewModel::cancel);
         cancel.visibleProperty().bind(viewModel.runningProperty());

@@ -26,10 +26,13 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.shipshape.gui.common.Columns;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.common.Placeholders;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.loading.CapacityPane;
@@ -43,6 +46,8 @@ public final class ShipmentsView implements SectionView {
     private final ShipmentsViewModel viewModel;
     private final Messages text = Messages.of(ShipmentsView.class);
     private final SplitPane root = new SplitPane();
+    private final org.shipshape.gui.common.Shortcuts shortcuts = new org.shipshape.gui.common.Shortcuts();
+    private Button save;
     private int formRow;
     private final WillItFitViewModel willItFit;
 
@@ -61,22 +66,29 @@ public final class ShipmentsView implements SectionView {
         root.setId("shipments");
         ScrollPane editor = new ScrollPane(editor());
         editor.setFitToWidth(true);
+        editor.setId("shipments-editor");
+        // two fields side by side where there is room, one under the other where there is not
+        editor.viewportBoundsProperty().addListener((obs, old, bounds) -> layoutForm(bounds.getWidth() >= 1100 ? 2 : 1));
         root.getItems().addAll(list(), editor);
-        root.setDividerPositions(0.35);
-        viewModel.refresh();
+        root.setDividerPositions(0.4);
+        shortcuts.installOn(root);
     }
 
     private Node list() {
         TableView<ShipmentsViewModel.Row> table = new TableView<>(viewModel.rows());
         table.setId("shipments-list");
-        table.setPlaceholder(new Label(text.get("list.empty")));
-        table.getColumns().add(column(text.get("list.reference"), 120, r -> r.shipment().reference()));
-        table.getColumns().add(column(text.get("list.country"), 50, r -> r.shipment().countryCode()));
-        table.getColumns().add(column(text.get("list.status"), 80, r -> text.get("status." + r.shipment().status()
-                .code())));
-        table.getColumns().add(column(text.get("list.loaded"), 80, r -> text.get("list.loadedValue",
-                r.counts().loaded(), r.counts().total())));
-        table.getColumns().add(column(text.get("list.consignee"), 160, r -> r.shipment().consignee()));
+        table.setPlaceholder(Placeholders.loadingOr(viewModel.loadingListProperty(), text.get("list.empty")));
+        table.getColumns().add(Columns.text(text.get("list.reference"), "shipments-list-reference",
+                r -> r.shipment().reference()));
+        table.getColumns().add(Columns.text(text.get("list.country"), "shipments-list-country",
+                r -> r.shipment().countryCode()));
+        table.getColumns().add(Columns.text(text.get("list.status"), "shipments-list-status",
+                r -> text.get("status." + r.shipment().status().code())));
+        table.getColumns().add(Columns.numeric(Columns.text(text.get("list.loaded"), "shipments-list-loaded",
+                r -> text.get("list.loadedValue", r.counts().loaded(), r.counts().total()))));
+        table.getColumns().add(Columns.text(text.get("list.consignee"), "shipments-list-consignee",
+                r -> r.shipment().consignee()));
+        Columns.fitToContent(table, "shipments-list");
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedProperty().set(row);
@@ -86,17 +98,16 @@ public final class ShipmentsView implements SectionView {
         Button create = new Button(text.get("new"), new FontIcon("mdi2p-plus"));
         create.setId("shipments-new");
         create.setOnAction(e -> onNew());
+        shortcuts.add(org.shipshape.gui.common.Shortcuts.shortcut(javafx.scene.input.KeyCode.N),
+                text.get("shortcut.new"), this::onNew, create);
         VBox box = new VBox(8, create, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
+    private static <T> TableColumn<T, String> column(String title, String id, Function<T, String> value) {
+        return Columns.text(title, id, value);
     }
 
     private Node editor() {
@@ -142,13 +153,16 @@ public final class ShipmentsView implements SectionView {
         problems.textProperty().bind(viewModel.problemsProperty());
         Button save = new Button(text.get("save"), new FontIcon("mdi2c-content-save"));
         save.setId("shipments-save");
-        save.setDefaultButton(true);
+        shortcuts.enterPresses(save, text.get("shortcut.save"))
+                .add(org.shipshape.gui.common.Shortcuts.shortcut(javafx.scene.input.KeyCode.S), text.get("shortcut.save"),
+                        this::onSaveKey, save);
         save.disableProperty().bind(viewModel.validProperty().not().or(viewModel.dirtyProperty().not()));
         save.setOnAction(e -> onSave());
         Button revert = new Button(text.get("revert"));
         revert.setId("shipments-revert");
         revert.disableProperty().bind(viewModel.dirtyProperty().not());
         revert.setOnAction(e -> onRevert());
+        this.save = save;
         HBox buttons = new HBox(8, save, revert);
 
         CapacityPane capacity = new CapacityPane("shipments", viewModel.capacityProperty());
@@ -187,7 +201,8 @@ public final class ShipmentsView implements SectionView {
         why.setId("shipments-advance-reason");
         why.setWrapText(true);
         why.textProperty().bind(viewModel.advanceBlockedProperty());
-        HBox steps = new HBox(8, status, wrap(advance), wrap(reopen));
+        javafx.scene.layout.FlowPane steps = new javafx.scene.layout.FlowPane(8, 6, status, wrap(advance),
+                wrap(reopen));
         steps.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, steps, why);
     }
@@ -217,9 +232,10 @@ public final class ShipmentsView implements SectionView {
         table.setEditable(true);
         table.setPrefHeight(220);
         table.setPlaceholder(new Label(text.get("arrival.empty")));
-        table.getColumns().add(column(text.get("arrival.package"), 120, ShipmentsViewModel.ArrivalRow::packageNumber));
+        table.getColumns().add(column(text.get("arrival.package"), "shipments-arrival-package",
+                ShipmentsViewModel.ArrivalRow::packageNumber));
         TableColumn<ShipmentsViewModel.ArrivalRow, ArrivalState> state = new TableColumn<>(text.get("arrival.state"));
-        state.setPrefWidth(120);
+        state.setMinWidth(150);
         state.setCellValueFactory(cell -> cell.getValue().stateProperty());
         state.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -234,12 +250,13 @@ public final class ShipmentsView implements SectionView {
         }, ArrivalState.values()));
         state.editableProperty().bind(viewModel.arrivalEditableProperty());
         TableColumn<ShipmentsViewModel.ArrivalRow, String> remarks = new TableColumn<>(text.get("arrival.remarks"));
-        remarks.setPrefWidth(260);
+        remarks.setMinWidth(280);
         remarks.setCellValueFactory(cell -> cell.getValue().remarksProperty());
         remarks.setCellFactory(TextFieldTableCell.forTableColumn());
         remarks.editableProperty().bind(viewModel.arrivalEditableProperty());
         table.getColumns().add(state);
         table.getColumns().add(remarks);
+        Columns.fitToContent(table, "shipments-arrival");
         TextArea partner = new TextArea();
         partner.setId("shipments-partner-remarks");
         partner.setPrefRowCount(3);
@@ -254,6 +271,7 @@ public final class ShipmentsView implements SectionView {
         save.setOnAction(e -> onSaveArrival());
         Label hint = new Label(text.get("arrival.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(8, hint, table, partnerLabel, partner, save);
     }
 
@@ -268,8 +286,14 @@ public final class ShipmentsView implements SectionView {
     private void date(GridPane form, String key, ObjectProperty<java.time.LocalDate> property) {
         DatePicker picker = new DatePicker();
         picker.setId("shipments-" + key);
+        Label error = new Label();
+        error.setId("shipments-" + key + "-error");
+        error.getStyleClass().add("message-problem");
+        error.setWrapText(true);
+        error.textProperty().bind(org.shipshape.gui.common.DateFields.guard(picker));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         picker.valueProperty().bindBidirectional(property);
-        addRow(form, key, picker, picker);
+        addRow(form, key, picker, new VBox(2, picker, error));
     }
 
     private void choice(GridPane form, String key, ObservableList<String> items, StringProperty property) {
@@ -279,19 +303,39 @@ public final class ShipmentsView implements SectionView {
         addRow(form, key, box, box);
     }
 
-    /** Two fields per row: label, field, label, field. */
+    /** Remembers a labelled field; {@link #layoutForm} places them, one or two per row. */
     private void addRow(GridPane form, String key, javafx.scene.control.Control control, Node cell) {
         Label label = new Label(text.get("field." + key));
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         control.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(cell, Priority.ALWAYS);
-        int column = (formRow % 2) * 2;
-        int row = formRow / 2;
-        form.add(label, column, row);
-        form.add(cell, column + 1, row);
-        formRow++;
+        fields.add(new Node[] {label, cell});
+        this.form = form;
+        if (perRow == 0) {
+            layoutForm(2);
+        } else {
+            int at = fields.size() - 1;
+            form.add(label, (at % perRow) * 2, at / perRow);
+            form.add(cell, (at % perRow) * 2 + 1, at / perRow);
+        }
     }
+
+    private void layoutForm(int wanted) {
+        if (form == null || wanted == perRow) {
+            return;
+        }
+        perRow = wanted;
+        form.getChildren().clear();
+        for (int at = 0; at < fields.size(); at++) {
+            form.add(fields.get(at)[0], (at % perRow) * 2, at / perRow);
+            form.add(fields.get(at)[1], (at % perRow) * 2 + 1, at / perRow);
+        }
+    }
+
+    private final java.util.List<Node[]> fields = new java.util.ArrayList<>();
+    private GridPane form;
+    private int perRow;
 
     private void onNew() {
         viewModel.newShipment();
@@ -299,6 +343,13 @@ public final class ShipmentsView implements SectionView {
 
     private void onSave() {
         viewModel.save();
+    }
+
+    /** Ctrl+S saves only what Save would save. */
+    private void onSaveKey() {
+        if (!save.isDisabled()) {
+            onSave();
+        }
     }
 
     private void onRevert() {
@@ -325,5 +376,10 @@ public final class ShipmentsView implements SectionView {
     @Override
     public void onShown() {
         viewModel.refresh();
+    }
+
+    @Override
+    public java.util.List<org.shipshape.gui.common.Shortcut> shortcuts() {
+        return shortcuts.list();
     }
 }

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
+import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.shipments.Capacity;
 import org.shipshape.logic.shipments.CategoryTotal;
 import org.shipshape.logic.loading.LoadingService;
@@ -114,8 +115,16 @@ public final class ShipmentsViewModel {
     private final ObjectProperty<Capacity> capacity = new SimpleObjectProperty<>();
     private final ObservableList<CategoryTotal> byCategory = FXCollections.observableArrayList();
 
+    private final BooleanProperty loadingList = new SimpleBooleanProperty(true);
     private long editingId;
     private boolean filling;
+    /** The selected shipment as stored, and why it cannot move on now (read with it, in the background). */
+    private Shipment stored;
+    private String whyNotNext = "";
+    private long shown;
+    private long validations;
+    /** Problems found by the last check of the form against the stored data (read in the background). */
+    private List<String> storedProblems = List.of();
 
     public ShipmentsViewModel(GuiContext context) {
         this.context = context;
@@ -131,37 +140,56 @@ public final class ShipmentsViewModel {
         }
         country.addListener((obs, old, now) -> suggestLanguages(old, now));
         selected.addListener((obs, old, row) -> {
-            if (row != null) {
+            if (row != null && (old == null || old.shipment().id() != row.shipment().id()
+                    || row.shipment().id() != editingId)) {
                 show(row.shipment());
             }
         });
     }
 
-    /** Reloads the list and the choices; keeps the selection. */
-    public void refresh() {
-        containerTypes.setAll(service.containerTypes().stream().map(ContainerType::code).toList());
-        containerTypes.add(0, "");
-        Map<Long, PackageCounts> counts = service.packageCounts();
-        long keep = editingId;
-        rows.setAll(service.shipments().stream().map(s -> new Row(s, counts.getOrDefault(s.id(), PackageCounts.NONE)))
-                .toList());
-        Optional<Row> again = rows.stream().filter(r -> r.shipment().id() == keep).findFirst();
-        if (again.isPresent() && again.get().equals(selected.get())) {
-            show(again.get().shipment());
-        } else if (again.isPresent()) {
-            selected.set(again.get());
-        } else if (!rows.isEmpty()) {
-            selected.set(rows.get(0));
-        } else {
-            newShipment();
-        }
+    /** What the list shows, read together in the background. */
+    private record Listed(List<String> containerTypes, Map<Long, PackageCounts> counts, List<Shipment> shipments,
+                          String defaultCurrency) {
     }
+
+    /** Reloads the list and the choices in the background; keeps the selection and shows it again. */
+    public void refresh() {
+        loadingList.set(true);
+        context.tasks().execute(BackgroundTask.of(text.get("task.list"), progress -> new Listed(
+                service.containerTypes().stream().map(ContainerType::code).toList(), service.packageCounts(),
+                service.shipments(), service.defaultCurrency())).onSuccess(listed -> {
+                    loadingList.set(false);
+                    defaultCurrency = listed.defaultCurrency();
+                    List<String> types = new ArrayList<>(listed.containerTypes());
+                    types.add(0, "");
+                    if (!containerTypes.equals(types)) {
+                        containerTypes.setAll(types);
+                    }
+                    long keep = editingId;
+                    rows.setAll(listed.shipments().stream().map(sh -> new Row(sh, listed.counts().getOrDefault(sh.id(),
+                            PackageCounts.NONE))).toList());
+                    Optional<Row> again = rows.stream().filter(r -> r.shipment().id() == keep).findFirst();
+                    if (again.isPresent()) {
+                        selected.set(again.get());
+                        show(again.get().shipment());
+                    } else if (!rows.isEmpty()) {
+                        selected.set(rows.get(0));
+                    } else {
+                        newShipment();
+                    }
+                }).onFailure(this::failedToRead));
+    }
+
+    private String defaultCurrency = "EUR";
 
     /** Empties the form for a new shipment in planning. */
     public void newShipment() {
+        shown++;
         selected.set(null);
         editingId = 0;
-        fill(Shipment.planned("", "", "", service.defaultCurrency(), "20GP"));
+        stored = null;
+        whyNotNext = "";
+        fill(Shipment.planned("", "", "", defaultCurrency, "20GP"));
         arrivals.clear();
         partnerRemarks.set("");
         capacity.set(null);
@@ -170,18 +198,36 @@ public final class ShipmentsViewModel {
         validate();
     }
 
+    /** The selected shipment with what the form shows beside it, read together in the background. */
+    private record Detail(Shipment shipment, Capacity capacity, List<CategoryTotal> byCategory,
+                          List<ShipmentService.ArrivalLine> arrivals, String partnerRemarks, String whyNotNext) {
+    }
+
     private void show(Shipment s) {
+        long mine = ++shown;
         editingId = s.id();
-        Shipment current = service.get(s.id());
-        fill(current);
-        dirty.set(false);
-        validate();
-        LoadingSession session = new LoadingSession(loading, s.id());
-        capacity.set(session.capacity());
-        byCategory.setAll(session.overview().byCategory());
-        arrivals.setAll(service.arrivalSheet(s.id()).stream()
-                .map(l -> new ArrivalRow(l.packageNumber(), l.state(), l.remarks())).toList());
-        partnerRemarks.set(service.partnerRemarks(s.id()));
+        context.tasks().execute(BackgroundTask.of(text.get("task.shipment"), progress -> {
+            Shipment current = service.get(s.id());
+            LoadingSession session = new LoadingSession(loading, s.id());
+            String why = current.status().next().flatMap(next -> service.whyNot(current, next)).map(text::render)
+                    .orElse("");
+            return new Detail(current, session.capacity(), session.overview().byCategory(),
+                    service.arrivalSheet(s.id()), service.partnerRemarks(s.id()), why);
+        }).onSuccess(detail -> {
+            if (mine != shown) {
+                return;
+            }
+            stored = detail.shipment();
+            whyNotNext = detail.whyNotNext();
+            fill(detail.shipment());
+            dirty.set(false);
+            capacity.set(detail.capacity());
+            byCategory.setAll(detail.byCategory());
+            arrivals.setAll(detail.arrivals().stream()
+                    .map(l -> new ArrivalRow(l.packageNumber(), l.state(), l.remarks())).toList());
+            partnerRemarks.set(detail.partnerRemarks());
+            validate();
+        }).onFailure(this::failedToRead));
     }
 
     private void fill(Shipment s) {
@@ -221,10 +267,14 @@ public final class ShipmentsViewModel {
         if (filling) {
             return;
         }
-        String previousDefault = codes(service.defaultLanguages(oldCountry));
-        if (languages.get().isBlank() || languages.get().equals(previousDefault)) {
-            languages.set(codes(service.defaultLanguages(newCountry)));
-        }
+        String typed = languages.get();
+        context.tasks().execute(BackgroundTask.of(text.get("task.check"), progress -> new String[] {
+            codes(service.defaultLanguages(oldCountry)), codes(service.defaultLanguages(newCountry))})
+                .onSuccess(defaults -> {
+                    if (languages.get().equals(typed) && (typed.isBlank() || typed.equals(defaults[0]))) {
+                        languages.set(defaults[1]);
+                    }
+                }).onFailure(this::failedToRead));
     }
 
     private static String codes(List<Language> list) {
@@ -239,18 +289,40 @@ public final class ShipmentsViewModel {
         validate();
     }
 
+    /**
+     * Checks the form: what needs no stored data at once, the rest (a reference used twice, a container type that
+     * does not exist) in the background; Save waits for that answer.
+     */
     private void validate() {
         containerNumberProblem.set(containerNumber.get().isBlank() ? ""
                 : ContainerNumber.problem(containerNumber.get()).map(text::render).orElse(""));
-        List<Message> found = new ArrayList<>();
+        long mine = ++validations;
+        Shipment candidate;
         try {
-            found.addAll(service.problems(ShipmentService.tidy(candidate())));
+            candidate = ShipmentService.tidy(candidate());
         } catch (UserInputException e) {
-            found.addAll(e.messages());
+            showProblems(rendered(e));
+            return;
         }
-        problems.set(text.render(found, "\n"));
+        valid.set(false);
+        updateLifecycle();
+        context.tasks().execute(BackgroundTask.of(text.get("task.check"), progress -> service.problems(candidate))
+                .onSuccess(found -> {
+                    if (mine == validations) {
+                        showProblems(found.stream().map(text::render).toList());
+                    }
+                }).onFailure(this::failedToRead));
+    }
+
+    private void showProblems(List<String> found) {
+        storedProblems = found;
+        problems.set(String.join("\n", found));
         valid.set(found.isEmpty());
         updateLifecycle();
+    }
+
+    private List<String> rendered(UserInputException e) {
+        return e.messages().stream().map(text::render).toList();
     }
 
     /** The form as a shipment; throws {@link UserInputException} when the languages cannot be read. */
@@ -262,28 +334,38 @@ public final class ShipmentsViewModel {
                 containerNumber.get(), sealNumber.get(), status.get());
     }
 
-    /** Creates or saves the shipment; problems stay in the form when it is refused. */
-    public boolean save() {
+    /** Creates or saves the shipment in the background; problems stay in the form when it is refused. */
+    public void save() {
+        Shipment edited;
         try {
-            Shipment saved = editingId == 0 ? service.create(candidate()) : service.update(candidate());
-            editingId = saved.id();
-            dirty.set(false);
-            refresh();
-            context.statusChanged().run();
-            return true;
+            edited = candidate();
         } catch (UserInputException e) {
-            problems.set(text.render(e.messages(), "\n"));
-            valid.set(false);
-            return false;
+            showProblems(rendered(e));
+            return;
         }
+        boolean creating = editingId == 0;
+        context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> creating ? service.create(edited)
+                : service.update(edited)).onSuccess(saved -> {
+                    editingId = saved.id();
+                    dirty.set(false);
+                    refresh();
+                    context.statusChanged().run();
+                }).onFailure(error -> {
+                    if (error instanceof UserInputException rejected) {
+                        showProblems(rendered(rejected));
+                        valid.set(false);
+                    } else {
+                        context.dialogs().showError(text.get("error.save"), error);
+                    }
+                }));
     }
 
     /** Drops unsaved edits. */
     public void revert() {
         if (editingId == 0) {
             newShipment();
-        } else {
-            show(service.get(editingId));
+        } else if (stored != null) {
+            show(stored);
         }
     }
 
@@ -305,9 +387,7 @@ public final class ShipmentsViewModel {
             reopenBlocked.set(text.get("lifecycle.unsaved"));
             return;
         }
-        Shipment stored = service.get(editingId);
-        advanceBlocked.set(next == null ? text.get("advance.closed")
-                : service.whyNot(stored, next).map(text::render).orElse(""));
+        advanceBlocked.set(next == null ? text.get("advance.closed") : whyNotNext);
         reopenBlocked.set(previous == null ? text.get("reopen.planning") : "");
         arrivalEditable.set(current == ShipmentStatus.ARRIVED);
     }
@@ -319,7 +399,9 @@ public final class ShipmentsViewModel {
 
     /** Moves one step back; from sealed on this asks for a reason that goes to the change log. */
     public void reopen() {
-        Shipment stored = service.get(editingId);
+        if (stored == null) {
+            return;
+        }
         ShipmentStatus previous = stored.status().previous().orElse(null);
         if (previous == null) {
             return;
@@ -337,24 +419,43 @@ public final class ShipmentsViewModel {
     }
 
     private void move(ShipmentStatus target, String reason) {
-        try {
-            service.moveTo(editingId, target, reason);
-        } catch (UserInputException e) {
-            context.dialogs().showError(text.render(e.messages(), " "), null);
-        }
-        refresh();
+        long id = editingId;
+        context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> service.moveTo(id, target, reason))
+                .onSuccess(moved -> {
+                    refresh();
+                    context.statusChanged().run();
+                }).onFailure(this::refused));
     }
 
     /** Saves what the partner reported, in one transaction. */
     public void saveArrival() {
+        long id = editingId;
         List<ShipmentService.ArrivalLine> lines = arrivals.stream().map(r -> new ShipmentService.ArrivalLine(
                 r.packageNumber(), r.stateProperty().get(), r.remarksProperty().get())).toList();
-        try {
-            service.recordArrival(editingId, lines, partnerRemarks.get());
-        } catch (UserInputException e) {
-            context.dialogs().showError(text.render(e.messages(), " "), null);
+        String remarks = partnerRemarks.get();
+        context.tasks().execute(BackgroundTask.<Void>of(text.get("task.save"), progress -> {
+            service.recordArrival(id, lines, remarks);
+            return null;
+        }).onSuccess(done -> refresh()).onFailure(this::refused));
+    }
+
+    private void refused(Throwable error) {
+        if (error instanceof UserInputException rejected) {
+            context.dialogs().showError(String.join(" ", rendered(rejected)), null);
+        } else {
+            context.dialogs().showError(text.get("error.save"), error);
         }
         refresh();
+    }
+
+    private void failedToRead(Throwable error) {
+        loadingList.set(false);
+        context.dialogs().showError(text.get("error.read"), error);
+    }
+
+    /** True while the list of shipments is being read. */
+    public BooleanProperty loadingListProperty() {
+        return loadingList;
     }
 
     public ObservableList<Row> rows() {

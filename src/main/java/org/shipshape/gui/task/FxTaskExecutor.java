@@ -2,10 +2,15 @@ package org.shipshape.gui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.application.Platform;
-import javafx.concurrent.Task;
-import org.controlsfx.dialog.ProgressDialog;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
@@ -14,7 +19,8 @@ import org.shipshape.model.common.Message;
 
 /**
  * Runs background work on one worker thread (the database has one writer anyway) and hands results back to
- * the JavaFX thread. Work that asks for it gets a progress window with a Cancel button.
+ * the JavaFX thread, in the order the work was given. Work that asks for it gets a progress window with a Cancel
+ * button; only that button cancels (a window closing because the work finished never does).
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -33,6 +39,12 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(BackgroundTask<T> backgroundTask) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            // the progress window and the answers belong to the user-interface thread; keep the order of the work
+            javafx.application.Platform.runLater(() -> execute(backgroundTask));
+            return;
+        }
+        AtomicBoolean cancelRequested = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() {
@@ -47,18 +59,19 @@ public final class FxTaskExecutor implements TaskExecutor {
 
                     @Override
                     public boolean isCancelled() {
-                        return isCancelled0();
+                        return cancelRequested.get();
                     }
                 });
             }
-
-            private boolean isCancelled0() {
-                return isCancelled();
-            }
         };
-        task.setOnSucceeded(event -> backgroundTask.successHandler().accept(task.getValue()));
-        task.setOnCancelled(event -> backgroundTask.cancelledHandler().run());
+        Dialog<Void> window = backgroundTask.showsProgress() ? progressWindow(backgroundTask.title(), task,
+                cancelRequested) : null;
+        task.setOnSucceeded(event -> {
+            close(window);
+            backgroundTask.successHandler().accept(task.getValue());
+        });
         task.setOnFailed(event -> {
+            close(window);
             Throwable error = task.getException();
             if (error instanceof CancelledException) {
                 backgroundTask.cancelledHandler().run();
@@ -68,19 +81,52 @@ public final class FxTaskExecutor implements TaskExecutor {
                 errorReporter.accept(text.text("common.task.failed", backgroundTask.title(), plain(error)), error);
             }
         });
-        if (backgroundTask.showsProgress()) {
-            Platform.runLater(() -> {
-                ProgressDialog dialog = new ProgressDialog(task);
-                dialog.setTitle(backgroundTask.title());
-                dialog.setHeaderText(backgroundTask.title());
-                dialog.getDialogPane().setId("progress-dialog");
-                dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CANCEL);
-                dialog.setOnCloseRequest(e -> task.cancel());
-                dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)
-                        .addEventFilter(javafx.event.ActionEvent.ACTION, e -> task.cancel());
-            });
-        }
+        task.setOnCancelled(event -> {
+            close(window);
+            backgroundTask.cancelledHandler().run();
+        });
         worker.execute(task);
+    }
+
+    /** A window with what is being done, how far it is, and Cancel (which asks the work to stop). */
+    private Dialog<Void> progressWindow(String title, Task<?> task, AtomicBoolean cancelRequested) {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(task.messageProperty());
+        message.setWrapText(true);
+        VBox content = new VBox(10, message, bar);
+        content.setPadding(new Insets(6));
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setId("progress-dialog");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            cancelRequested.set(true);
+            message.textProperty().unbind();
+            message.setText(text.text("FxTaskExecutor.cancelling"));
+        });
+        dialog.setOnCloseRequest(e -> {
+            if (task.isRunning() || task.getState() == javafx.concurrent.Worker.State.READY
+                    || task.getState() == javafx.concurrent.Worker.State.SCHEDULED) {
+                // closing the window while the work runs asks it to stop, as Cancel does; it closes when it stopped
+                e.consume();
+                cancelRequested.set(true);
+            }
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    private static void close(Dialog<Void> window) {
+        if (window != null && window.isShowing()) {
+            window.setResult(null);
+            window.close();
+        }
     }
 
     private String plain(Throwable error) {

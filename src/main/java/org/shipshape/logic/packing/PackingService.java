@@ -137,11 +137,15 @@ public final class PackingService {
 
     /** Category by exact name, else the only one whose name starts with or contains the text. */
     public Optional<Category> findCategory(String text) {
+        return matchCategory(categories(), text);
+    }
+
+    /** Among these categories: the one named exactly, else the only one whose name starts with or contains the text. */
+    public static Optional<Category> matchCategory(List<Category> all, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String wanted = text.trim().toLowerCase(Locale.ROOT);
-        List<Category> all = categories();
         Optional<Category> exact = all.stream().filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst();
         if (exact.isPresent()) {
             return exact;

@@ -292,7 +292,7 @@ public final class Workspace implements AutoCloseable {
      * server the user's data folder.
      */
     public Path outputFolder() {
-        return isOnServer() ? AppPaths.defaultDatabase().getParent() : file().getParent();
+        return isOnServer() ? AppPaths.defaultDatabase().getParent() : file().toAbsolutePath().getParent();
     }
 
     /** True when the warehouse is on a PostgreSQL server that several stations share. */

@@ -42,6 +42,7 @@ class MainWindowTest {
         database = folder.resolve("t.db");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(database, false, "Test volunteer")));
+        ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
         // The window restores the size and place saved in the user's preferences, which other runs on this
         // account change; put it where the robot can reach every control.
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();

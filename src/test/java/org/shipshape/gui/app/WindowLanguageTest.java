@@ -40,6 +40,7 @@ class WindowLanguageTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("t.db"), false,
                 "Test volunteer"), setting));
+        ((ShipshapeApp) app).shown().get(60, java.util.concurrent.TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

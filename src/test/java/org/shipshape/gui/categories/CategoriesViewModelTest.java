@@ -80,4 +80,21 @@ class CategoriesViewModelTest {
         categories.save();
         assertThat(categories.messageProperty().get()).contains("exists already");
     }
+
+    @Test
+    void anUntouchedNewFormShowsNoErrorUntilSaveIsTried() {
+        categories.newCategory();
+        assertThat(categories.nameErrorProperty().get()).isEmpty();
+        assertThat(categories.validProperty().get()).isFalse();
+        categories.save();
+        assertThat(categories.nameErrorProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void aNameTypedAndRemovedShowsTheError() {
+        categories.newCategory();
+        categories.nameProperty().set("Soap");
+        categories.nameProperty().set("");
+        assertThat(categories.nameErrorProperty().get()).isNotEmpty();
+    }
 }

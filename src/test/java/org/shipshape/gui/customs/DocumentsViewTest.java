@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.customs.CustomsFixture;
 import org.shipshape.logic.workspace.Workspace;
@@ -66,9 +63,11 @@ class DocumentsViewTest {
         robot.interact(() -> shipmentBox(robot).setValue("MDA-2026-01"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        ListView<PackProblem> problems = robot.lookup("#documents-problems").queryListView();
-        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("value of zero"));
-        assertThat(problems.getItems()).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("forwarder"));
+        List<PackProblem> problems = new java.util.ArrayList<>();
+        robot.lookup("#documents-problems").queryAs(javafx.scene.control.TreeView.class).getRoot().getChildren()
+                .forEach(item -> collect((javafx.scene.control.TreeItem<?>) item, problems));
+        assertThat(problems).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("value of zero"));
+        assertThat(problems).anyMatch(p -> p.isBlocking() && english(p.problem()).contains("forwarder"));
         assertThat(robot.lookup("#documents-write-final").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#documents-write-draft").queryButton().isDisabled()).isFalse();
     }
@@ -87,6 +86,13 @@ class DocumentsViewTest {
         assertThat(robot.lookup("#documents-revisions").queryListView().getItems()).hasSize(6);
         assertThat(robot.lookup("#documents-status").queryLabeled().getText()).contains("revision 1");
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static void collect(javafx.scene.control.TreeItem<?> item, List<PackProblem> into) {
+        if (item.getValue() instanceof PackProblem problem) {
+            into.add(problem);
+        }
+        item.getChildren().forEach(child -> collect(child, into));
     }
 
     @Test
@@ -111,52 +117,5 @@ class DocumentsViewTest {
     @SuppressWarnings("unchecked")
     private static javafx.scene.control.ComboBox<String> shipmentBox(FxRobot robot) {
         return (javafx.scene.control.ComboBox<String>) robot.lookup("#documents-shipment").query();
-    }
-
-    /** Answers folder choices with a fixed folder and records what would have been shown. */
-    static final class RecordingDialogs implements DialogService {
-        Path folder;
-        final List<Path> opened = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void showError(String sentence, Throwable detail) {
-            errors.add(sentence);
-        }
-
-        @Override
-        public void showInformation(String title, String text) {
-        }
-
-        @Override
-        public boolean confirm(String title, String text, String actionButton, String keepButton) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String prompt, String initialValue) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription,
-                                               String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... extensions) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.ofNullable(folder);
-        }
-
-        @Override
-        public void openInSystemViewer(Path file) {
-            opened.add(file);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.customs.CustomsDocuments.PackResult;
 import org.shipshape.logic.customs.PackPrinting;
@@ -18,7 +19,7 @@ class PackPrintViewModelTest {
     }
 
     private final List<Job> jobs = new ArrayList<>();
-    private final DocumentsViewTest.RecordingDialogs dialogs = new DocumentsViewTest.RecordingDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private List<String> printersOfThisComputer = List.of("Office laser", "Label printer");
     private final PackPrintViewModel viewModel = new PackPrintViewModel(
             new GuiContext(null, new CurrentThreadTaskExecutor(), dialogs, () -> { }),

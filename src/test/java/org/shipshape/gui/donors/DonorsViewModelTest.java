@@ -68,12 +68,12 @@ class DonorsViewModelTest {
     void mergeAsksFirstAndMovesTheItems() {
         donors.selectedProperty().set(named("Anna Smith"));
         donors.mergeDuplicateProperty().set(named("St Mary's Church"));
-        dialogs.confirmAnswer = false;
+        dialogs.answerConfirm(false);
         donors.merge();
         assertThat(donors.donors()).hasSize(2);
-        dialogs.confirmAnswer = true;
+        dialogs.answerConfirm(true);
         donors.merge();
-        assertThat(dialogs.confirmations.get(1)).contains("St Mary's Church").contains("Anna Smith");
+        assertThat(dialogs.shown("confirm").get(1).text()).contains("St Mary's Church").contains("Anna Smith");
         assertThat(donors.donors()).extracting(Donor::name).containsExactly("Anna Smith");
         assertThat(donors.gifts()).hasSize(3);
     }

@@ -52,7 +52,7 @@ class InventoryViewModelTest {
         inventory.searchTextProperty().set("towel");
         inventory.statusProperty().set(ItemStatus.IN_STOCK);
         assertThat(inventory.rows()).extracting(InventoryRow::id).containsExactly(fixture.bathTowels);
-        assertThat(inventory.totalsTextProperty().get()).startsWith("1 items");
+        assertThat(inventory.totalsTextProperty().get()).startsWith("1 item,");
         inventory.clearFilter();
         assertThat(inventory.rows()).hasSize(3);
     }
@@ -87,7 +87,7 @@ class InventoryViewModelTest {
 
             assertThat(french.totalsProperty().get().quantity()).isEqualByComparingTo("1255.5");
             assertThat(french.totalsTextProperty().get()).isEqualTo("3 articles, quantité 1\u202f255,5, 540,8 kg,"
-                    + " valeur 2\u202f529,00");
+                    + " valeur 2\u202f529,00\u00a0€");
         } finally {
             Locale.setDefault(before);
         }
@@ -95,14 +95,14 @@ class InventoryViewModelTest {
 
     @Test
     void deleteAsksThenCanBeUndone() {
-        dialogs.confirmAnswer = false;
+        dialogs.answerConfirm(false);
         inventory.delete(List.of(row(fixture.bathTowels)));
         assertThat(inventory.rows()).hasSize(3);
-        dialogs.confirmAnswer = true;
+        dialogs.answerConfirm(true);
         inventory.delete(List.of(row(fixture.bathTowels)));
-        assertThat(dialogs.confirmations.get(1)).contains("bath towels");
+        assertThat(dialogs.shown("confirm").get(1).text()).contains("bath towels");
         assertThat(inventory.rows()).hasSize(2);
-        assertThat(inventory.messageProperty().get()).isEqualTo("Deleted 1 items.");
+        assertThat(inventory.messageProperty().get()).isEqualTo("1 item deleted; Undo (Ctrl+Z) brings it back.");
         assertThat(inventory.undoDeleteAvailableProperty().get()).isTrue();
         inventory.undoDelete();
         assertThat(inventory.rows()).extracting(InventoryRow::id).contains(fixture.bathTowels);
@@ -111,6 +111,7 @@ class InventoryViewModelTest {
 
     @Test
     void packedItemsAreNotDeleted() {
+        dialogs.answerConfirm(true);
         inventory.delete(List.of(row(fixture.fridge)));
         assertThat(inventory.messageProperty().get()).contains("packed");
         assertThat(inventory.rows()).hasSize(3);

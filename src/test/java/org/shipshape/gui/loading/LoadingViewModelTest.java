@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.shipments.Capacity;
 import org.shipshape.logic.shipments.ShippingFixture;
@@ -31,7 +32,7 @@ class LoadingViewModelTest {
         shipment = fixture.shipment("MLI-2026-01", "20GP");
         fixture.sealedBoxes(shipment.id(), "MLI", 3);
         viewModel = new LoadingViewModel(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
-                new RecordingDialogService(), () -> { }));
+                new RecordingDialogs(), () -> { }));
         viewModel.refresh();
     }
 
@@ -65,7 +66,7 @@ class LoadingViewModelTest {
 
         viewModel.scan("MLI-0002");
         assertThat(viewModel.refusalProperty().get()).isEmpty();
-        assertThat(viewModel.lastActionProperty().get()).isEqualTo("Loaded, number 1 in the container");
+        assertThat(viewModel.lastActionProperty().get()).isEqualTo("MLI-0002 loaded, number 1 in the container.");
     }
 
     @Test
@@ -73,7 +74,7 @@ class LoadingViewModelTest {
         Locale.setDefault(Locale.FRENCH);
         try {
             LoadingViewModel french = new LoadingViewModel(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
-                    new RecordingDialogService(), () -> { }));
+                    new RecordingDialogs(), () -> { }));
             french.refresh();
 
             french.scan("NOPE");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.shipments.ShippingFixture;
 import org.shipshape.logic.workspace.Workspace;
@@ -42,11 +43,12 @@ class LoadingViewTest {
         fixture.sealedBox(other.id(), "BEN-0001", "10");
         shipment = fixture.shipment("MLI-2026-01", "20GP");
         fixture.sealedBoxes(shipment.id(), "MLI", 25);
-        GuiContext context = new GuiContext(workspace, new CurrentThreadTaskExecutor(), new RecordingDialogService(),
+        GuiContext context = new GuiContext(workspace, new CurrentThreadTaskExecutor(), new RecordingDialogs(),
                 () -> { });
         LoadingView view = new LoadingView(context);
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1000, 700));
         stage.show();
+        view.onShown();
     }
 
     @AfterEach
@@ -104,7 +106,7 @@ class LoadingViewTest {
         assertThat(robot.lookup("#loading-count-bar").queryAs(ProgressBar.class).getProgress())
                 .isCloseTo(18 / 25.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(text(robot, "#loading-volume-text")).startsWith("1.73 of 28.22 m3 usable (6%");
-        assertThat(text(robot, "#loading-weight-text")).startsWith("225.0 of 28,200 kg payload");
+        assertThat(text(robot, "#loading-weight-text")).startsWith("225 of 28,200 kg payload");
         assertThat(robot.lookup("#loading-pick-list").queryAs(TableView.class).getItems()).hasSize(7);
         assertThat(robot.lookup("#loading-scan").queryAs(TextField.class).isFocused()).isTrue();
     }

@@ -1,5 +1,7 @@
 package org.shipshape.gui.packing;
 
+import org.shipshape.gui.labels.LabelsViewModel;
+import org.shipshape.gui.support.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -108,7 +110,8 @@ class BoxSizesViewModelTest {
 
         editor.toggleRetired();
         assertThat(size("M").retired()).isTrue();
-        PackingViewModel packing = new PackingViewModel(fixture.workspace, new CurrentThreadTaskExecutor(), dialogs);
+        GuiContext context = new GuiContext(fixture.workspace, new CurrentThreadTaskExecutor(), dialogs, () -> { });
+        PackingViewModel packing = new PackingViewModel(context, new LabelsViewModel(context));
         packing.refreshChoices();
         assertThat(packing.boxSizes()).extracting(BoxSize::code).doesNotContain("M").contains("S", "L");
         assertThat(new PackageRepository(fixture.workspace.database()).findById(used).orElseThrow().dimensions())

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.labels.LabelsViewModel;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.packing.PackingFixture;
 import org.shipshape.logic.packing.PackingService;
@@ -29,7 +32,8 @@ class PackingViewModelTest {
     void open() {
         fixture = PackingFixture.create(folder);
         dialogs = new RecordingDialogs();
-        model = new PackingViewModel(fixture.workspace, new CurrentThreadTaskExecutor(), dialogs);
+        GuiContext context = new GuiContext(fixture.workspace, new CurrentThreadTaskExecutor(), dialogs, () -> { });
+        model = new PackingViewModel(context, new LabelsViewModel(context));
         model.refreshChoices();
         model.shipmentProperty().set(model.shipments().stream()
                 .filter(c -> Long.valueOf(fixture.moldova).equals(c.id())).findFirst().orElseThrow());
@@ -53,18 +57,18 @@ class PackingViewModelTest {
         assertThat(model.markProperty(HandlingMark.FRAGILE).get()).isTrue();
         assertThat(model.scanTextProperty().get()).isEmpty();
         assertThat(model.focusRequestProperty().get()).isEqualTo(PackingViewModel.Focus.CATEGORY);
-        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(dialogs.confirmations()).isEmpty();
     }
 
     @Test
     void anUnknownNumberIsCreatedOnlyWhenThePackerSaysSo() {
-        dialogs.confirmAnswer = false;
+        dialogs.answerConfirm(false);
         model.scanTextProperty().set("MLD-0500");
         model.scan();
         assertThat(model.currentProperty().get()).isNull();
-        assertThat(dialogs.confirmations).containsExactly("Create package MLD-0500");
+        assertThat(dialogs.confirmations()).containsExactly("Create package MLD-0500");
 
-        dialogs.confirmAnswer = true;
+        dialogs.answerConfirm(true);
         model.scanTextProperty().set("MLD-0500");
         model.scan();
         assertThat(model.currentProperty().get().number()).isEqualTo("MLD-0500");
@@ -164,7 +168,7 @@ class PackingViewModelTest {
         new PackingService(fixture.workspace).seal(id);
         model.loadByNumber("MLD-0060");
 
-        dialogs.answers.add("forgot the pencils");
+        dialogs.answerText("forgot the pencils");
         model.reopen();
 
         assertThat(model.currentProperty().get().pkg().status()).isEqualTo(PackageStatus.OPEN);
@@ -173,8 +177,7 @@ class PackingViewModelTest {
 
     @Test
     void fiftyEmptyBoxesAreMadeAndTheirLabelsOpened() throws Exception {
-        dialogs.answers.add("50");
-        dialogs.answers.add("L");
+        dialogs.answerText("50", "L");
 
         model.createEmptyBoxes();
 
@@ -187,28 +190,9 @@ class PackingViewModelTest {
     }
 
     @Test
-    void aSelectionOfThePackingListIsReprinted() throws Exception {
-        fixture.packageWith("MLD-0001", fixture.moldova, BigDecimal.TEN, "Books", 3);
-        fixture.packageWith("MLD-0002", fixture.moldova, BigDecimal.TEN, "Towels", 3);
-        fixture.packageWith("MLD-0003", fixture.moldova, BigDecimal.TEN, "Shoes", 3);
-        model.refreshPackingList();
-        model.labelStockProperty().set(model.labelStocks().stream().filter(s -> s.code().equals("5163")).findFirst()
-                .orElseThrow());
-        model.startPositionTextProperty().set("4");
-
-        model.openLabels(PackingViewModel.numbersOf(List.of(model.packingList().get(0), model.packingList().get(2))));
-
-        assertThat(dialogs.opened).hasSize(1);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(dialogs.opened.get(0).toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("MLD-0001", "MLD-0003", "1 of 3", "3 of 3").doesNotContain("MLD-0002");
-        }
-    }
-
-    @Test
     void copiesAreCountedAndNamed() {
         model.newBox();
-        dialogs.answers.add("20");
+        dialogs.answerText("20");
         model.copyCurrent();
         assertThat(model.packingList()).hasSize(21);
         assertThat(model.messageProperty().get()).isEqualTo("20 copies of MLD-0001 made, MLD-0002 to MLD-0021.");

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.packing.PackageDetails;
 import org.shipshape.logic.packing.PackingFixture;
@@ -32,8 +33,10 @@ class PackingViewTest {
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory("packing-view");
         fixture = PackingFixture.create(folder);
-        dialogs = new RecordingDialogs();
-        PackingViewModel model = new PackingViewModel(fixture.workspace, new CurrentThreadTaskExecutor(), dialogs);
+        dialogs = new RecordingDialogs().answerConfirm(true);
+        org.shipshape.gui.common.GuiContext context = new org.shipshape.gui.common.GuiContext(fixture.workspace,
+                new CurrentThreadTaskExecutor(), dialogs, () -> { });
+        PackingViewModel model = new PackingViewModel(context, new org.shipshape.gui.labels.LabelsViewModel(context));
         model.refreshChoices();
         model.shipmentProperty().set(model.shipments().stream()
                 .filter(c -> Long.valueOf(fixture.moldova).equals(c.id())).findFirst().orElseThrow());
@@ -69,7 +72,7 @@ class PackingViewTest {
         assertThat(packed.lines()).extracting(l -> l.quantity().intValue()).containsExactly(40, 12);
         assertThat(packed.pkg().grossKg()).isEqualByComparingTo("12.5");
         assertThat(packed.pkg().dimensions()).isEqualTo(new Dimensions(60, 40, 40));
-        assertThat(dialogs.confirmations).containsExactly("Create package MLD-0500");
+        assertThat(dialogs.confirmations()).containsExactly("Create package MLD-0500");
         assertThat(robot.lookup("#packing-category").queryAs(TextField.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#packing-list").queryTableView().getItems()).hasSize(1);
     }

@@ -1,5 +1,6 @@
 package org.shipshape.gui.safety;
 
+import org.shipshape.gui.support.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class BackupMenuTest {
 
     private Workspace workspace;
     private List<MenuItem> items;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs().answerConfirm(true);
+    private final RecordingDialogs dialogs = new RecordingDialogs().answerConfirm(true);
     private final List<Path> restored = new CopyOnWriteArrayList<>();
 
     @Start

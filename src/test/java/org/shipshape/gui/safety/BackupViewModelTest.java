@@ -1,5 +1,6 @@
 package org.shipshape.gui.safety;
 
+import org.shipshape.gui.support.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class BackupViewModelTest {
         workspace = Workspace.open(folder.resolve("shipshape.db"), false, "test");
         SafetyFixtures.fill(workspace, 3);
         viewModel = new BackupViewModel(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
-                new ScriptedDialogs(), () -> { }));
+                new RecordingDialogs(), () -> { }));
     }
 
     @AfterEach

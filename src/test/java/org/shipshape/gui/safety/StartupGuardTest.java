@@ -1,5 +1,6 @@
 package org.shipshape.gui.safety;
 
+import org.shipshape.gui.support.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class StartupGuardTest {
         try (ChildJvm first = ChildJvm.start(LockHolderChild.class, file.toString())) {
             assertThat(first.awaitLine("READY", 60_000)).isTrue();
 
-            ScriptedDialogs readOnlyChosen = new ScriptedDialogs().answerConfirm(true);
+            RecordingDialogs readOnlyChosen = new RecordingDialogs().answerConfirm(true);
             Optional<Workspace> opened = new StartupGuard(readOnlyChosen, Clock.systemDefaultZone())
                     .open(file, false, "Ben");
             assertThat(readOnlyChosen.shown).singleElement().satisfies(d -> {
@@ -62,7 +63,7 @@ class StartupGuardTest {
             assertThat(opened).hasValueSatisfying(w -> assertThat(w.isReadOnly()).isTrue());
             opened.get().close();
 
-            ScriptedDialogs quitChosen = new ScriptedDialogs().answerConfirm(false);
+            RecordingDialogs quitChosen = new RecordingDialogs().answerConfirm(false);
             assertThat(new StartupGuard(quitChosen, Clock.systemDefaultZone()).open(file, false, "Ben")).isEmpty();
 
             first.send("write");
@@ -76,7 +77,7 @@ class StartupGuardTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
 
-        ScriptedDialogs restoreChosen = new ScriptedDialogs().answerConfirm(true);
+        RecordingDialogs restoreChosen = new RecordingDialogs().answerConfirm(true);
         Optional<Workspace> opened = new StartupGuard(restoreChosen, Clock.systemDefaultZone())
                 .open(file, false, "Ben");
         assertThat(restoreChosen.shown).singleElement().satisfies(d -> {
@@ -99,7 +100,7 @@ class StartupGuardTest {
     void quittingAtTheDamageOfferRestoresNothing() throws Exception {
         Path file = databaseWithBackup();
         Files.writeString(file, "garbage");
-        ScriptedDialogs quitChosen = new ScriptedDialogs().answerConfirm(false);
+        RecordingDialogs quitChosen = new RecordingDialogs().answerConfirm(false);
         assertThat(new StartupGuard(quitChosen, Clock.systemDefaultZone()).open(file, false, "Ben")).isEmpty();
         assertThat(quitChosen.shown).singleElement().satisfies(d -> assertThat(d.action())
                 .isEqualTo("Restore this backup"));
@@ -111,7 +112,7 @@ class StartupGuardTest {
     @Test
     void aFineDatabaseOpensWithoutAnyDialog() {
         Path file = databaseWithBackup();
-        ScriptedDialogs none = new ScriptedDialogs();
+        RecordingDialogs none = new RecordingDialogs();
         try (Workspace workspace = new StartupGuard(none, Clock.systemDefaultZone()).open(file, false, "Ben")
                 .orElseThrow()) {
             assertThat(workspace.isReadOnly()).isFalse();

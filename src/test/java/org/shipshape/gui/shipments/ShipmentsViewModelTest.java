@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.loading.RecordingDialogService;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.loading.LoadingService;
 import org.shipshape.logic.shipments.ShipmentService;
@@ -23,14 +23,14 @@ class ShipmentsViewModelTest {
     @TempDir
     Path folder;
     Workspace workspace;
-    RecordingDialogService dialogs;
+    RecordingDialogs dialogs;
     ShipmentsViewModel viewModel;
 
     @BeforeEach
     void open() {
         Locale.setDefault(Locale.ENGLISH);
         workspace = ShippingFixture.open(folder);
-        dialogs = new RecordingDialogService();
+        dialogs = new RecordingDialogs();
         viewModel = new ShipmentsViewModel(new GuiContext(workspace, new CurrentThreadTaskExecutor(), dialogs,
                 () -> { }));
         viewModel.refresh();
@@ -55,7 +55,8 @@ class ShipmentsViewModelTest {
         assertThat(viewModel.validProperty().get()).isTrue();
         assertThat(viewModel.advanceBlockedProperty().get()).isEqualTo("Save the new shipment first.");
 
-        assertThat(viewModel.save()).isTrue();
+        viewModel.save();
+        assertThat(viewModel.dirtyProperty().get()).isFalse();
 
         assertThat(viewModel.rows()).extracting(r -> r.shipment().reference()).containsExactly("MDA-2026-01");
         assertThat(viewModel.dirtyProperty().get()).isFalse();
@@ -106,11 +107,12 @@ class ShipmentsViewModelTest {
         viewModel.advance();
         assertThat(viewModel.statusProperty().get()).isEqualTo(ShipmentStatus.SEALED);
 
+        dialogs.answerText((String) null);
         viewModel.reopen();
-        assertThat(dialogs.questions).containsExactly("Reopen shipment MDA-2026-01");
+        assertThat(dialogs.questions()).containsExactly("Reopen shipment MDA-2026-01");
         assertThat(viewModel.statusProperty().get()).as("no reason given").isEqualTo(ShipmentStatus.SEALED);
 
-        dialogs.textAnswers.add("Forgot the school desks");
+        dialogs.answerText("Forgot the school desks");
         viewModel.reopen();
         assertThat(viewModel.statusProperty().get()).isEqualTo(ShipmentStatus.LOADING);
         assertThat(new AuditRepository(workspace.database()).recent(1).get(0).details())

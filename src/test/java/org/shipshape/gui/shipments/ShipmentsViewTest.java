@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
-import org.shipshape.gui.loading.RecordingDialogService;
+import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.shipments.ShippingFixture;
 import org.shipshape.logic.workspace.Workspace;
@@ -35,9 +35,10 @@ class ShipmentsViewTest {
         workspace = ShippingFixture.open(folder);
         new ShippingFixture(workspace).shipment("MLI-2026-01", "20GP");
         ShipmentsView view = new ShipmentsView(new GuiContext(workspace, new CurrentThreadTaskExecutor(),
-                new RecordingDialogService(), () -> { }));
+                new RecordingDialogs(), () -> { }));
         stage.setScene(new Scene((Parent) view.root(), 1000, 700));
         stage.show();
+        view.onShown();
     }
 
     @AfterEach
@@ -57,7 +58,8 @@ class ShipmentsViewTest {
         robot.eraseText(1).write("3");
         assertThat(robot.lookup("#shipments-container-number-problem").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#shipments-save").queryButton().isDisabled()).isFalse();
-        robot.clickOn("#shipments-save");
+        // Save sits at the end of the scrolling form, below the fold of this window
+        robot.interact(() -> robot.lookup("#shipments-save").queryButton().fire());
 
         Button advance = robot.lookup("#shipments-advance").queryButton();
         assertThat(advance.getText()).isEqualTo("Move to packing");

@@ -1,0 +1,79 @@
+package org.shipshape.gui.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shipshape.gui.support.FxExceptions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith({FxExceptions.class, ApplicationExtension.class})
+class FxTaskExecutorTest {
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void workWithAProgressWindowThatFinishesIsASuccessNotACancellation(FxRobot robot) throws Exception {
+        List<String> outcome = new CopyOnWriteArrayList<>();
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> outcome.add("error " + sentence));
+        try {
+            for (int run = 0; run < 5; run++) {
+                int delay = run * 40;
+                executor.execute(BackgroundTask.of("Writing", progress -> {
+                    progress.report(1, 2, null);
+                    robot.sleep(delay);
+                    if (progress.isCancelled()) {
+                        throw new org.shipshape.logic.task.CancelledException();
+                    }
+                    return "done";
+                }).withProgressWindow().onSuccess(outcome::add).onCancelled(() -> outcome.add("cancelled")));
+            }
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.size() == 5);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            executor.shutdown();
+        }
+        assertThat(outcome).containsOnly("done");
+    }
+
+    @Test
+    void onlyTheCancelButtonCancels(FxRobot robot) throws Exception {
+        List<String> outcome = new CopyOnWriteArrayList<>();
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> outcome.add("error " + sentence));
+        try {
+            executor.execute(BackgroundTask.of("Writing", progress -> {
+                for (int i = 0; i < 500 && !progress.isCancelled(); i++) {
+                    robot.sleep(20);
+                }
+                if (progress.isCancelled()) {
+                    throw new org.shipshape.logic.task.CancelledException();
+                }
+                return "done";
+            }).withProgressWindow().onSuccess(outcome::add).onCancelled(() -> outcome.add("cancelled")));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#progress-dialog").tryQuery()
+                    .isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup("#progress-dialog").queryAs(
+                    javafx.scene.control.DialogPane.class);
+            robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(
+                    javafx.scene.control.ButtonType.CANCEL)).fire());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.size() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            executor.shutdown();
+        }
+        assertThat(outcome).containsExactly("cancelled");
+        assertThat(robot.lookup("#progress-dialog").tryQuery()).isEmpty();
+    }
+}
