@@ -37,7 +37,8 @@ class BackgroundSeamTest {
                     + "|LabelPrinting|\\w+Import|Workspace)");
     /** Calls that compute or read what is in memory only. */
     private static final Set<String> IN_MEMORY = Set.of("matchCategory", "tidy", "parseLanguages", "isReopening",
-            "canLoad", "file", "user", "isReadOnly", "setUser", "database", "close", "defaultDatabase");
+            "canLoad", "file", "user", "isReadOnly", "setUser", "database", "close", "defaultDatabase", "location",
+            "isOnServer", "outputFolder");
 
     @Test
     void screensCallTheDatabaseOnlyFromWorkGivenToTheBackground() {

@@ -191,7 +191,10 @@ public final class ShipshapeApp extends Application {
         mainView = built[0];
         mainView.setHelp(dialogs::showHelp, this::openUserGuide);
         mainView.addToFileMenu(settings.menuItems());
-        mainView.setOnStartEmpty(() -> settings.showFirstStart(() -> built[0].select("home")));
+        mainView.setOnStartEmpty(() -> settings.showFirstStart(() -> {
+            built[0].select("home");
+            built[0].refreshCurrentSection(); // home may be showing already; its checklist reads the new settings
+        }));
         if (!workspace.isOnServer()) { // a server's backups are the server's own (docs/decisions/0010)
             mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
         }

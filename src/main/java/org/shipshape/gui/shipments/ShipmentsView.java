@@ -48,6 +48,8 @@ public final class ShipmentsView implements SectionView {
     private final SplitPane root = new SplitPane();
     private final org.shipshape.gui.common.Shortcuts shortcuts = new org.shipshape.gui.common.Shortcuts();
     private Button save;
+    /** The problems and Save/Revert, kept under the scrolling form. */
+    private VBox saveBar;
     private int formRow;
     private final WillItFitViewModel willItFit;
 
@@ -69,7 +71,10 @@ public final class ShipmentsView implements SectionView {
         editor.setId("shipments-editor");
         // two fields side by side where there is room, one under the other where there is not
         editor.viewportBoundsProperty().addListener((obs, old, bounds) -> layoutForm(bounds.getWidth() >= 1100 ? 2 : 1));
-        root.getItems().addAll(list(), editor);
+        // the problems and Save stay in sight under the fields, however far the form is scrolled
+        VBox editorWithSave = new VBox(editor, saveBar);
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        root.getItems().addAll(list(), editorWithSave);
         root.setDividerPositions(0.4);
         shortcuts.installOn(root);
     }
@@ -164,6 +169,9 @@ public final class ShipmentsView implements SectionView {
         revert.setOnAction(e -> onRevert());
         this.save = save;
         HBox buttons = new HBox(8, save, revert);
+        saveBar = new VBox(6, problems, buttons);
+        saveBar.setId("shipments-save-bar");
+        saveBar.setPadding(new Insets(8, 10, 8, 10));
 
         CapacityPane capacity = new CapacityPane("shipments", viewModel.capacityProperty());
         CategoryChart chart = new CategoryChart("shipments-chart", viewModel.byCategory());
@@ -174,7 +182,7 @@ public final class ShipmentsView implements SectionView {
                 return row == null ? null : row.shipment().reference();
             }).root());
         }
-        VBox box = new VBox(10, lifecycle(), form, problems, buttons, titled("capacity", capacityBox),
+        VBox box = new VBox(10, lifecycle(), form, titled("capacity", capacityBox),
                 titled("arrival", arrival()));
         box.setPadding(new Insets(10));
         return box;

@@ -63,7 +63,7 @@ public final class SettingsRepository {
                 ps.setString(11, o.defaultCurrency());
                 ps.setString(12, o.countryOfOrigin());
                 if (o.logo() == null) {
-                    ps.setNull(13, Types.BLOB);
+                    ps.setNull(13, Types.VARBINARY); // BLOB would be an "oid" for PostgreSQL
                     ps.setNull(14, Types.VARCHAR);
                 } else {
                     ps.setBytes(13, o.logo().bytes());

@@ -67,6 +67,8 @@ class FirstShipmentWindowTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("hope.db"), false,
                 "Test volunteer"), new UiLanguage(languageNode, Locale.ENGLISH), stage -> dialogs));
+        // the window opens after the splash; the robot may only start once it is there
+        ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         robot.interact(() -> {
             stage.setMaximized(false);

@@ -111,6 +111,7 @@ class FrenchWindowTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(database, false,
                 "Test volunteer"), setting));
+        ((ShipshapeApp) app).shown().get(60, java.util.concurrent.TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
