@@ -298,11 +298,11 @@ public final class LoadPlanView implements SectionView {
                 heading("plan-heading-fill", text.get("panel.fill")), fill, weight, cog,
                 heading("plan-heading-legend", text.get("panel.legend")), legend,
                 heading("plan-heading-room-left", text.get("panel.roomLeft")),
-                list("plan-room-left", viewModel.roomLeft(), 130, ""),
+                list("plan-room-left", viewModel.roomLeft(), 130, new javafx.beans.property.SimpleStringProperty("")),
                 heading("plan-heading-unplaced", text.get("panel.unplaced")),
-                list("plan-unplaced", viewModel.unplaced(), 110, text.get("unplaced.none")),
+                list("plan-unplaced", viewModel.unplaced(), 110, onceAPlanExists(text.get("unplaced.none"))),
                 heading("plan-heading-warnings", text.get("panel.warnings")),
-                list("plan-warnings", viewModel.warnings(), 110, text.get("warnings.none")));
+                list("plan-warnings", viewModel.warnings(), 110, onceAPlanExists(text.get("warnings.none"))));
         panel.setPadding(new Insets(8));
         panel.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(panel);
@@ -334,10 +334,16 @@ public final class LoadPlanView implements SectionView {
         return label;
     }
 
+    /** "Nothing left out" is only true of a plan; before there is one the list says nothing. */
+    private javafx.beans.value.ObservableValue<String> onceAPlanExists(String sentence) {
+        return javafx.beans.binding.Bindings.when(viewModel.planProperty().isNull()).then("").otherwise(sentence);
+    }
+
     private static ListView<String> list(String id, javafx.collections.ObservableList<String> items, double height,
-                                         String whenEmpty) {
+                                         javafx.beans.value.ObservableValue<String> whenEmpty) {
         ListView<String> list = new ListView<>(items);
-        Label placeholder = new Label(whenEmpty);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(whenEmpty);
         placeholder.setId(id + "-empty");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);

@@ -96,6 +96,16 @@ class LoadPlanView2dTest {
                 .isEqualTo(view.viewModel().planProperty().get().plan().placements().get(0).item().id());
     }
 
+    @Test
+    void theListsSayNothingIsLeftOutOnlyOnceThereIsAPlan(FxRobot robot) {
+        assertThat(robot.lookup("#plan-unplaced-empty").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#plan-warnings-empty").queryAs(Label.class).getText()).isEmpty();
+
+        plan(robot);
+
+        assertThat(robot.lookup("#plan-warnings-empty").queryAs(Label.class).getText()).isEqualTo("No warnings.");
+    }
+
     private void plan(FxRobot robot) {
         robot.clickOn("#plan-shipment").clickOn(PlanningFixture.REFERENCE);
         robot.clickOn("#plan-run");
