@@ -242,6 +242,7 @@ public final class LoadingView implements SectionView {
         CategoryChart chart = new CategoryChart("loading-chart", viewModel.byCategory());
         VBox side = new VBox(8, heading, table, chart.node());
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(150); // room for a few rows or the whole empty-list sentence; the chart gives way
         side.setPadding(new Insets(0, 0, 0, 12));
         return side;
     }
