@@ -121,6 +121,20 @@ class PhrasesViewModelTest {
         assertThat(new Phrases(fixture.workspace).all()).hasSize(before);
     }
 
+    @Test
+    void addingATranslationThatExistsIsRefusedSoItsUndoCannotLoseTheOriginal() {
+        editor.newEntry();
+        editor.keyProperty().set("aid");
+        editor.languageProperty().set(Language.FR);
+        editor.textProperty().set("Aide");
+        editor.validate();
+        assertThat(editor.problems()).anyMatch(p -> p.startsWith("Key:") && p.contains("aid"));
+        editor.save();
+        assertThat(stored("aid", Language.FR)).map(Phrase::text).contains("Aide humanitaire - ne peut être vendu");
+        editor.undo();
+        assertThat(stored("aid", Language.FR)).map(Phrase::text).contains("Aide humanitaire - ne peut être vendu");
+    }
+
     private void select(String key, Language language) {
         editor.selectedProperty().set(editor.entries().stream()
                 .filter(p -> p.key().equals(key) && p.language() == language).findFirst().orElseThrow());
