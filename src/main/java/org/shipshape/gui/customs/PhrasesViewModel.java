@@ -82,7 +82,12 @@ public final class PhrasesViewModel extends ReferenceEditorViewModel<Phrase> {
 
     @Override
     protected List<Message> check(Phrase entry, boolean isNew) {
-        return phrases.problems(entry);
+        List<Message> found = new java.util.ArrayList<>(phrases.problems(entry));
+        // saving a "new" phrase that exists would overwrite it, and undoing that addition would delete the original
+        if (isNew && entries().stream().anyMatch(p -> keyOf(p).equals(keyOf(entry)))) {
+            found.add(0, Message.of("customs.phrase.taken", entry.key(), entry.language().code()));
+        }
+        return found;
     }
 
     @Override
