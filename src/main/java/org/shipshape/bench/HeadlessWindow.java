@@ -101,19 +101,25 @@ public final class HeadlessWindow {
         Stage stage = onFxThread(() -> {
             Stage window = new Stage();
             app.start(window);
-            window.setUserData(app);
             return window;
         });
-        // the window opens after the splash was drawn: wait for it, as a volunteer does
-        Stage shown = app.shown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (shown == null || !onFxThread(shown::isShowing)) {
+        try {
+            // the window opens after the splash was drawn: wait for it, as a volunteer does
+            Stage shown = app.shown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (shown == null || !onFxThread(shown::isShowing)) {
+                throw new IllegalStateException("The main window did not show for " + options.database());
+            }
+            return fillInventory(stage);
+        } finally {
             onFxThread(() -> {
                 stage.close();
                 app.stop();
                 return null;
             });
-            throw new IllegalStateException("The main window did not show for " + options.database());
         }
+    }
+
+    private static InventoryFill fillInventory(Stage stage) throws Exception {
         try (FxThreadWatch watch = FxThreadWatch.start()) {
             long started = onFxThread(() -> {
                 TabPane sections = (TabPane) stage.getScene().lookup("#sections");
@@ -136,12 +142,6 @@ public final class HeadlessWindow {
                 }
                 Thread.sleep(2);
             }
-        } finally {
-            onFxThread(() -> {
-                stage.close();
-                ((ShipshapeApp) stage.getUserData()).stop();
-                return null;
-            });
         }
     }
 
