@@ -1,5 +1,6 @@
 package org.shipshape.gui.app;
 
+import org.shipshape.gui.common.ChangeWatch;
 import org.shipshape.gui.common.GuiContext;
 
 import atlantafx.base.theme.PrimerLight;
@@ -54,6 +55,8 @@ public final class ShipshapeApp extends Application {
     /** Refreshes the status bar and the visible section; replaced whenever the window is rebuilt. */
     private Runnable statusChanged = () -> { };
     private MainView mainView;
+    /** Follows other stations' changes for the screens of the window shown now (docs/decisions/0012). */
+    private ChangeWatch changes;
     private final CompletableFuture<Stage> shown = new CompletableFuture<>();
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
@@ -127,7 +130,10 @@ public final class ShipshapeApp extends Application {
         showMainWindow();
         WindowPreferences windowPreferences = new WindowPreferences();
         windowPreferences.restore(stage);
-        stage.setOnHidden(e -> windowPreferences.save(stage));
+        stage.setOnHidden(e -> {
+            changes.stop();
+            windowPreferences.save(stage);
+        });
         stage.show();
         splash.close();
         mainView.focusCurrentSection();
@@ -174,6 +180,11 @@ public final class ShipshapeApp extends Application {
         // a change of data recounts the status bar; the screen that made it shows the change itself
         statusChanged = () -> viewModel[0].refresh();
         GuiContext context = new GuiContext(workspace, tasks, dialogs, statusChanged);
+        if (changes != null) {
+            changes.stop(); // the screens of the window replaced no longer need to hear of changes
+        }
+        changes = context.changes();
+        changes.start();
         viewModel[0] = new MainViewModel(context);
         if (settingsWindows != null) {
             settingsWindows.closeAll();

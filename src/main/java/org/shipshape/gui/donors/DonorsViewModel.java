@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shipshape.gui.common.EditConflicts;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.logic.donors.InKindReceipts;
 import org.shipshape.logic.workspace.Workspace;
@@ -49,6 +50,8 @@ public final class DonorsViewModel {
             LocalDate.now().withDayOfYear(1));
     private final ObjectProperty<LocalDate> receiptTo = new SimpleObjectProperty<>(LocalDate.now());
     private final BooleanProperty receiptShowsValues = new SimpleBooleanProperty(true);
+    /** Which change of the selected donor the form started from; a save names it (docs/decisions/0012). */
+    private long seenVersion;
 
     public DonorsViewModel(GuiContext context) {
         this.context = context;
@@ -84,13 +87,23 @@ public final class DonorsViewModel {
         notes.set(donor == null || donor.notes() == null ? "" : donor.notes());
         gifts.clear();
         if (donor != null) {
-            context.tasks().execute(BackgroundTask.of(text.get("task.gifts"), progress -> service.gifts(donor.id()))
+            context.tasks().execute(BackgroundTask.of(text.get("task.gifts"), progress -> new Shown(
+                    service.version(donor.id()).number(), service.gifts(donor.id())))
                     .onSuccess(found -> {
                         if (selected.get() != null && selected.get().id() == donor.id()) {
-                            gifts.setAll(found);
+                            seenVersion = found.version();
+                            gifts.setAll(found.gifts());
                         }
                     }));
         }
+    }
+
+    /** What is read beside a donor the form shows: which change of it that is, and its gifts. */
+    private record Shown(long version, List<DonorGift> gifts) {
+    }
+
+    /** After a save: the donor as stored and its version now. */
+    private record Saved(Donor donor, long version) {
     }
 
     /** Starts a new donor record (Save stores it). */
@@ -103,8 +116,13 @@ public final class DonorsViewModel {
         Donor current = selected.get();
         Donor edited = new Donor(current == null ? 0 : current.id(), name.get().trim(), kind.get(), blankToNull(email),
                 blankToNull(phone), blankToNull(address), blankToNull(notes));
-        context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> service.save(edited))
-                .onSuccess(saved -> {
+        long seen = seenVersion;
+        context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> {
+            Donor stored = service.save(edited, seen);
+            return new Saved(stored, service.version(stored.id()).number());
+        }).onSuccess(done -> {
+                    Donor saved = done.donor();
+                    seenVersion = done.version();
                     success(text.get("message.saved", saved.name()));
                     if (current == null) {
                         donors.add(saved);
@@ -113,7 +131,23 @@ public final class DonorsViewModel {
                     }
                     selected.set(saved);
                     context.statusChanged().run();
-                }).onFailure(this::failed));
+                }).onFailure(error -> {
+                    if (!EditConflicts.offerReload(context.dialogs(), error, this::reloadSelected)) {
+                        failed(error);
+                    }
+                }));
+    }
+
+    /** Reads the selected donor again after another station changed it. */
+    private void reloadSelected() {
+        Donor chosen = selected.get();
+        selected.set(null);
+        refresh();
+        if (chosen != null) {
+            context.tasks().execute(BackgroundTask.of(text.get("task.search"), progress -> chosen.id())
+                    .onSuccess(id -> donors.stream().filter(d -> d.id() == id).findFirst()
+                            .ifPresent(selected::set)));
+        }
     }
 
     /** Merges the chosen duplicate into the selected donor, after the volunteer confirms. */

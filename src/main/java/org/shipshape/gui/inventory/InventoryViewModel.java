@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.Feedback;
 import org.shipshape.gui.common.Formats;
+import org.shipshape.gui.common.EditConflicts;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.NumberInput;
@@ -170,12 +171,14 @@ public final class InventoryViewModel {
             return false;
         }
         context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress ->
-                service.update(change.apply(service.item(row.id())))).onSuccess(updated -> {
+                service.update(change.apply(service.item(row.id())), row.version())).onSuccess(updated -> {
                     snapshot = snapshot.replacing(updated);
                     replace(updated);
                     success(text.get("message.saved", String.valueOf(updated.id())));
                 }).onFailure(error -> {
-                    if (error instanceof UserInputException rejected) {
+                    if (EditConflicts.offerReload(context.dialogs(), error, () -> reloadRow(row))) {
+                        refreshRow(row);
+                    } else if (error instanceof UserInputException rejected) {
                         problem(text.render(rejected.messages(), " "));
                         refreshRow(row);
                     } else {
@@ -214,6 +217,20 @@ public final class InventoryViewModel {
                                     BigDecimal unitKg, String location) {
         return new DonatedItem(i.id(), i.donorId(), i.categoryId(), description, quantity, i.unit(), i.condition(),
                 unitValue, i.currency(), unitKg, i.receivedOn(), location, i.status(), i.testRecord());
+    }
+
+    /** Reads the item again after someone else changed it, and shows it as stored now (or drops it if deleted). */
+    private void reloadRow(InventoryRow row) {
+        context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> service.find(row.id()))
+                .onSuccess(stored -> {
+                    if (stored.isPresent()) {
+                        snapshot = snapshot.replacing(stored.get());
+                        replace(stored.get());
+                    } else {
+                        rows.removeIf(r -> r.id() == row.id());
+                        totals.set(InventoryTotals.of(rows));
+                    }
+                }).onFailure(error -> context.dialogs().showError(text.get("error.load"), error)));
     }
 
     /** Redraws a row with its stored values (after a refused edit). */

@@ -71,11 +71,19 @@ public final class LoadingViewModel {
     /** Counts the shipments opened, so the answer about an older one is not shown for a newer one. */
     private long opening;
     private boolean open;
+    /** The shipment being loaded, for the change watch (read on the worker). */
+    private volatile Long watchedShipment;
+    private final org.shipshape.gui.common.ChangeWatch.Watched watch;
 
     public LoadingViewModel(GuiContext context) {
         this.context = context;
         this.shipments = new ShipmentService(context.workspace());
         this.loading = new LoadingService(context.workspace());
+        // another station loading into the same container: the gauges and the pick list follow within two seconds
+        this.watch = context.changes().watch(() -> {
+            Long id = watchedShipment;
+            return id == null ? null : shipments.marker(id);
+        }, this::reloadAfterOtherStation);
         shipment.addListener((obs, old, chosen) -> {
             if (!Objects.equals(idOf(old), idOf(chosen))) {
                 open(chosen);
@@ -130,8 +138,22 @@ public final class LoadingViewModel {
     }
 
     private void open(Shipment chosen) {
+        open(chosen, true);
+    }
+
+    /** Reads the shipment again after another station changed it; what this station did last stays shown. */
+    private void reloadAfterOtherStation() {
+        if (open && shipment.get() != null) {
+            open(shipment.get(), false);
+        }
+    }
+
+    private void open(Shipment chosen, boolean fresh) {
         long mine = ++opening;
-        clearMessages();
+        if (fresh) {
+            clearMessages();
+        }
+        watchedShipment = chosen == null ? null : chosen.id();
         if (chosen == null) {
             open = false;
             busy.set(false);
@@ -151,9 +173,10 @@ public final class LoadingViewModel {
             return;
         }
         open = false;
-        busy.set(true);
+        busy.set(fresh); // a reload after another station's change keeps the lists on screen meanwhile
         active.set(true);
         context.tasks().execute(BackgroundTask.of(text.get("task.open"), progress -> {
+            watch.readBaseline();
             session = new LoadingSession(loading, chosen.id());
             return stateOnWorker(session, null, true);
         }).onSuccess(state -> {
@@ -164,8 +187,10 @@ public final class LoadingViewModel {
             busy.set(false);
             pickList.setAll(state.waiting());
             byCategory.setAll(state.byCategory());
-            lastAction.set(text.get("action.ready"));
-            outcome.set(Outcome.READY);
+            if (fresh) {
+                lastAction.set(text.get("action.ready"));
+                outcome.set(Outcome.READY);
+            }
             show(state);
             while (!waitingScans.isEmpty()) {
                 scan(waitingScans.remove());

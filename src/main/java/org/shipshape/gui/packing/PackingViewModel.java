@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.shipshape.gui.common.Choices;
 import org.shipshape.gui.common.Feedback;
 import org.shipshape.gui.common.Formats;
+import org.shipshape.gui.common.EditConflicts;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.labels.LabelsViewModel;
@@ -109,6 +110,10 @@ public final class PackingViewModel {
     private long warningsAsked;
     private long listAsked;
 
+    /** The shipment whose packing list is shown, for the change watch (read on the worker); null: warehouse. */
+    private volatile Long listedShipment;
+    private final org.shipshape.gui.common.ChangeWatch.Watched listWatch;
+
     public PackingViewModel(GuiContext context, LabelsViewModel labels) {
         this.context = context;
         this.labels = labels;
@@ -129,6 +134,11 @@ public final class PackingViewModel {
             }
         });
         weightText.addListener((obs, was, now) -> updateWarnings());
+        // another station packing for the same shipment: its packing list follows within two seconds
+        listWatch = context.changes().watch(() -> {
+            Long id = listedShipment;
+            return id == null ? null : packing.shipmentMarker(id);
+        }, this::refreshPackingList);
         categoryText.addListener((obs, was, now) -> categoryMatch.set(match(now).map(Category::name).orElse("")));
     }
 
@@ -332,7 +342,8 @@ public final class PackingViewModel {
         PackageDetails details = current.get();
         if (details != null) {
             String typed = dimensionsText.get();
-            run("task.save", () -> packing.setDimensions(details.pkg().id(), packing.parseDimensions(typed)),
+            run("task.save", () -> packing.setDimensions(details.pkg().id(), seen(details),
+                    packing.parseDimensions(typed)),
                     updated -> {
                         reload(updated);
                         requestFocus(Focus.WEIGHT);
@@ -343,7 +354,7 @@ public final class PackingViewModel {
     public void applySize(BoxSize size) {
         PackageDetails details = current.get();
         if (details != null) {
-            run("task.save", () -> packing.setDimensions(details.pkg().id(), size.dimensions()), updated -> {
+            run("task.save", () -> packing.setDimensions(details.pkg().id(), seen(details), size.dimensions()), updated -> {
                 reload(updated);
                 requestFocus(Focus.WEIGHT);
             });
@@ -355,7 +366,8 @@ public final class PackingViewModel {
         PackageDetails details = current.get();
         if (details != null) {
             String typed = weightText.get();
-            run("task.save", () -> packing.setGrossWeight(details.pkg().id(), WeightText.parseKg(typed).orElse(null)),
+            run("task.save", () -> packing.setGrossWeight(details.pkg().id(), seen(details),
+                    WeightText.parseKg(typed).orElse(null)),
                     this::reload);
         }
     }
@@ -364,7 +376,7 @@ public final class PackingViewModel {
         PackageDetails details = current.get();
         if (details != null) {
             String pallet = palletText.get();
-            run("task.save", () -> packing.putOnPallet(details.pkg().id(), pallet), this::reload);
+            run("task.save", () -> packing.putOnPallet(details.pkg().id(), seen(details), pallet), this::reload);
         }
     }
 
@@ -379,7 +391,7 @@ public final class PackingViewModel {
                 chosen.add(mark);
             }
         });
-        run("task.save", () -> packing.setMarks(details.pkg().id(), chosen), current::set);
+        run("task.save", () -> packing.setMarks(details.pkg().id(), seen(details), chosen), current::set);
     }
 
     private void onKindChanged(PackageKind now) {
@@ -387,7 +399,7 @@ public final class PackingViewModel {
         if (showing || details == null || now == null || details.pkg().kind() == now || details.pkg().isSealed()) {
             return;
         }
-        runOr("task.save", () -> packing.setKind(details.pkg().id(), now), this::reload, () -> {
+        runOr("task.save", () -> packing.setKind(details.pkg().id(), seen(details), now), this::reload, () -> {
             showing = true;
             kind.set(details.pkg().kind());
             showing = false;
@@ -404,10 +416,12 @@ public final class PackingViewModel {
         String typed = weightText.get() == null ? "" : weightText.get().trim();
         boolean weightChanged = !typed.isEmpty() && !stored.equals(typed);
         run("task.seal", () -> {
+            Long seen = seen(details);
             if (weightChanged) {
-                packing.setGrossWeight(details.pkg().id(), WeightText.parseKg(typed).orElse(null));
+                seen = packing.setGrossWeight(details.pkg().id(), seen, WeightText.parseKg(typed).orElse(null))
+                        .version().number();
             }
-            return packing.seal(details.pkg().id());
+            return packing.seal(details.pkg().id(), seen);
         }, sealedPackage -> {
             reload(sealedPackage);
             success(text.get("sealed", sealedPackage.number()));
@@ -489,7 +503,11 @@ public final class PackingViewModel {
         long mine = ++listAsked;
         Long shipmentId = shipmentId();
         listLoading.set(true);
-        context.tasks().execute(BackgroundTask.of(text.get("task.list"), progress -> packing.packingList(shipmentId))
+        listedShipment = shipmentId;
+        context.tasks().execute(BackgroundTask.of(text.get("task.list"), progress -> {
+            listWatch.readBaseline();
+            return packing.packingList(shipmentId);
+        })
                 .onSuccess(rows -> {
                     if (mine == listAsked) {
                         packingList.setAll(rows);
@@ -538,9 +556,24 @@ public final class PackingViewModel {
             feedback.clear();
             then.accept(result);
         }).onFailure(error -> {
-            failed(error);
+            if (!EditConflicts.offerReload(context.dialogs(), error, this::reloadCurrent)) {
+                failed(error);
+            }
             otherwise.run();
         }));
+    }
+
+    /** The version of the package the form shows; an edit saves only while it is still the stored one. */
+    private static Long seen(PackageDetails details) {
+        return details.version().number();
+    }
+
+    /** Reads the package in the form again, with what another station changed (or empties the form if deleted). */
+    private void reloadCurrent() {
+        PackageDetails details = current.get();
+        if (details != null) {
+            loadByNumber(details.number());
+        }
     }
 
     private void failed(Throwable error) {

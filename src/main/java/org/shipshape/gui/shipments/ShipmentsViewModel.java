@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shipshape.gui.common.EditConflicts;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
@@ -120,6 +121,8 @@ public final class ShipmentsViewModel {
     private boolean filling;
     /** The selected shipment as stored, and why it cannot move on now (read with it, in the background). */
     private Shipment stored;
+    /** Which change of the shown shipment the form started from; a save names it (docs/decisions/0012). */
+    private long storedVersion;
     private String whyNotNext = "";
     private long shown;
     private long validations;
@@ -199,7 +202,7 @@ public final class ShipmentsViewModel {
     }
 
     /** The selected shipment with what the form shows beside it, read together in the background. */
-    private record Detail(Shipment shipment, Capacity capacity, List<CategoryTotal> byCategory,
+    private record Detail(Shipment shipment, long version, Capacity capacity, List<CategoryTotal> byCategory,
                           List<ShipmentService.ArrivalLine> arrivals, String partnerRemarks, String whyNotNext) {
     }
 
@@ -207,17 +210,19 @@ public final class ShipmentsViewModel {
         long mine = ++shown;
         editingId = s.id();
         context.tasks().execute(BackgroundTask.of(text.get("task.shipment"), progress -> {
+            long version = service.version(s.id()).number();
             Shipment current = service.get(s.id());
             LoadingSession session = new LoadingSession(loading, s.id());
             String why = current.status().next().flatMap(next -> service.whyNot(current, next)).map(text::render)
                     .orElse("");
-            return new Detail(current, session.capacity(), session.overview().byCategory(),
+            return new Detail(current, version, session.capacity(), session.overview().byCategory(),
                     service.arrivalSheet(s.id()), service.partnerRemarks(s.id()), why);
         }).onSuccess(detail -> {
             if (mine != shown) {
                 return;
             }
             stored = detail.shipment();
+            storedVersion = detail.version();
             whyNotNext = detail.whyNotNext();
             fill(detail.shipment());
             dirty.set(false);
@@ -344,13 +349,17 @@ public final class ShipmentsViewModel {
             return;
         }
         boolean creating = editingId == 0;
+        long seen = storedVersion;
         context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> creating ? service.create(edited)
-                : service.update(edited)).onSuccess(saved -> {
+                : service.update(edited, seen)).onSuccess(saved -> {
                     editingId = saved.id();
                     dirty.set(false);
                     refresh();
                     context.statusChanged().run();
                 }).onFailure(error -> {
+                    if (EditConflicts.offerReload(context.dialogs(), error, this::refresh)) {
+                        return;
+                    }
                     if (error instanceof UserInputException rejected) {
                         showProblems(rendered(rejected));
                         valid.set(false);

@@ -2,12 +2,15 @@ package org.shipshape.logic.donors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shipshape.logic.task.EditConflictException;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Message;
+import org.shipshape.model.common.RecordVersion;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorGift;
 import org.shipshape.store.audit.AuditRepository;
+import org.shipshape.store.db.StaleRecordException;
 import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.intake.ItemRepository;
 
@@ -37,12 +40,27 @@ public final class DonorService {
         return donors.itemCount(donorId);
     }
 
+    /** Which change of the donor is stored, and who made it (read with the donor a form shows). */
+    public RecordVersion version(long donorId) {
+        return donors.version(donorId).orElse(RecordVersion.FIRST);
+    }
+
+    /** Stores a new donor (id 0) or changes one over whatever is stored now (imports, the command line). */
+    public Donor save(Donor donor) {
+        if (donor.id() == 0) {
+            return save(donor, 0);
+        }
+        return workspace.database().inTransaction(() -> save(donor, version(donor.id()).number()));
+    }
+
     /**
-     * Stores a new donor (id 0) or changes one; returns the stored donor.
+     * Stores a new donor (id 0) or changes one if it is still at the version the form showed; returns the stored
+     * donor.
      *
+     * @throws EditConflictException naming who changed it since and when; nothing is saved then
      * @throws UserInputException naming the field to fix; nothing is saved then
      */
-    public Donor save(Donor donor) {
+    public Donor save(Donor donor, long seenVersion) {
         List<Message> problems = new ArrayList<>();
         if (donor.name().isBlank()) {
             problems.add(Message.of("donors.problem.noName"));
@@ -56,7 +74,11 @@ public final class DonorService {
         if (donor.id() == 0) {
             return donor.withId(donors.insert(donor));
         }
-        donors.update(donor);
+        try {
+            donors.update(donor, seenVersion);
+        } catch (StaleRecordException stale) {
+            throw EditConflictException.of(stale, "donors", donor.name());
+        }
         return donor;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.shipshape.logic.task.EditConflictException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Message;
@@ -18,6 +19,7 @@ import org.shipshape.model.inventory.InventoryTotals;
 import org.shipshape.model.inventory.ItemFilter;
 import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.categories.CategoryRepository;
+import org.shipshape.store.db.StaleRecordException;
 import org.shipshape.store.intake.ItemRepository;
 import org.shipshape.store.inventory.InventoryRepository;
 
@@ -62,18 +64,29 @@ public final class InventoryService {
                 Message.of("inventory.refused.itemGone", id)));
     }
 
+    /** The item's row as stored now (after a conflict, to show someone else's change); empty once deleted. */
+    public java.util.Optional<InventoryRow> find(long id) {
+        return inventory.findRow(id);
+    }
+
     /**
-     * Saves a changed item and returns its new inventory row.
+     * Saves a changed item and returns its new inventory row, if the item is still at the version the screen showed.
      *
+     * @param seenVersion the version of the row the edit started from ({@link InventoryRow#version()})
+     * @throws EditConflictException naming who changed it since and when; nothing is saved then
      * @throws UserInputException naming each field to fix; nothing is saved then
      */
-    public InventoryRow update(DonatedItem changed) {
+    public InventoryRow update(DonatedItem changed, long seenVersion) {
         Category category = categories.findById(changed.categoryId()).orElse(null);
         List<Message> problems = ItemRules.problems(changed, category);
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
-        items.update(changed);
+        try {
+            items.update(changed, seenVersion);
+        } catch (StaleRecordException stale) {
+            throw EditConflictException.of(stale, "inventory", String.valueOf(changed.id()));
+        }
         return inventory.findRow(changed.id()).orElseThrow();
     }
 

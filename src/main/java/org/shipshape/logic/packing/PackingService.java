@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.shipshape.logic.task.EditConflictException;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.Workspace;
@@ -41,7 +42,10 @@ import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
 import org.shipshape.model.packing.Package;
 import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentMarker;
+import org.shipshape.model.common.RecordVersion;
 import org.shipshape.store.audit.AuditRepository;
+import org.shipshape.store.db.StaleRecordException;
 import org.shipshape.store.categories.CategoryRepository;
 import org.shipshape.store.intake.ItemRepository;
 import org.shipshape.store.packing.BoxSizeRepository;
@@ -110,7 +114,13 @@ public final class PackingService {
     private PackageDetails details(Package pkg) {
         Shipment shipment = pkg.shipmentId() == null ? null : shipments.findById(pkg.shipmentId()).orElse(null);
         List<Package> children = pkg.kind() == PackageKind.PALLET ? packages.childrenOf(pkg.id()) : List.of();
-        return new PackageDetails(pkg, packages.linesOf(pkg.id()), shipment, children);
+        return new PackageDetails(pkg, packages.linesOf(pkg.id()), shipment, children,
+                packages.version(pkg.id()).orElse(RecordVersion.FIRST));
+    }
+
+    /** Moves whenever any station changes the shipment's packages (for a packing list that follows them). */
+    public ShipmentMarker shipmentMarker(long shipmentId) {
+        return shipments.marker(shipmentId);
     }
 
     public List<Shipment> shipments() {
@@ -320,7 +330,12 @@ public final class PackingService {
     // ---- changing one package -----------------------------------------------------------------------------
 
     public PackageDetails setKind(long packageId, PackageKind kind) {
-        return change(packageId, p -> {
+        return setKind(packageId, null, kind);
+    }
+
+    /** @param seenVersion the version the screen showed, or null for whatever is stored now (see {@link #change}) */
+    public PackageDetails setKind(long packageId, Long seenVersion, PackageKind kind) {
+        return change(packageId, seenVersion, p -> {
             if (p.kind() == PackageKind.PALLET && kind != PackageKind.PALLET && !packages.childrenOf(p.id()).isEmpty()) {
                 throw new UserInputException(Message.of("packing.refused.palletNotEmpty", p.number()));
             }
@@ -329,7 +344,11 @@ public final class PackingService {
     }
 
     public PackageDetails setDimensions(long packageId, Dimensions dimensions) {
-        return change(packageId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), dimensions, p.grossKg(),
+        return setDimensions(packageId, null, dimensions);
+    }
+
+    public PackageDetails setDimensions(long packageId, Long seenVersion, Dimensions dimensions) {
+        return change(packageId, seenVersion, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), dimensions, p.grossKg(),
                 p.marks()));
     }
 
@@ -360,15 +379,23 @@ public final class PackingService {
 
     /** Sets the gross weight; null clears it. Zero or negative weights are refused. */
     public PackageDetails setGrossWeight(long packageId, BigDecimal grossKg) {
+        return setGrossWeight(packageId, null, grossKg);
+    }
+
+    public PackageDetails setGrossWeight(long packageId, Long seenVersion, BigDecimal grossKg) {
         if (grossKg != null && grossKg.signum() <= 0) {
             throw new UserInputException(Message.of("packing.refused.weightNotPositive", grossKg));
         }
-        return change(packageId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
+        return change(packageId, seenVersion, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
                 Decimals.kg(grossKg), p.marks()));
     }
 
     public PackageDetails setMarks(long packageId, Set<HandlingMark> marks) {
-        return change(packageId, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(),
+        return setMarks(packageId, null, marks);
+    }
+
+    public PackageDetails setMarks(long packageId, Long seenVersion, Set<HandlingMark> marks) {
+        return change(packageId, seenVersion, p -> with(p, p.kind(), p.shipmentId(), p.parentId(), p.dimensions(), p.grossKg(),
                 marks.isEmpty() ? Set.of() : EnumSet.copyOf(marks)));
     }
 
@@ -377,7 +404,7 @@ public final class PackingService {
         if (shipmentId != null) {
             requireShipment(shipmentId);
         }
-        return change(packageId, p -> with(p, p.kind(), shipmentId, p.parentId(), p.dimensions(), p.grossKg(),
+        return change(packageId, null, p -> with(p, p.kind(), shipmentId, p.parentId(), p.dimensions(), p.grossKg(),
                 p.marks()));
     }
 
@@ -386,7 +413,11 @@ public final class PackingService {
      * a pallet cannot hold itself nor a pallet that (directly or indirectly) holds it.
      */
     public PackageDetails putOnPallet(long packageId, String palletNumber) {
-        return change(packageId, p -> {
+        return putOnPallet(packageId, null, palletNumber);
+    }
+
+    public PackageDetails putOnPallet(long packageId, Long seenVersion, String palletNumber) {
+        return change(packageId, seenVersion, p -> {
             if (palletNumber == null || palletNumber.isBlank()) {
                 return with(p, p.kind(), p.shipmentId(), null, p.dimensions(), p.grossKg(), p.marks());
             }
@@ -494,15 +525,20 @@ public final class PackingService {
      * The packer and time are recorded.
      */
     public PackageDetails seal(long packageId) {
+        return seal(packageId, null);
+    }
+
+    /** Seals the package if it is still at the version the screen showed (null: whatever is stored now). */
+    public PackageDetails seal(long packageId, Long seenVersion) {
         return db.inTransaction(() -> {
-            Package p = requireOpen(packageId);
+            Package p = requireOpen(packageId, seenVersion);
             if (p.grossKg() == null || p.dimensions() == null) {
                 String missing = p.grossKg() == null && p.dimensions() == null ? "packing.refused.sealNeedsBoth"
                         : p.grossKg() == null ? "packing.refused.sealNeedsWeight" : "packing.refused.sealNeedsSize";
                 throw new UserInputException(Message.of(missing, p.number()));
             }
-            packages.update(new Package(p.id(), p.number(), p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
-                    p.grossKg(), p.marks(), PackageStatus.SEALED, workspace.user(), Instant.now()));
+            save(new Package(p.id(), p.number(), p.kind(), p.shipmentId(), p.parentId(), p.dimensions(),
+                    p.grossKg(), p.marks(), PackageStatus.SEALED, workspace.user(), Instant.now()), seenVersion);
             audit.append(workspace.user(), "seal", "parcel", p.number(), null);
             return details(packageId);
         });
@@ -530,17 +566,41 @@ public final class PackingService {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private PackageDetails change(long packageId, Function<Package, Package> edit) {
+    /**
+     * Applies an edit to the stored package in one transaction. With the version the screen showed, a package someone
+     * changed since is not saved: the conflict names who and when (docs/decisions/0012); without one (the command
+     * line, which reads and saves at once) the edit applies to what is stored now.
+     */
+    private PackageDetails change(long packageId, Long seenVersion, Function<Package, Package> edit) {
         return db.inTransaction(() -> {
-            Package changed = edit.apply(requireOpen(packageId));
-            packages.update(changed);
+            Package changed = edit.apply(requireOpen(packageId, seenVersion));
+            save(changed, seenVersion);
             return details(packageId);
         });
     }
 
+    private void save(Package changed, Long seenVersion) {
+        try {
+            packages.update(changed, seenVersion);
+        } catch (StaleRecordException stale) {
+            throw EditConflictException.of(stale, "packing", changed.number());
+        }
+    }
+
     private Package requireOpen(long packageId) {
+        return requireOpen(packageId, null);
+    }
+
+    /** The package, refused when it is sealed; a stale version is a conflict before the seal is looked at. */
+    private Package requireOpen(long packageId, Long seenVersion) {
         Package p = packages.findById(packageId).orElseThrow(
                 () -> new UserInputException(Message.of("packing.refused.packageGone")));
+        if (seenVersion != null) {
+            packages.version(packageId).filter(now -> now.number() != seenVersion).ifPresent(now -> {
+                throw EditConflictException.of(new StaleRecordException("parcel", packageId, seenVersion, now),
+                        "packing", p.number());
+            });
+        }
         if (!p.status().acceptsChanges()) {
             throw new UserInputException(Message.of("packing.refused.notOpen", p.number(), p.status()));
         }

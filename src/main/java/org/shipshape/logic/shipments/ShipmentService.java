@@ -1,5 +1,8 @@
 package org.shipshape.logic.shipments;
 
+import org.shipshape.logic.task.EditConflictException;
+import org.shipshape.store.db.StaleRecordException;
+import org.shipshape.model.common.RecordVersion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import org.shipshape.model.shipments.ContainerType;
 import org.shipshape.model.shipments.Country;
 import org.shipshape.model.loading.PackageCounts;
 import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentMarker;
 import org.shipshape.model.shipments.ShipmentStatus;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.settings.SettingsRepository;
@@ -226,11 +230,32 @@ public final class ShipmentService {
         return s.withId(shipments.insert(s));
     }
 
+    /** Moves whenever any station changes the shipment, its packages or its loading (for screens that follow it). */
+    public ShipmentMarker marker(long shipmentId) {
+        return shipments.marker(shipmentId);
+    }
+
+    /** Which change of the shipment is stored, and who made it (read with the shipment a form shows). */
+    public RecordVersion version(long id) {
+        return shipments.version(id).orElseThrow(() -> new IllegalStateException("No shipment with id " + id));
+    }
+
     /**
-     * Saves edited fields; the status is kept as stored (it changes only through {@link #moveTo}). From sealed
-     * on, container type, container number and seal number are locked like the loads.
+     * Saves edited fields over whatever is stored now: for the command line, which reads and saves at once. A screen
+     * uses {@link #update(Shipment, long)}.
      */
     public Shipment update(Shipment edited) {
+        return workspace.database().inTransaction(() -> update(edited, version(edited.id()).number()));
+    }
+
+    /**
+     * Saves edited fields if the shipment is still at the version the form showed; the status is kept as stored (it
+     * changes only through {@link #moveTo}). From sealed on, container type, container number and seal number are
+     * locked like the loads.
+     *
+     * @throws EditConflictException naming who changed it since and when; nothing is saved then
+     */
+    public Shipment update(Shipment edited, long seenVersion) {
         Shipment stored = get(edited.id());
         Shipment s = tidy(edited).withStatus(stored.status());
         List<Message> problems = new ArrayList<>(problems(s));
@@ -240,7 +265,11 @@ public final class ShipmentService {
             problems.add(Message.of("shipments.problem.containerLocked", stored.reference(), stored.status()));
         }
         reject(problems);
-        shipments.update(s);
+        try {
+            shipments.update(s, seenVersion);
+        } catch (StaleRecordException stale) {
+            throw EditConflictException.of(stale, "shipments", stored.reference());
+        }
         return s;
     }
 

@@ -45,6 +45,7 @@ public final class Workspace implements AutoCloseable {
         this.writerLock = writerLock;
         this.user = user;
         this.warnings = List.copyOf(warnings);
+        database.setChangedBy(user);
     }
 
     /**
@@ -320,6 +321,7 @@ public final class Workspace implements AutoCloseable {
 
     public void setUser(String user) {
         this.user = Objects.requireNonNull(user, "user");
+        database.setChangedBy(user);
     }
 
     /** Closes the database, then gives up the writer lock so another Shipshape may open it. */

@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final int schemaVersion;
     private volatile boolean damaged;
+    /** Who this station's changes are stamped with (the workspace's user); see {@link RecordVersions}. */
+    private volatile String changedBy = "";
 
     private Database(Path file, ServerAddress server, Mode mode, Connection connection, int schemaVersion) {
         this.file = file;
@@ -549,6 +551,15 @@ public final class Database implements AutoCloseable {
 
     public int schemaVersion() {
         return schemaVersion;
+    }
+
+    /** The name the versioned rows this station changes are stamped with ({@code changed_by}). */
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public void setChangedBy(String user) {
+        this.changedBy = java.util.Objects.requireNonNull(user, "user");
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorKind;
 import org.shipshape.store.db.Database;
+import org.shipshape.model.common.RecordVersion;
+import org.shipshape.store.db.RecordVersions;
 import org.shipshape.store.intake.ItemRepository;
 import org.shipshape.store.db.Sql;
 
@@ -61,15 +63,25 @@ public final class DonorRepository {
         });
     }
 
-    public void update(Donor donor) {
+    /**
+     * Saves an edited donor while it is still at the version the edit started from.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed it since; nothing is written
+     */
+    public void update(Donor donor, long expectedVersion) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE donor SET name = ?, kind = ?, email = ?, phone = ?,"
-                    + " address = ?, notes = ? WHERE id = ?")) {
+                    + " address = ?, notes = ?, " + RecordVersions.STAMP + " WHERE id = ? AND version = ?")) {
                 bind(ps, donor);
-                ps.setLong(7, donor.id());
-                return ps.executeUpdate();
+                RecordVersions.updateAt(ps, 7, db, c, "donor", donor.id(), expectedVersion);
+                return null;
             }
         });
+    }
+
+    /** Which change of the donor is stored now, and who made it; empty when it does not exist. */
+    public Optional<RecordVersion> version(long id) {
+        return db.read(c -> RecordVersions.of(c, "donor", id));
     }
 
     /** Donors (not merged ones) whose name, e-mail or phone contains the text, ignoring case. */
@@ -105,11 +117,12 @@ public final class DonorRepository {
     public int merge(long duplicateId, long keptId) {
         return db.write(c -> {
             int moved = new ItemRepository(db).moveToDonor(duplicateId, keptId);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE donor SET merged_into = ? WHERE merged_into = ?"
-                    + " OR id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donor SET merged_into = ?, "
+                    + RecordVersions.STAMP + " WHERE merged_into = ? OR id = ?")) {
                 ps.setLong(1, keptId);
-                ps.setLong(2, duplicateId);
-                ps.setLong(3, duplicateId);
+                RecordVersions.bindStamp(ps, 2, db);
+                ps.setLong(4, duplicateId);
+                ps.setLong(5, duplicateId);
                 ps.executeUpdate();
             }
             return moved;

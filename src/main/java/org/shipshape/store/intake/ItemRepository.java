@@ -26,6 +26,8 @@ import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
 import org.shipshape.store.db.Database;
+import org.shipshape.model.common.RecordVersion;
+import org.shipshape.store.db.RecordVersions;
 import org.shipshape.store.db.Sql;
 
 /** Donated items as received at intake. */
@@ -121,10 +123,12 @@ public final class ItemRepository {
     /** Sets the status of the given items, in one transaction. */
     public void updateStatus(Collection<Long> itemIds, ItemStatus status) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET status = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET status = ?, "
+                    + RecordVersions.STAMP + " WHERE id = ?")) {
                 for (long id : itemIds) {
                     ps.setString(1, status.code());
-                    ps.setLong(2, id);
+                    RecordVersions.bindStamp(ps, 2, db);
+                    ps.setLong(4, id);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -142,18 +146,28 @@ public final class ItemRepository {
         });
     }
 
-    /** Changes what intake recorded (not the id, donor link history or import batch). */
-    public void update(DonatedItem item) {
+    /**
+     * Changes what intake recorded (not the id, donor link history, import batch or status, which moves only
+     * through packing), if the item is still at the version the edit started from.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed it since; nothing is written
+     */
+    public void update(DonatedItem item, long expectedVersion) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET donor_id = ?, category_id = ?,"
                     + " description = ?, quantity = ?, unit = ?, condition = ?, unit_value_minor = ?, currency = ?,"
-                    + " unit_g = ?, received_on = ?, location = ?, status = ?, tested_on = ?, tested_by = ?,"
-                    + " test_result = ?, test_notes = ? WHERE id = ?")) {
-                bindFields(ps, 0, item);
-                ps.setLong(17, item.id());
-                return ps.executeUpdate();
+                    + " unit_g = ?, received_on = ?, location = ?, tested_on = ?, tested_by = ?,"
+                    + " test_result = ?, test_notes = ?, " + RecordVersions.STAMP + " WHERE id = ? AND version = ?")) {
+                bindEditable(ps, item);
+                RecordVersions.updateAt(ps, 16, db, c, "donated_item", item.id(), expectedVersion);
+                return null;
             }
         });
+    }
+
+    /** Which change of the donated_item is stored now, and who made it; empty when it does not exist. */
+    public Optional<RecordVersion> version(long id) {
+        return db.read(c -> RecordVersions.of(c, "donated_item", id));
     }
 
     /** Of the given items, those a content line refers to (packed or shipped); they cannot be deleted. */
@@ -242,8 +256,21 @@ public final class ItemRepository {
         Sql.setInstant(ps, 18, now);
     }
 
-    /** Binds the 16 recorded fields of an item to parameters offset+1 .. offset+16. */
-    private static void bindFields(PreparedStatement ps, int offset, DonatedItem item) throws SQLException {
+    /** Binds the 15 fields an edit changes (the recorded ones but the status) to parameters 1 .. 15. */
+    private static void bindEditable(PreparedStatement ps, DonatedItem item) throws SQLException {
+        bindRecorded(ps, 0, item);
+        bindTest(ps, 12, item.testRecord());
+    }
+
+    private static void bindTest(PreparedStatement ps, int first, TestRecord test) throws SQLException {
+        Sql.setDate(ps, first, test == null ? null : test.testedOn());
+        ps.setString(first + 1, test == null ? null : test.testedBy());
+        ps.setString(first + 2, test == null ? null : test.result().code());
+        ps.setString(first + 3, test == null ? null : test.notes());
+    }
+
+    /** Binds the 11 fields intake records before the status to parameters offset+1 .. offset+11. */
+    private static void bindRecorded(PreparedStatement ps, int offset, DonatedItem item) throws SQLException {
         ps.setLong(offset + 1, item.donorId());
         ps.setLong(offset + 2, item.categoryId());
         ps.setString(offset + 3, item.description());
@@ -255,12 +282,13 @@ public final class ItemRepository {
         Sql.setKg(ps, offset + 9, item.unitKg());
         Sql.setDate(ps, offset + 10, item.receivedOn());
         ps.setString(offset + 11, item.location());
+    }
+
+    /** Binds the 16 recorded fields of an item to parameters offset+1 .. offset+16. */
+    private static void bindFields(PreparedStatement ps, int offset, DonatedItem item) throws SQLException {
+        bindRecorded(ps, offset, item);
         ps.setString(offset + 12, item.status().code());
-        TestRecord test = item.testRecord();
-        Sql.setDate(ps, offset + 13, test == null ? null : test.testedOn());
-        ps.setString(offset + 14, test == null ? null : test.testedBy());
-        ps.setString(offset + 15, test == null ? null : test.result().code());
-        ps.setString(offset + 16, test == null ? null : test.notes());
+        bindTest(ps, offset + 13, item.testRecord());
     }
 
     static DonatedItem map(ResultSet rs) throws SQLException {
@@ -278,9 +306,11 @@ public final class ItemRepository {
     /** Moves every item of one donor to another (merging duplicate donors); returns how many moved. */
     public int moveToDonor(long fromDonorId, long toDonorId) {
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET donor_id = ? WHERE donor_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE donated_item SET donor_id = ?, "
+                    + RecordVersions.STAMP + " WHERE donor_id = ?")) {
                 ps.setLong(1, toDonorId);
-                ps.setLong(2, fromDonorId);
+                RecordVersions.bindStamp(ps, 2, db);
+                ps.setLong(4, fromDonorId);
                 return ps.executeUpdate();
             }
         });

@@ -24,7 +24,7 @@ public final class InventoryQuery {
             + " ELSE 'in-stock' END";
     static final String ROW_COLUMNS = "i.id, i.received_on, i.donor_id, d.name AS donor_name, i.category_id,"
             + " c.name AS category_name, i.description, i.quantity, i.unit, i.condition, i.unit_value_minor,"
-            + " i.currency, i.unit_g, i.location, " + STATUS + " AS stock_status";
+            + " i.currency, i.unit_g, i.location, " + STATUS + " AS stock_status, i.version";
     private static final String FROM = " FROM donated_item i JOIN donor d ON d.id = i.donor_id"
             + " JOIN category c ON c.id = i.category_id";
 

@@ -74,6 +74,6 @@ public final class InventoryRepository {
                 rs.getLong(5), rs.getString(6), rs.getString(7), new BigDecimal(rs.getString(8)),
                 rs.getString(9), Sql.getEnum(rs, "condition", Condition.class), Sql.getMoney(rs, "unit_value_minor"),
                 rs.getString(12), Sql.getKg(rs, "unit_g"), rs.getString(14),
-                Sql.getEnum(rs, "stock_status", ItemStatus.class));
+                Sql.getEnum(rs, "stock_status", ItemStatus.class), rs.getLong("version"));
     }
 }

@@ -20,6 +20,8 @@ import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.packing.PackageStatus;
 import org.shipshape.model.packing.Package;
 import org.shipshape.store.db.Database;
+import org.shipshape.model.common.RecordVersion;
+import org.shipshape.store.db.RecordVersions;
 import org.shipshape.store.db.Sql;
 
 /** Packages (boxes, bales, loose pieces, pallets) and their content lines, always written together. */
@@ -81,6 +83,7 @@ public final class PackageRepository {
                 }
             }
             insertLines(c, packageId, lines, next);
+            touch(c, packageId);
             return null;
         });
     }
@@ -166,9 +169,11 @@ public final class PackageRepository {
 
     public void updateStatus(long packageId, PackageStatus status) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE parcel SET status = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE parcel SET status = ?, "
+                    + RecordVersions.STAMP + " WHERE id = ?")) {
                 ps.setString(1, status.code());
-                ps.setLong(2, packageId);
+                RecordVersions.bindStamp(ps, 2, db);
+                ps.setLong(4, packageId);
                 return ps.executeUpdate();
             }
         });
@@ -246,12 +251,23 @@ public final class PackageRepository {
     }
 
 
-    /** Writes every field of the package except its number and creation time. */
+    /** Writes every field of the package except its number and creation time, whatever its version. */
     public void update(Package pkg) {
+        update(pkg, null);
+    }
+
+    /**
+     * Writes every field of the package except its number and creation time; with an expected version only while
+     * the package is still at it.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed it since; nothing is written
+     */
+    public void update(Package pkg, Long expectedVersion) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE parcel SET kind = ?, shipment_id = ?,"
                     + " parent_id = ?, length_cm = ?, width_cm = ?, height_cm = ?, gross_g = ?, marks = ?,"
-                    + " status = ?, packed_by = ?, packed_at = ? WHERE id = ?")) {
+                    + " status = ?, packed_by = ?, packed_at = ?, " + RecordVersions.STAMP + " WHERE id = ?"
+                    + (expectedVersion == null ? "" : " AND version = ?"))) {
                 ps.setString(1, pkg.kind().code());
                 Sql.setNullableLong(ps, 2, pkg.shipmentId());
                 Sql.setNullableLong(ps, 3, pkg.parentId());
@@ -264,10 +280,28 @@ public final class PackageRepository {
                 ps.setString(9, pkg.status().code());
                 ps.setString(10, pkg.packedBy());
                 Sql.setInstant(ps, 11, pkg.packedAt());
-                ps.setLong(12, pkg.id());
+                if (expectedVersion != null) {
+                    RecordVersions.updateAt(ps, 12, db, c, "parcel", pkg.id(), expectedVersion);
+                    return 1;
+                }
+                ps.setLong(RecordVersions.bindStamp(ps, 12, db), pkg.id());
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /** Counts a change of the package's contents as a change of the package (its packing list and label change). */
+    private void touch(Connection c, long packageId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE parcel SET " + RecordVersions.STAMP + " WHERE id = ?")) {
+            int next = RecordVersions.bindStamp(ps, 1, db);
+            ps.setLong(next, packageId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Which change of the parcel is stored now, and who made it; empty when it does not exist. */
+    public Optional<RecordVersion> version(long id) {
+        return db.read(c -> RecordVersions.of(c, "parcel", id));
     }
 
     public void deleteLine(long packageId, long lineId) {
@@ -276,7 +310,9 @@ public final class PackageRepository {
                     "DELETE FROM content_line WHERE id = ? AND parcel_id = ?")) {
                 ps.setLong(1, lineId);
                 ps.setLong(2, packageId);
-                return ps.executeUpdate();
+                int deleted = ps.executeUpdate();
+                touch(c, packageId);
+                return deleted;
             }
         });
     }

@@ -17,10 +17,13 @@ import org.shipshape.model.shipments.ContainerType;
 import org.shipshape.model.shipments.Country;
 import org.shipshape.model.loading.PackageCounts;
 import org.shipshape.model.shipments.Shipment;
+import org.shipshape.model.shipments.ShipmentMarker;
 import org.shipshape.model.shipments.ShipmentStatus;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.db.Database;
+import org.shipshape.model.common.RecordVersion;
+import org.shipshape.store.db.RecordVersions;
 import org.shipshape.store.db.Sql;
 
 /** Shipments and the container types they can use. */
@@ -57,14 +60,25 @@ public final class ShipmentRepository {
         });
     }
 
-    public void update(Shipment shipment) {
+    /**
+     * Saves an edited shipment while it is still at the version the edit started from.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed it since; nothing is written
+     */
+    public void update(Shipment shipment, long expectedVersion) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET " + FIELDS + " WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET " + FIELDS + ", "
+                    + RecordVersions.STAMP + " WHERE id = ? AND version = ?")) {
                 bind(ps, shipment);
-                ps.setLong(22, shipment.id());
-                return ps.executeUpdate();
+                RecordVersions.updateAt(ps, 22, db, c, "shipment", shipment.id(), expectedVersion);
+                return null;
             }
         });
+    }
+
+    /** Which change of the shipment is stored now, and who made it; empty when it does not exist. */
+    public Optional<RecordVersion> version(long id) {
+        return db.read(c -> RecordVersions.of(c, "shipment", id));
     }
 
     public List<Shipment> findAll() {
@@ -105,9 +119,11 @@ public final class ShipmentRepository {
                     reference = rs.getString(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET status = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET status = ?, "
+                    + RecordVersions.STAMP + " WHERE id = ?")) {
                 ps.setString(1, status.code());
-                ps.setLong(2, id);
+                RecordVersions.bindStamp(ps, 2, db);
+                ps.setLong(4, id);
                 ps.executeUpdate();
             }
             new AuditRepository(db).append(user, auditAction, "shipment", reference, auditDetails);
@@ -210,12 +226,32 @@ public final class ShipmentRepository {
         });
     }
 
+    /**
+     * What changes when anything a screen shows about the shipment changes (docs/decisions/0012): one indexed read,
+     * cheap enough to ask every second.
+     */
+    public ShipmentMarker marker(long shipmentId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT coalesce((SELECT version FROM shipment"
+                    + " WHERE id = ?), -1), count(*), coalesce(sum(version), 0), coalesce(max(id), 0)"
+                    + " FROM parcel WHERE shipment_id = ?")) {
+                ps.setLong(1, shipmentId);
+                ps.setLong(2, shipmentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new ShipmentMarker(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+                }
+            }
+        });
+    }
+
     /** The first package loaded moves a shipment still in planning or packing to loading. */
     public void markLoadingStarted(long shipmentId) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET status = 'loading'"
-                    + " WHERE id = ? AND status IN ('planning', 'packing')")) {
-                ps.setLong(1, shipmentId);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET status = 'loading', "
+                    + RecordVersions.STAMP + " WHERE id = ? AND status IN ('planning', 'packing')")) {
+                RecordVersions.bindStamp(ps, 1, db);
+                ps.setLong(3, shipmentId);
                 return ps.executeUpdate();
             }
         });
@@ -224,9 +260,11 @@ public final class ShipmentRepository {
     /** What the partner reported on arrival about the shipment as a whole. */
     public void setPartnerRemarks(long shipmentId, String remarks) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET partner_remarks = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE shipment SET partner_remarks = ?, "
+                    + RecordVersions.STAMP + " WHERE id = ?")) {
                 ps.setString(1, remarks);
-                ps.setLong(2, shipmentId);
+                RecordVersions.bindStamp(ps, 2, db);
+                ps.setLong(4, shipmentId);
                 return ps.executeUpdate();
             }
         });

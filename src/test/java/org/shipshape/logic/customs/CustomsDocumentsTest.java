@@ -133,7 +133,8 @@ class CustomsDocumentsTest {
         var shipment = shipments.findByReference(REF).orElseThrow();
         shipments.update(new org.shipshape.model.shipments.Shipment(shipment.id(), REF, "ML", shipment.consignee(),
                 null, null, null, "Dakar", null, null, null, null, null, null, "CIF", "Dakar", "EUR",
-                List.of(Language.FR), "40HC", shipment.containerNumber(), null, ShipmentStatus.LOADING));
+                List.of(Language.FR), "40HC", shipment.containerNumber(), null, ShipmentStatus.LOADING),
+                shipments.version(shipment.id()).orElseThrow().number());
 
         assertThatThrownBy(() -> documents.writePack(REF, null, false, out, Progress.NONE))
                 .isInstanceOf(UserInputException.class)
@@ -180,7 +181,8 @@ class CustomsDocumentsTest {
         long id = fixture.completeShipment(REF, Language.FR);
         documents.writePack(REF, null, false, out, Progress.NONE);
         ShipmentRepository shipments = new ShipmentRepository(workspace.database());
-        shipments.update(shipments.findById(id).orElseThrow().withStatus(ShipmentStatus.SEALED));
+        shipments.update(shipments.findById(id).orElseThrow().withStatus(ShipmentStatus.SEALED),
+                shipments.version(id).orElseThrow().number());
 
         assertThatThrownBy(() -> documents.writePack(REF, null, false, out, Progress.NONE))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("locked");

@@ -57,7 +57,8 @@ class PackCheckTest {
 
     private void changeShipment(java.util.function.UnaryOperator<Shipment> change) {
         ShipmentRepository shipments = new ShipmentRepository(workspace.database());
-        shipments.update(change.apply(shipments.findByReference(REF).orElseThrow()));
+        Shipment stored = shipments.findByReference(REF).orElseThrow();
+        shipments.update(change.apply(stored), shipments.version(stored.id()).orElseThrow().number());
     }
 
     private static Shipment withContainer(Shipment s, String container, String seal) {

@@ -67,7 +67,7 @@ class InventoryServiceTest {
         DonatedItem bad = new DonatedItem(item.id(), item.donorId(), item.categoryId(), item.description(),
                 BigDecimal.ZERO, item.unit(), item.condition(), item.unitValue(), item.currency(), item.unitKg(),
                 item.receivedOn(), item.location(), item.status(), item.testRecord());
-        assertThatThrownBy(() -> inventory.update(bad)).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> inventory.update(bad, 0)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("Quantity");
         assertThat(inventory.item(fixture.bathTowels)).isEqualTo(item);
     }

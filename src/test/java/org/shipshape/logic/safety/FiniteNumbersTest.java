@@ -45,7 +45,7 @@ class FiniteNumbersTest {
             DonatedItem infinite = new DonatedItem(id, donor, category, stored.description(), new BigDecimal("1e309"),
                     stored.unit(), stored.condition(), stored.unitValue(), stored.currency(), stored.unitKg(),
                     stored.receivedOn(), stored.location(), stored.status(), null);
-            assertThatThrownBy(() -> items.update(infinite)).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> items.update(infinite, 0)).isInstanceOf(StoreException.class);
             assertThat(items.findById(id).orElseThrow().quantity()).isEqualByComparingTo("12");
         }
     }

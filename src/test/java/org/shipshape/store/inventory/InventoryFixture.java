@@ -53,7 +53,8 @@ public final class InventoryFixture {
         long openBox = packages.insert(pkg("WH-0001", null), List.of(line(fridges, fridge)));
         ShipmentRepository shipments = new ShipmentRepository(db);
         long shipment = shipments.insert(Shipment.planned("MLI-2026-01", "ML", "Partner Bamako", "EUR", "40HC"));
-        shipments.update(shipments.findById(shipment).orElseThrow().withStatus(ShipmentStatus.SHIPPED));
+        shipments.update(shipments.findById(shipment).orElseThrow().withStatus(ShipmentStatus.SHIPPED),
+                shipments.version(shipment).orElseThrow().number());
         packages.insert(pkg("MLI-0001", shipment), List.of(line(towels, teaTowels)));
         if (openBox <= 0) {
             throw new IllegalStateException("box not stored");
