@@ -290,6 +290,9 @@ public final class ShipshapeApp extends Application {
 
     @Override
     public void stop() {
+        if (changes != null) {
+            changes.stop(); // before the worker goes: a tick after it would have nowhere to run
+        }
         if (automaticBackups != null) {
             automaticBackups.closeWithExitBackup();
         }

@@ -54,6 +54,15 @@ public final class ChangeWatch {
         }
         polling = true;
         List<Watched> all = List.copyOf(watched);
+        try {
+            execute(all);
+        } catch (java.util.concurrent.RejectedExecutionException workerGone) {
+            LOG.debug("The background worker has stopped; no more polling", workerGone);
+            stop();
+        }
+    }
+
+    private void execute(List<Watched> all) {
         tasks.execute(BackgroundTask.of(Messages.of(ChangeWatch.class).get("task"), progress -> {
             List<Watched> moved = new ArrayList<>();
             for (Watched w : all) {
