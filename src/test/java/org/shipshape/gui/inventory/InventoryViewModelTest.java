@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.HeldTaskExecutor;
 import org.shipshape.gui.support.RecordingDialogs;
-import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
-import org.shipshape.gui.task.TaskExecutor;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.inventory.InventoryRow;
 import org.shipshape.model.intake.ItemStatus;
@@ -61,35 +58,9 @@ class InventoryViewModelTest {
         assertThat(inventory.rows()).hasSize(3);
     }
 
-    /** Runs background work only when the test says so, one piece at a time, in the order it was given. */
-    private static final class StepByStepExecutor implements TaskExecutor {
-        private final Deque<BackgroundTask<?>> waiting = new ArrayDeque<>();
-        private final CurrentThreadTaskExecutor runner = new CurrentThreadTaskExecutor();
-
-        @Override
-        public <T> void execute(BackgroundTask<T> task) {
-            waiting.add(task);
-        }
-
-        void runNext() {
-            runner.execute(waiting.remove());
-        }
-
-        void runAll() {
-            while (!waiting.isEmpty()) {
-                runNext();
-            }
-        }
-
-        @Override
-        public void shutdown() {
-            waiting.clear();
-        }
-    }
-
     @Test
     void theFirstLoadShowsTheNewestRowsBeforeTheFullReadAndItsTotals() {
-        StepByStepExecutor tasks = new StepByStepExecutor();
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
         InventoryViewModel fresh = new InventoryViewModel(new GuiContext(workspace, tasks, dialogs, () -> { }));
         fresh.refresh();
         tasks.runNext();
@@ -110,7 +81,7 @@ class InventoryViewModelTest {
 
     @Test
     void aFilterChosenBeforeTheNewestRowsArriveKeepsThemOffTheScreen() {
-        StepByStepExecutor tasks = new StepByStepExecutor();
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
         InventoryViewModel fresh = new InventoryViewModel(new GuiContext(workspace, tasks, dialogs, () -> { }));
         fresh.refresh();
         fresh.statusProperty().set(ItemStatus.SHIPPED);
