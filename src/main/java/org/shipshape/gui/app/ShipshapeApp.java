@@ -130,19 +130,23 @@ public final class ShipshapeApp extends Application {
         stage.setOnHidden(e -> windowPreferences.save(stage));
         stage.show();
         splash.close();
-        mainView.focusCurrentSection();
+        // the first section is shown (its lists read, its field focused) once the window has laid it out, by the
+        // turn MainView asked for when it was built; showing it here as well read the home overview twice, and on
+        // a large warehouse the second read held up the next section chosen by a second or more
         if (options.user() == null) {
             askVolunteerName(dialogs);
             statusChanged.run();
         }
         startAutomaticBackups();
         LOG.info("Main window shown for {} {} ms after launch", workspace.location(), sinceLaunch());
-        // the worker runs one task at a time: this one ends when the first screen's lists are read
-        tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null).onSuccess(ready -> {
-            LOG.info("Window usable {} ms after launch", sinceLaunch());
-            mainView.buildSectionsAhead();
-            shown.complete(stage);
-        }));
+        // the worker runs one task at a time: this one ends when the first screen's lists are read (asked for on
+        // the turn before this one)
+        Platform.runLater(() -> tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null)
+                .onSuccess(ready -> {
+                    LOG.info("Window usable {} ms after launch", sinceLaunch());
+                    mainView.buildSectionsAhead();
+                    shown.complete(stage);
+                })));
     }
 
     /** Completes with the main window once it is shown and its first screen has read its lists (null: not opened). */

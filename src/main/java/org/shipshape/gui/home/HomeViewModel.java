@@ -71,8 +71,8 @@ public final class HomeViewModel {
 
     /**
      * Reads the overview in the background. A load asked for while another is still waiting to start is the same
-     * read: the window asks twice as it opens, and on a large warehouse the second read held up the section the
-     * volunteer chose next by a second or more.
+     * read (home shown again before the worker got to it): on a large warehouse each read takes a second or more of
+     * the one worker, which the section chosen next would wait for.
      */
     public void load() {
         if (!loadWaiting.compareAndSet(false, true)) {
