@@ -113,8 +113,7 @@ public final class StationsBench {
         Collections.sort(sorted);
         double seconds = (ended - began) / 1e9;
         out.printf(Locale.ROOT, "stations=%d scans=%d loaded=%d scans/s=%.1f median_ms=%.2f p95_ms=%.2f%n", stations,
-                sorted.size(), loaded, sorted.size() / seconds, sorted.get(sorted.size() / 2) / 1e6,
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6);
+                sorted.size(), loaded, sorted.size() / seconds, millis(sorted, 0.5), millis(sorted, 0.95));
     }
 
     /** The second process of the mixed day: its stations, started by the parent's GO, their outcomes on stdout. */
@@ -144,25 +143,30 @@ public final class StationsBench {
                 System.getProperty("java.class.path"), StationsBench.class.getName(), address, "station-process",
                 String.valueOf(stations - inChild + 1), String.valueOf(inChild), String.valueOf(operations),
                 String.join(",", pool)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader childOut = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8));
-        long[] clock = new long[1];
-        List<MixedStation.Outcome> outcomes = new ArrayList<>(MixedStation.runTogether(address, 1,
-                stations - inChild, pool, operations, () -> {
-                    if (!READY.equals(childOut.readLine())) {
-                        throw new IllegalStateException("The second station process did not start");
-                    }
-                    child.getOutputStream().write((GO + "\n").getBytes(StandardCharsets.UTF_8));
-                    child.getOutputStream().flush();
-                    clock[0] = System.nanoTime();
-                }));
+        List<MixedStation.Outcome> outcomes;
         List<String> childLines = new ArrayList<>();
-        for (String line = childOut.readLine(); line != null; line = childOut.readLine()) {
-            childLines.add(line);
-        }
-        long ended = System.nanoTime();
-        if (child.waitFor() != 0) {
-            throw new IllegalStateException("The second station process failed (exit " + child.exitValue() + ")");
+        long[] clock = new long[2];
+        try {
+            BufferedReader childOut = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            outcomes = new ArrayList<>(MixedStation.runTogether(address, 1,
+                    stations - inChild, pool, operations, () -> {
+                        if (!READY.equals(childOut.readLine())) {
+                            throw new IllegalStateException("The second station process did not start");
+                        }
+                        child.getOutputStream().write((GO + "\n").getBytes(StandardCharsets.UTF_8));
+                        child.getOutputStream().flush();
+                        clock[0] = System.nanoTime();
+                    }));
+            for (String line = childOut.readLine(); line != null; line = childOut.readLine()) {
+                childLines.add(line);
+            }
+            clock[1] = System.nanoTime();
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("The second station process failed (exit " + child.exitValue() + ")");
+            }
+        } finally {
+            child.destroyForcibly(); // ended already, unless this process failed first
         }
         outcomes.addAll(MixedStation.Outcome.read(childLines));
         if (outcomes.size() != stations) {
@@ -173,9 +177,14 @@ public final class StationsBench {
         List<Long> scans = new ArrayList<>();
         outcomes.forEach(o -> scans.addAll(o.scanNanos()));
         Collections.sort(scans);
-        double seconds = (ended - clock[0]) / 1e9;
+        double seconds = (clock[1] - clock[0]) / 1e9;
         out.printf(Locale.ROOT, "mixed stations=%d processes=2 operations=%d done=%d ops/s=%.1f scans=%d"
                         + " scan_median_ms=%.2f scan_p95_ms=%.2f%n", stations, all, done, all / seconds, scans.size(),
-                scans.get(scans.size() / 2) / 1e6, scans.get((int) Math.ceil(scans.size() * 0.95) - 1) / 1e6);
+                millis(scans, 0.5), millis(scans, 0.95));
+    }
+
+    /** The time below which the given share of the (sorted) times lie, in milliseconds. */
+    private static double millis(List<Long> sortedNanos, double share) {
+        return sortedNanos.get(Math.max(0, (int) Math.ceil(sortedNanos.size() * share) - 1)) / 1e6;
     }
 }

@@ -11,9 +11,9 @@ import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.packing.PackageKind;
 
 /**
- * A station whose PC dies in the middle of a change, run as its own process by {@link StationsUnderLoadTest}: in one
+ * A station whose PC dies or falls silent in the middle of a change, run as its own process by {@link StationsUnderLoadTest}: in one
  * transaction it loads a package (the shipment's row stays locked) and packs three new boxes (the number counter stays
- * locked), says {@value #HALF_WRITTEN} with the new numbers on stdout, and waits, uncommitted, until it is killed.
+ * locked), says {@value #HALF_WRITTEN} with the new numbers on stdout, and waits, uncommitted, until it is killed (or the server ends its silent transaction).
  *
  * <pre>HalfWrittenStationChild ADDRESS STATION PACKAGE_TO_LOAD</pre>
  */

@@ -38,7 +38,7 @@ class StationsUnderLoadTest {
     private static final int IN_CHILD = 4;
     private static final int OPERATIONS = 500;
     private static final BigDecimal PAYLOAD_KG = new BigDecimal("28200");
-    private static final String KILLED = "station killed";
+    private static final String HALF_WRITTEN_STATION = "station cut off";
 
     @Test
     void eightStationsInTwoProcessesLoseNothingExceedNoPayloadAndAuditEveryChange() throws Exception {
@@ -71,29 +71,51 @@ class StationsUnderLoadTest {
 
     @Test
     void aStationKilledInTheMiddleOfAChangeLeavesNothingHalfWrittenAndTheOthersCarryOn() throws Exception {
+        othersCarryOnPastAHalfWrittenStation(true, 100);
+    }
+
+    /**
+     * A hung PC or a pulled cable closes no socket: without Shipshape's limit on a silent transaction the server would
+     * keep the station's locks for TCP's keep-alive (hours), and the others would wait as long.
+     */
+    @Test
+    void aStationThatFallsSilentInTheMiddleOfAChangeIsEndedByTheServerAndTheOthersCarryOn() throws Exception {
+        othersCarryOnPastAHalfWrittenStation(false, 20);
+    }
+
+    /**
+     * Station {@value #HALF_WRITTEN_STATION} (its own process) loads a package and packs boxes in one transaction and
+     * stops there; three stations start their morning and wait for its locks. Then it is killed, or left silent; the
+     * three must finish, and nothing of its change may remain.
+     */
+    private static void othersCarryOnPastAHalfWrittenStation(boolean kill, int operationsEach) throws Exception {
         String address = PostgresTestServer.freshAddress();
         List<String> pool = prepare(address);
         String schema = PostgresTestServer.schemaOf(address);
 
         ExecutorService others = Executors.newSingleThreadExecutor();
-        try (ChildJvm killed = ChildJvm.start(HalfWrittenStationChild.class, address, KILLED, pool.get(0))) {
-            assertThat(killed.awaitLineStartingWith(HalfWrittenStationChild.HALF_WRITTEN, 120_000))
-                    .as("the station to be killed has loaded a package and packed boxes, uncommitted").isTrue();
-            Future<List<Outcome>> running = others.submit(() -> MixedStation.runTogether(address, 1, 3, pool, 100,
-                    () -> { }));
+        try (ChildJvm halfWritten = ChildJvm.start(HalfWrittenStationChild.class, address, HALF_WRITTEN_STATION,
+                pool.get(0))) {
+            assertThat(halfWritten.awaitLineStartingWith(HalfWrittenStationChild.HALF_WRITTEN, 120_000))
+                    .as("the station has loaded a package and packed boxes, uncommitted").isTrue();
+            Future<List<Outcome>> running = others.submit(() -> MixedStation.runTogether(address, 1, 3, pool,
+                    operationsEach, () -> { }));
             assertThat(awaitSessionsWaitingForALock(3, 120_000))
                     .as("the other stations wait for the locks the half-written change holds").isTrue();
 
-            killed.kill();
+            if (kill) {
+                halfWritten.kill();
+            }
 
             List<Outcome> outcomes = running.get(120, TimeUnit.SECONDS);
-            assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(o.operations()).isEqualTo(100));
+            assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(o.operations()).isEqualTo(operationsEach));
             try (Connection c = PostgresTestServer.connect(schema)) {
                 Warehouse after = Warehouse.read(c);
-                assertThat(after.auditCount(KILLED)).as("no change of the killed station remains").isZero();
-                assertThat(after.loadedBy).doesNotContainValue(KILLED);
+                assertThat(after.auditCount(HALF_WRITTEN_STATION)).as("no change of the stopped station remains")
+                        .isZero();
+                assertThat(after.loadedBy).doesNotContainValue(HALF_WRITTEN_STATION);
                 assertConsistent(after, outcomes, pool);
-                assertThat(idleInTransaction(c)).as("the server ended the dead station's transaction").isZero();
+                assertThat(idleInTransaction(c)).as("the server ended the stopped station's transaction").isZero();
             }
         } finally {
             others.shutdownNow();
