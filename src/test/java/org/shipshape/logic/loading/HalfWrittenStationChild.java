@@ -1,6 +1,7 @@
 package org.shipshape.logic.loading;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public final class HalfWrittenStationChild {
                 System.out.flush();
                 try {
                     return parent.readLine(); // the parent never answers: it kills this process
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
