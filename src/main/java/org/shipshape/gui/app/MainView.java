@@ -50,7 +50,8 @@ public final class MainView {
     /** After a section is chosen, building the others ahead waits this long (its data is read and listed). */
     private static final javafx.util.Duration YIELD_TO_CHOSEN_SECTION = javafx.util.Duration.seconds(1);
     private final PauseTransition aheadPaused = new PauseTransition(YIELD_TO_CHOSEN_SECTION);
-    private boolean buildingAhead;
+    /** Set on the FX thread; cleared from whichever thread stops the application. */
+    private volatile boolean buildingAhead;
     private Menu fileMenu;
     private Runnable onStartEmpty = () -> { };
     private MenuBar menuBar;
@@ -252,7 +253,7 @@ public final class MainView {
     private void buildNextSectionAhead() {
         boolean windowOpen = tabs.getScene() != null && tabs.getScene().getWindow() != null
                 && tabs.getScene().getWindow().isShowing();
-        if (!windowOpen || aheadPaused.getStatus() == Animation.Status.RUNNING) {
+        if (!buildingAhead || !windowOpen || aheadPaused.getStatus() == Animation.Status.RUNNING) {
             return; // a closed window needs no more sections; a paused build resumes when the pause ends
         }
         Optional<Tab> next = tabs.getTabs().stream().filter(tab -> tab.getContent() == null).findFirst();
@@ -263,6 +264,11 @@ public final class MainView {
         next.get().setContent(((Section) next.get().getUserData()).view());
         next.get().getContent().applyCss();
         Platform.runLater(this::buildNextSectionAhead);
+    }
+
+    /** Builds no more sections ahead: the window is closing or being replaced, and views read their data. */
+    public void stopBuildingAhead() {
+        buildingAhead = false; // a pause still running ends in a step that sees this and builds nothing
     }
 
     /** Gives the shown section the keyboard (after the window appeared). */

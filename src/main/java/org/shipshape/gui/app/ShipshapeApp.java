@@ -174,6 +174,9 @@ public final class ShipshapeApp extends Application {
     }
 
     private void showMainWindow() {
+        if (mainView != null) {
+            mainView.stopBuildingAhead(); // the window being replaced; its workspace may be closed already
+        }
         MainViewModel[] viewModel = new MainViewModel[1];
         // a change of data recounts the status bar; the screen that made it shows the change itself
         statusChanged = () -> viewModel[0].refresh();
@@ -283,6 +286,9 @@ public final class ShipshapeApp extends Application {
 
     @Override
     public void stop() {
+        if (mainView != null) {
+            mainView.stopBuildingAhead(); // the views read the workspace closed below
+        }
         if (automaticBackups != null) {
             automaticBackups.closeWithExitBackup();
         }
