@@ -156,6 +156,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Logs in and reads the schema version, then disconnects: nothing is created or upgraded. Refuses a server whose
+     * schema is newer than this app, and one where the user may not create the tables an empty database needs.
+     */
+    public static void checkServer(ServerAddress server, char[] typedPassword, Migrator migrator) {
+        try (Connection connection = connectServer(server, typedPassword)) {
+            int version = Dialect.POSTGRESQL.schemaVersion(connection);
+            refuseNewer(server, version, migrator);
+            if (version < migrator.latestVersion()) {
+                requireCreateRight(connection);
+            }
+        } catch (SQLException e) {
+            throw translate(server, e);
+        }
+    }
+
+    /** An empty or older database is upgraded as it opens, which needs the right to create in its schema. */
+    private static void requireCreateRight(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT has_schema_privilege(current_schema(), 'CREATE')")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                throw new SQLException("No right to create tables in the schema", "42501");
+            }
+        }
+    }
+
     private static Connection connectServer(ServerAddress server, char[] typedPassword) throws SQLException {
         return DriverManager.getConnection(server.jdbcUrl(), server.driverProperties(System.getenv(), typedPassword));
     }
@@ -169,15 +195,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Why a server could not be used, by the SQL state the driver reports: 28 (login refused: user or password) and
-     * 08004 (the server asked for a password and none was found), other 08 (no connection: wrong host or port,
+     * Why a server could not be used, by the SQL state the driver reports: 28 (login refused: user or password),
+     * 08004 (the server asked for a password and none was found), 42501 (no right to connect or to use the schema),
+     * other 08 (no connection: wrong host or port,
      * server down, TLS refused), 3D000 (no such database).
      */
     static DatabaseOpenException translate(ServerAddress server, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         OpenFailure reason;
-        if (state.startsWith("28") || state.equals("08004")) {
+        if (state.equals("08004")) {
+            reason = OpenFailure.PASSWORD_NEEDED;
+        } else if (state.startsWith("28")) {
             reason = OpenFailure.LOGIN_REFUSED;
+        } else if (state.equals("42501")) {
+            reason = OpenFailure.NO_RIGHTS;
         } else if (state.startsWith("08")) {
             reason = OpenFailure.SERVER_UNREACHABLE;
         } else if (state.equals("3D000")) {
