@@ -1,6 +1,7 @@
 package org.shipshape.gui.app;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -102,10 +104,18 @@ public final class ServerDatabaseView {
         passwordNote.setId("server-password-note");
         passwordNote.setWrapText(true);
         passwordNote.getStyleClass().add("text-muted");
+        passwordNote.setMinHeight(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("server-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(viewModel.statusProperty());
+        // a longer sentence needs more lines: the dialog grows with it instead of cutting it off
+        status.textProperty().addListener((obs, was, now) -> Platform.runLater(() -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         viewModel.statusIsProblemProperty().addListener((obs, was, problem) -> {
             status.getStyleClass().remove("danger");
             if (problem) {
@@ -113,8 +123,8 @@ public final class ServerDatabaseView {
             }
         });
         VBox content = new VBox(10, grid, passwordNote, status);
-        content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(460);
+        content.setPadding(new Insets(12, 16, 4, 16));
+        content.setPrefWidth(560);
         content.setMaxWidth(Double.MAX_VALUE);
         return content;
     }

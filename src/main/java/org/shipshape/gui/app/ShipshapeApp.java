@@ -18,6 +18,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import java.util.List;
 import javafx.scene.control.Menu;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.shipshape.gui.common.DialogService;
@@ -228,6 +231,8 @@ public final class ShipshapeApp extends Application {
     private List<MenuItem> serverMenuItems() {
         MenuItem openServer = new MenuItem(text.get("menu.openServer"));
         openServer.setId("menu-open-server");
+        openServer.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
         openServer.setOnAction(e -> showServerDialog(null));
         Menu recent = new Menu(text.get("menu.recent"));
         recent.setId("menu-recent");
