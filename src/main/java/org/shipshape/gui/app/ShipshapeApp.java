@@ -16,6 +16,13 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.FxDialogService;
 import org.shipshape.gui.common.Messages;
@@ -44,6 +51,7 @@ public final class ShipshapeApp extends Application {
     private final StartupOptions options;
     private final UiLanguage uiLanguage;
     private final Function<Stage, DialogService> dialogsForTests;
+    private final RecentDatabases recentDatabases;
     private Messages text;
     private Workspace workspace;
     private TaskExecutor tasks;
@@ -62,7 +70,7 @@ public final class ShipshapeApp extends Application {
     }
 
     public ShipshapeApp(StartupOptions options) {
-        this(options, new UiLanguage());
+        this(options, new UiLanguage(), null, new RecentDatabases());
     }
 
     /** With the window's language kept elsewhere than in the user's preferences (tests). */
@@ -72,9 +80,16 @@ public final class ShipshapeApp extends Application {
 
     /** With the main window's dialogs answered by a test (file choosers cannot be driven headless). */
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests) {
+        this(options, uiLanguage, dialogsForTests,
+                new RecentDatabases(Preferences.userRoot().node("org/shipshape/test/recentDatabases")));
+    }
+
+    ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests,
+            RecentDatabases recentDatabases) {
         this.options = Objects.requireNonNull(options, "Start Shipshape through org.shipshape.Launcher");
         this.uiLanguage = uiLanguage;
         this.dialogsForTests = dialogsForTests;
+        this.recentDatabases = recentDatabases;
     }
 
     /** Opens the main window and blocks until it is closed. */
@@ -120,6 +135,9 @@ public final class ShipshapeApp extends Application {
         }
         workspace = opened.get();
         LOG.info("Opened {} {} ms after launch", workspace.location(), sinceLaunch());
+        if (workspace.isOnServer()) {
+            recentDatabases.remember(workspace.location());
+        }
         splash.status(text.get("splash.building"), 0.6);
         dialogs = dialogsForTests == null ? new FxDialogService(stage, getHostServices())
                 : dialogsForTests.apply(stage);
@@ -202,6 +220,7 @@ public final class ShipshapeApp extends Application {
             built[0].select("home");
             built[0].refreshCurrentSection(); // home may be showing already; its checklist reads the new settings
         }));
+        mainView.addToFileMenu(serverMenuItems());
         if (!workspace.isOnServer()) { // a server's backups are the server's own (docs/decisions/0010)
             mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
         }
@@ -213,6 +232,63 @@ public final class ShipshapeApp extends Application {
         stage.setScene(scene);
         stage.setTitle(text.get("window.title", workspace.isOnServer() ? workspace.location()
                 : workspace.file().getFileName()));
+    }
+
+    /** File > Open server database, and the recent ones (each opens the dialog filled in, for its password). */
+    private List<MenuItem> serverMenuItems() {
+        MenuItem openServer = new MenuItem(text.get("menu.openServer"));
+        openServer.setId("menu-open-server");
+        openServer.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        openServer.setOnAction(e -> showServerDialog(null));
+        Menu recent = new Menu(text.get("menu.recent"));
+        recent.setId("menu-recent");
+        List<String> addresses = recentDatabases.list();
+        for (int i = 0; i < addresses.size(); i++) {
+            String address = addresses.get(i);
+            MenuItem item = new MenuItem(address);
+            item.setMnemonicParsing(false);
+            item.setId("menu-recent-" + i);
+            item.setOnAction(e -> showServerDialog(address));
+            recent.getItems().add(item);
+        }
+        if (addresses.isEmpty()) {
+            MenuItem none = new MenuItem(text.get("menu.recentNone"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        return List.of(openServer, recent, new SeparatorMenuItem());
+    }
+
+    private void showServerDialog(String address) {
+        ServerDatabaseViewModel viewModel = new ServerDatabaseViewModel(tasks, recentDatabases, workspace.user());
+        if (address != null) {
+            viewModel.fill(address);
+        }
+        new ServerDatabaseView(viewModel, stage, this::switchTo).show();
+    }
+
+    /** Shows the window on another warehouse, then lets the one it showed go (its lock, its connection). */
+    private void switchTo(Workspace opened) {
+        Workspace previous = workspace;
+        if (automaticBackups != null) {
+            automaticBackups.close();
+            automaticBackups = null;
+        }
+        showWorkspace(opened);
+        if (previous != opened) {
+            previous.close();
+        }
+        LOG.info("Switched from {} to {}", previous.location(), opened.location());
+    }
+
+    /** Rebuilds the window on the workspace: every screen, the menus and the title read it when they are built. */
+    private void showWorkspace(Workspace shown) {
+        workspace = shown;
+        showMainWindow();
+        mainView.focusCurrentSection();
+        mainView.buildSectionsAhead();
+        startAutomaticBackups();
     }
 
     /** Every screen reads its texts when it is built, so the window is rebuilt in the new language. */
@@ -243,11 +319,7 @@ public final class ShipshapeApp extends Application {
         tasks.execute(BackgroundTask.of(backupText.get("restore.title"),
                         progress -> RestoreService.restoreAndReopen(current, backup, Clock.systemDefaultZone()))
                 .onSuccess(reopened -> {
-                    workspace = reopened;
-                    showMainWindow();
-                    mainView.focusCurrentSection();
-                    mainView.buildSectionsAhead();
-                    startAutomaticBackups();
+                    showWorkspace(reopened);
                     dialogs.showInformation(backupText.get("restore.title"), backupText.get("restore.done", backup));
                 })
                 .onFailure(failure -> {
