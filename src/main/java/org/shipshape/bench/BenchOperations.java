@@ -52,6 +52,8 @@ final class BenchOperations {
                         HeadlessWindow::openMainWindow),
                 BenchOperation.timed("inventory first fill (window, section chosen to rows shown)", large,
                         BenchOperations::headlessWindow, options -> HeadlessWindow.openInventory(options).fill()),
+                BenchOperation.timed("inventory filled (window, section chosen to every row listed)", large,
+                        BenchOperations::headlessWindow, options -> HeadlessWindow.openInventory(options).complete()),
                 BenchOperation.timed("longest FX-thread block while the inventory fills", large,
                         BenchOperations::headlessWindow,
                         options -> HeadlessWindow.openInventory(options).longestFxThreadBlock()),

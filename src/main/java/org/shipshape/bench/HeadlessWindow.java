@@ -7,7 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -86,8 +89,15 @@ public final class HeadlessWindow {
         }
     }
 
-    /** How the inventory screen filled on a freshly opened window. */
-    public record InventoryFill(Duration fill, Duration longestFxThreadBlock, int rows) {
+    /**
+     * How the inventory screen filled on a freshly opened window.
+     *
+     * @param fill                 from choosing the section until the table shows its first rows
+     * @param complete             from choosing the section until every item is listed and totalled
+     * @param longestFxThreadBlock the longest time the FX thread was busy meanwhile
+     * @param rows                 the rows listed in the end
+     */
+    public record InventoryFill(Duration fill, Duration complete, Duration longestFxThreadBlock, int rows) {
     }
 
     /**
@@ -121,26 +131,41 @@ public final class HeadlessWindow {
 
     private static InventoryFill fillInventory(Stage stage) throws Exception {
         try (FxThreadWatch watch = FxThreadWatch.start()) {
+            // told by the screen when rows and totals arrive: polling the scene graph from here kept the FX thread
+            // busy looking nodes up and slowed down the very fill it measured
+            CompletableFuture<Long> firstRows = new CompletableFuture<>();
+            CompletableFuture<Long> everyRow = new CompletableFuture<>();
+            AtomicInteger listed = new AtomicInteger();
             long started = onFxThread(() -> {
                 TabPane sections = (TabPane) stage.getScene().lookup("#sections");
                 Tab inventory = sections.getTabs().stream().filter(tab -> "section-inventory".equals(tab.getId()))
                         .findFirst().orElseThrow(() -> new IllegalStateException("No inventory section"));
                 long now = System.nanoTime();
                 sections.getSelectionModel().select(inventory);
+                TableView<?> table = (TableView<?>) inventory.getContent().lookup("#inventory-table");
+                Label totals = (Label) inventory.getContent().lookup("#inventory-totals");
+                Runnable check = () -> {
+                    if (!table.getItems().isEmpty()) {
+                        firstRows.complete(System.nanoTime());
+                    }
+                    // the totals are shown once the full read is filtered and listed
+                    if (totals.getText() != null && !totals.getText().isEmpty()) {
+                        listed.set(table.getItems().size());
+                        everyRow.complete(System.nanoTime());
+                    }
+                };
+                table.getItems().addListener((InvalidationListener) changed -> check.run());
+                totals.textProperty().addListener(changed -> check.run());
+                check.run();
                 return now;
             });
-            long deadline = started + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-            while (true) {
-                int rows = onFxThread(() -> ((TableView<?>) stage.getScene().lookup("#inventory-table"))
-                        .getItems().size());
-                long now = System.nanoTime();
-                if (rows > 0) {
-                    return new InventoryFill(Duration.ofNanos(now - started), watch.longest(), rows);
-                }
-                if (now > deadline) {
-                    throw new IllegalStateException("The inventory showed no rows within " + TIMEOUT_SECONDS + " s");
-                }
-                Thread.sleep(2);
+            try {
+                long first = firstRows.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                long all = everyRow.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return new InventoryFill(Duration.ofNanos(first - started), Duration.ofNanos(all - started),
+                        watch.longest(), listed.get());
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("The inventory was not filled within " + TIMEOUT_SECONDS + " s", e);
             }
         }
     }

@@ -52,6 +52,7 @@ class HeadlessWindowTest {
 
         assertThat(fill.rows()).as("the sample warehouse's items").isEqualTo(300);
         assertThat(fill.fill()).isPositive();
+        assertThat(fill.complete()).isGreaterThanOrEqualTo(fill.fill());
         assertThat(fill.longestFxThreadBlock()).isPositive();
         assertThat(WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().noneMatch(Window::isShowing)).get())
                 .as("no window left open").isTrue();

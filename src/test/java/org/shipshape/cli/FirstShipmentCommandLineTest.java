@@ -75,6 +75,11 @@ class FirstShipmentCommandLineTest {
         assertThat(dir.resolve("pack/packing-list.pdf")).doesNotExist();
     }
 
+    /** Where the README's {@code hope.db} is: a file in the test's folder, a schema on the test server in the variant. */
+    String database() {
+        return dir.resolve("hope.db").toString();
+    }
+
     /** {@code mkdir pack}, done here in the test's folder. */
     private boolean makesFolder(List<String> command) throws IOException {
         if (!command.get(0).equals("mkdir")) {
@@ -90,7 +95,11 @@ class FirstShipmentCommandLineTest {
         List<String> args = new ArrayList<>();
         for (String arg : command.subList(1, command.size())) {
             boolean packFolder = arg.equals(PACK) && args.get(args.size() - 1).equals("-o");
-            args.add(FILES.contains(arg) || packFolder ? dir.resolve(arg).toString() : arg);
+            if (arg.equals("hope.db")) {
+                args.add(database());
+            } else {
+                args.add(FILES.contains(arg) || packFolder ? dir.resolve(arg).toString() : arg);
+            }
         }
         return CommandRun.exactly(args);
     }

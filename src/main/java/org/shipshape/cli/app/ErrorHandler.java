@@ -1,5 +1,6 @@
 package org.shipshape.cli.app;
 
+import org.shipshape.model.common.ExplainedFailure;
 import org.shipshape.cli.common.ExitCode;
 import java.io.PrintWriter;
 import org.shipshape.logic.task.UserInputException;
@@ -38,6 +39,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                     "ShipshapeCommand.restoreWith", unavailable.file().equals(Workspace.defaultDatabase()) ? ""
                             : " --db \"" + unavailable.file() + "\"", backup.file().toString())).orElse(sentence));
             code = ExitCode.DATABASE_UNAVAILABLE;
+        } else if (explained(ex) != null) {
+            err.println(root.text().render(explained(ex).text()));
+            LoggerFactory.getLogger(ErrorHandler.class).error("Command failed", ex);
+            code = ExitCode.DATABASE_UNAVAILABLE;
         } else {
             err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null
                     ? ex.getClass().getSimpleName() : ex.getMessage()));
@@ -51,5 +56,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    private static ExplainedFailure explained(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ExplainedFailure failure) {
+                return failure;
+            }
+        }
+        return null;
     }
 }

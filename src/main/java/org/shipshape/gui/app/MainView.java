@@ -3,6 +3,8 @@ package org.shipshape.gui.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,6 +47,11 @@ public final class MainView {
     private final Runnable onQuit;
     private final Runnable onAbout;
     private final List<Shortcut> windowShortcuts = new ArrayList<>();
+    /** After a section is chosen, building the others ahead waits this long (its data is read and listed). */
+    private static final javafx.util.Duration YIELD_TO_CHOSEN_SECTION = javafx.util.Duration.seconds(1);
+    private final PauseTransition aheadPaused = new PauseTransition(YIELD_TO_CHOSEN_SECTION);
+    /** Set on the FX thread; cleared from whichever thread stops the application. */
+    private volatile boolean buildingAhead;
     private Menu fileMenu;
     private Runnable onStartEmpty = () -> { };
     private MenuBar menuBar;
@@ -206,6 +213,10 @@ public final class MainView {
         }
         Section section = (Section) tab.getUserData();
         if (tab.getContent() == null) {
+            if (buildingAhead) {
+                // the chosen section reads and lists its data first: building the others would hold up its rows
+                aheadPaused.playFromStart();
+            }
             tab.setContent(section.view());
             // a screen built just now is not in the scene until the tab pane lays it out: focus it after that
             Platform.runLater(() -> {
@@ -230,16 +241,34 @@ public final class MainView {
      * are not held up; a section then opens at once when chosen.
      */
     public void buildSectionsAhead() {
-        for (Tab tab : tabs.getTabs()) {
-            if (tab.getContent() == null) {
-                Platform.runLater(() -> {
-                    if (tab.getContent() == null) {
-                        tab.setContent(((Section) tab.getUserData()).view());
-                        tab.getContent().applyCss();
-                    }
-                });
-            }
+        buildingAhead = true;
+        aheadPaused.setOnFinished(e -> buildNextSectionAhead());
+        Platform.runLater(this::buildNextSectionAhead);
+    }
+
+    /**
+     * Builds one section not built yet, then asks for the next turn: what was queued meanwhile (a key, a chosen
+     * section reading its data) runs in between instead of after every section.
+     */
+    private void buildNextSectionAhead() {
+        boolean windowOpen = tabs.getScene() != null && tabs.getScene().getWindow() != null
+                && tabs.getScene().getWindow().isShowing();
+        if (!buildingAhead || !windowOpen || aheadPaused.getStatus() == Animation.Status.RUNNING) {
+            return; // a closed window needs no more sections; a paused build resumes when the pause ends
         }
+        Optional<Tab> next = tabs.getTabs().stream().filter(tab -> tab.getContent() == null).findFirst();
+        if (next.isEmpty()) {
+            buildingAhead = false;
+            return;
+        }
+        next.get().setContent(((Section) next.get().getUserData()).view());
+        next.get().getContent().applyCss();
+        Platform.runLater(this::buildNextSectionAhead);
+    }
+
+    /** Builds no more sections ahead: the window is closing or being replaced, and views read their data. */
+    public void stopBuildingAhead() {
+        buildingAhead = false; // a pause still running ends in a step that sees this and builds nothing
     }
 
     /** Gives the shown section the keyboard (after the window appeared). */

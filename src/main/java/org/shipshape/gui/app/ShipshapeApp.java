@@ -17,6 +17,13 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.FxDialogService;
 import org.shipshape.gui.common.Messages;
@@ -45,6 +52,7 @@ public final class ShipshapeApp extends Application {
     private final StartupOptions options;
     private final UiLanguage uiLanguage;
     private final Function<Stage, DialogService> dialogsForTests;
+    private final RecentDatabases recentDatabases;
     private Messages text;
     private Workspace workspace;
     private TaskExecutor tasks;
@@ -65,7 +73,7 @@ public final class ShipshapeApp extends Application {
     }
 
     public ShipshapeApp(StartupOptions options) {
-        this(options, new UiLanguage());
+        this(options, new UiLanguage(), null, new RecentDatabases());
     }
 
     /** With the window's language kept elsewhere than in the user's preferences (tests). */
@@ -75,9 +83,16 @@ public final class ShipshapeApp extends Application {
 
     /** With the main window's dialogs answered by a test (file choosers cannot be driven headless). */
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests) {
+        this(options, uiLanguage, dialogsForTests,
+                new RecentDatabases(Preferences.userRoot().node("org/shipshape/test/recentDatabases")));
+    }
+
+    ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests,
+            RecentDatabases recentDatabases) {
         this.options = Objects.requireNonNull(options, "Start Shipshape through org.shipshape.Launcher");
         this.uiLanguage = uiLanguage;
         this.dialogsForTests = dialogsForTests;
+        this.recentDatabases = recentDatabases;
     }
 
     /** Opens the main window and blocks until it is closed. */
@@ -123,6 +138,9 @@ public final class ShipshapeApp extends Application {
         }
         workspace = opened.get();
         LOG.info("Opened {} {} ms after launch", workspace.location(), sinceLaunch());
+        if (workspace.isOnServer()) {
+            recentDatabases.remember(workspace.location());
+        }
         splash.status(text.get("splash.building"), 0.6);
         dialogs = dialogsForTests == null ? new FxDialogService(stage, getHostServices())
                 : dialogsForTests.apply(stage);
@@ -136,19 +154,23 @@ public final class ShipshapeApp extends Application {
         });
         stage.show();
         splash.close();
-        mainView.focusCurrentSection();
+        // the first section is shown (its lists read, its field focused) once the window has laid it out, by the
+        // turn MainView asked for when it was built; showing it here as well read the home overview twice, and on
+        // a large warehouse the second read held up the next section chosen by a second or more
         if (options.user() == null) {
             askVolunteerName(dialogs);
             statusChanged.run();
         }
         startAutomaticBackups();
         LOG.info("Main window shown for {} {} ms after launch", workspace.location(), sinceLaunch());
-        // the worker runs one task at a time: this one ends when the first screen's lists are read
-        tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null).onSuccess(ready -> {
-            LOG.info("Window usable {} ms after launch", sinceLaunch());
-            mainView.buildSectionsAhead();
-            shown.complete(stage);
-        }));
+        // the worker runs one task at a time: this one ends when the first screen's lists are read (asked for on
+        // the turn before this one)
+        Platform.runLater(() -> tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null)
+                .onSuccess(ready -> {
+                    LOG.info("Window usable {} ms after launch", sinceLaunch());
+                    mainView.buildSectionsAhead();
+                    shown.complete(stage);
+                })));
     }
 
     /** Completes with the main window once it is shown and its first screen has read its lists (null: not opened). */
@@ -176,6 +198,9 @@ public final class ShipshapeApp extends Application {
     }
 
     private void showMainWindow() {
+        if (mainView != null) {
+            mainView.stopBuildingAhead(); // the window being replaced; its workspace may be closed already
+        }
         MainViewModel[] viewModel = new MainViewModel[1];
         // a change of data recounts the status bar; the screen that made it shows the change itself
         statusChanged = () -> viewModel[0].refresh();
@@ -206,6 +231,7 @@ public final class ShipshapeApp extends Application {
             built[0].select("home");
             built[0].refreshCurrentSection(); // home may be showing already; its checklist reads the new settings
         }));
+        mainView.addToFileMenu(serverMenuItems());
         if (!workspace.isOnServer()) { // a server's backups are the server's own (docs/decisions/0010)
             mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
         }
@@ -217,6 +243,63 @@ public final class ShipshapeApp extends Application {
         stage.setScene(scene);
         stage.setTitle(text.get("window.title", workspace.isOnServer() ? workspace.location()
                 : workspace.file().getFileName()));
+    }
+
+    /** File > Open server database, and the recent ones (each opens the dialog filled in, for its password). */
+    private List<MenuItem> serverMenuItems() {
+        MenuItem openServer = new MenuItem(text.get("menu.openServer"));
+        openServer.setId("menu-open-server");
+        openServer.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        openServer.setOnAction(e -> showServerDialog(null));
+        Menu recent = new Menu(text.get("menu.recent"));
+        recent.setId("menu-recent");
+        List<String> addresses = recentDatabases.list();
+        for (int i = 0; i < addresses.size(); i++) {
+            String address = addresses.get(i);
+            MenuItem item = new MenuItem(address);
+            item.setMnemonicParsing(false);
+            item.setId("menu-recent-" + i);
+            item.setOnAction(e -> showServerDialog(address));
+            recent.getItems().add(item);
+        }
+        if (addresses.isEmpty()) {
+            MenuItem none = new MenuItem(text.get("menu.recentNone"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        return List.of(openServer, recent, new SeparatorMenuItem());
+    }
+
+    private void showServerDialog(String address) {
+        ServerDatabaseViewModel viewModel = new ServerDatabaseViewModel(tasks, recentDatabases, workspace.user());
+        if (address != null) {
+            viewModel.fill(address);
+        }
+        new ServerDatabaseView(viewModel, stage, this::switchTo).show();
+    }
+
+    /** Shows the window on another warehouse, then lets the one it showed go (its lock, its connection). */
+    private void switchTo(Workspace opened) {
+        Workspace previous = workspace;
+        if (automaticBackups != null) {
+            automaticBackups.close();
+            automaticBackups = null;
+        }
+        showWorkspace(opened);
+        if (previous != opened) {
+            previous.close();
+        }
+        LOG.info("Switched from {} to {}", previous.location(), opened.location());
+    }
+
+    /** Rebuilds the window on the workspace: every screen, the menus and the title read it when they are built. */
+    private void showWorkspace(Workspace shown) {
+        workspace = shown;
+        showMainWindow();
+        mainView.focusCurrentSection();
+        mainView.buildSectionsAhead();
+        startAutomaticBackups();
     }
 
     /** Every screen reads its texts when it is built, so the window is rebuilt in the new language. */
@@ -247,11 +330,7 @@ public final class ShipshapeApp extends Application {
         tasks.execute(BackgroundTask.of(backupText.get("restore.title"),
                         progress -> RestoreService.restoreAndReopen(current, backup, Clock.systemDefaultZone()))
                 .onSuccess(reopened -> {
-                    workspace = reopened;
-                    showMainWindow();
-                    mainView.focusCurrentSection();
-                    mainView.buildSectionsAhead();
-                    startAutomaticBackups();
+                    showWorkspace(reopened);
                     dialogs.showInformation(backupText.get("restore.title"), backupText.get("restore.done", backup));
                 })
                 .onFailure(failure -> {
@@ -292,6 +371,9 @@ public final class ShipshapeApp extends Application {
     public void stop() {
         if (changes != null) {
             changes.stop(); // before the worker goes: a tick after it would have nowhere to run
+        }
+        if (mainView != null) {
+            mainView.stopBuildingAhead(); // the views read the workspace closed below
         }
         if (automaticBackups != null) {
             automaticBackups.closeWithExitBackup();

@@ -1,5 +1,7 @@
 package org.shipshape.gui.common;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -125,18 +127,22 @@ public final class Columns {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void fit(TableView<?> table) {
-        Font font = fontOf(table);
+        // one Text measures every string, each distinct one once: a column of 400 rows repeats most of its values
+        Text measure = new Text();
+        measure.setFont(fontOf(table));
         int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
         for (TableColumn column : table.getColumns()) {
             if (Boolean.TRUE.equals(column.getProperties().get("shipshape.userSized"))) {
                 continue;
             }
-            double widest = width(column.getText(), font) + 14;
+            double widest = width(column.getText(), measure) + 14;
             Function<Object, String> display = (Function<Object, String>) column.getProperties().get(DISPLAY);
+            Set<String> measured = new HashSet<>();
             for (int row = 0; row < rows; row++) {
                 Object value = column.getCellData(row);
-                if (value != null) {
-                    widest = Math.max(widest, width(display == null ? value.toString() : display.apply(value), font));
+                String shown = value == null ? null : display == null ? value.toString() : display.apply(value);
+                if (shown != null && measured.add(shown)) {
+                    widest = Math.max(widest, width(shown, measure));
                 }
             }
             double wanted = Math.max(column.getMinWidth(), Math.min(MAX_WIDTH, Math.ceil(widest * 1.04 + PADDING)));
@@ -157,9 +163,8 @@ public final class Columns {
         return Font.getDefault();
     }
 
-    private static double width(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
+    private static double width(String text, Text measure) {
+        measure.setText(text);
         return measure.getLayoutBounds().getWidth();
     }
 

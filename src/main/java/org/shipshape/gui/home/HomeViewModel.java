@@ -1,6 +1,7 @@
 package org.shipshape.gui.home;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -61,14 +62,26 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper("");
 
     /** @param goTo opens a place: a section id of the main window, or "settings" */
+    private final AtomicBoolean loadWaiting = new AtomicBoolean();
+
     public HomeViewModel(GuiContext context, Consumer<String> goTo) {
         this.context = context;
         this.goTo = goTo;
     }
 
+    /**
+     * Reads the overview in the background. A load asked for while another is still waiting to start is the same
+     * read (home shown again before the worker got to it): on a large warehouse each read takes a second or more of
+     * the one worker, which the section chosen next would wait for.
+     */
     public void load() {
-        context.tasks().execute(BackgroundTask.of(text.get("task.load"),
-                progressReport -> new HomeService(context.workspace()).overview()).onSuccess(this::show));
+        if (!loadWaiting.compareAndSet(false, true)) {
+            return;
+        }
+        context.tasks().execute(BackgroundTask.of(text.get("task.load"), progressReport -> {
+            loadWaiting.set(false);
+            return new HomeService(context.workspace()).overview();
+        }).onSuccess(this::show));
     }
 
     private void show(HomeService.Overview overview) {

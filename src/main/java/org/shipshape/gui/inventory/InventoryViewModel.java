@@ -19,7 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.Feedback;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.EditConflicts;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
@@ -32,6 +31,7 @@ import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.inventory.InventorySnapshot;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
@@ -41,6 +41,8 @@ import org.shipshape.model.inventory.InventoryRow;
 import org.shipshape.model.inventory.InventoryTotals;
 import org.shipshape.model.inventory.ItemFilter;
 import org.shipshape.model.intake.ItemStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The inventory: all items held as an in-memory snapshot and filtered on the background thread (a newer filter
@@ -56,7 +58,12 @@ public final class InventoryViewModel {
     private final IntakeService intake;
     private final Messages text = Messages.of(InventoryView.class);
     private final AtomicLong generation = new AtomicLong();
+    /** Rows shown before the full read arrives: a screenful and then some, read in milliseconds. */
+    static final int FIRST_ROWS = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryViewModel.class);
     private volatile InventorySnapshot snapshot = InventorySnapshot.of(List.of());
+    /** False until the first full read arrived: the rows shown until then are only the newest. */
+    private boolean complete;
 
     private final ObservableList<InventoryRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
@@ -74,7 +81,7 @@ public final class InventoryViewModel {
     private final BooleanProperty undoDeleteAvailable = new SimpleBooleanProperty();
     /** True until the first read and while reading again: the table says it is loading, not that nothing matches. */
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
     private volatile String currency = "EUR";
     private DeletedItems lastDeleted;
 
@@ -88,16 +95,32 @@ public final class InventoryViewModel {
     }
 
     private void showTotals(InventoryTotals now) {
-        totalsText.set(text.get("totals", now.items(), formats.quantity(now.quantity()), now.kg(),
+        totalsText.set(text.get("totals", now.items(), formats.number(now.quantity()), now.kg(),
                 formats.money(now.value(), currency)));
     }
 
-    /** Reloads everything from the database in the background (the old rows stay visible meanwhile). */
+    /**
+     * Reloads everything from the database in the background (the old rows stay visible meanwhile). On the first
+     * load the newest rows are shown first, while the rest (100,000 items take a second or more) is read.
+     */
     public void refresh() {
         loading.set(true);
+        if (!complete) {
+            ItemFilter asked = filter();
+            context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> service.newest(FIRST_ROWS))
+                    .onSuccess(newest -> {
+                        // only when nothing else is shown yet and no filter asks for other rows
+                        if (!complete && rows.isEmpty() && !asked.hasText() && asked.withText(null).equals(ItemFilter.ALL)
+                                && filter().equals(asked)) {
+                            rows.setAll(newest);
+                        }
+                    }).onFailure(error -> LOG.warn("The newest items could not be read; the full read follows",
+                            error)));
+        }
         context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> new Loaded(service.snapshot(),
                 intake.categories(), intake.donors(), intake.defaultCurrency())).onSuccess(loaded -> {
                     snapshot = loaded.snapshot;
+                    complete = true;
                     currency = loaded.currency;
                     keepSelection(categories, loaded.categories, category);
                     keepSelection(donors, loaded.donors, donor);
@@ -125,8 +148,14 @@ public final class InventoryViewModel {
                 donor.get() == null ? null : donor.get().id(), condition.get(), status.get(), from.get(), to.get());
     }
 
-    /** Filters on the background thread; a run overtaken by a newer filter stops and is ignored. */
+    /**
+     * Filters on the background thread; a run overtaken by a newer filter stops and is ignored. Before the first
+     * full read there is nothing to filter: that read applies the filter when it arrives.
+     */
     public void applyFilter() {
+        if (!complete) {
+            return;
+        }
         long mine = generation.incrementAndGet();
         ItemFilter filter = filter();
         InventorySnapshot current = snapshot;

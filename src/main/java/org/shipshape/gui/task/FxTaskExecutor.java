@@ -1,5 +1,6 @@
 package org.shipshape.gui.task;
 
+import org.shipshape.model.common.ExplainedFailure;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -132,6 +133,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     private String plain(Throwable error) {
         if (error instanceof UserInputException rejected) {
             return String.join(" ", rejected.messages().stream().map(text::render).toList());
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ExplainedFailure explained) {
+                return text.render(explained.text());
+            }
         }
         String message = error.getMessage();
         return message == null || message.isBlank() ? text.text("common.task.unexpected") : message;

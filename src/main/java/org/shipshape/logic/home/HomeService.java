@@ -74,8 +74,9 @@ public final class HomeService {
             open.add(new OpenShipment(shipment, packed, loaded, standing.size(), blocking,
                     problems.size() - blocking));
         }
-        Optional<BackupEntry> lastBackup = BackupService.list(workspace.file()).stream()
-                .max(Comparator.comparing(BackupEntry::takenAt));
+        // a server's backups are the server's own (docs/decisions/0010): this PC keeps none to show
+        Optional<BackupEntry> lastBackup = workspace.isOnServer() ? Optional.empty()
+                : BackupService.list(workspace.file()).stream().max(Comparator.comparing(BackupEntry::takenAt));
         return new Overview(query.progress(), open, query.waitingByCategory(WAITING_CATEGORIES), lastBackup);
     }
 }

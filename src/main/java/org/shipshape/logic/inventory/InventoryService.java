@@ -45,6 +45,11 @@ public final class InventoryService {
         return InventorySnapshot.of(inventory.search(ItemFilter.ALL));
     }
 
+    /** The newest items, at most {@code limit}: the first screenful, read in a few milliseconds. */
+    public List<InventoryRow> newest(int limit) {
+        return inventory.search(ItemFilter.ALL, limit);
+    }
+
     /** Filtering done by the database (the same criteria as {@link InventorySnapshot#filter}). */
     public List<InventoryRow> search(ItemFilter filter) {
         return inventory.search(filter);

@@ -26,9 +26,8 @@ import org.shipshape.model.planning.Cargo;
 final class BlockSearch {
     private final Instance instance;
     private final List<Block> blocks;
-    private final int[] blockDx;
-    private final int[] blockDy;
-    private final int[] blockDz;
+    /** Each block's size as three packed fields, see {@link #packed}. */
+    private final long[] blockSize;
     private final double[] blockKg;
     private final long[] blockVolume;
     private final boolean payloadMatters;
@@ -74,19 +73,18 @@ final class BlockSearch {
             start.occupy(p.x(), p.y(), p.z(), p.dx(), p.dy(), p.dz(), !item.doNotStack(),
                     item.fragile() ? item.weightKg() : Double.POSITIVE_INFINITY, item.weightKg());
         }
+        if (Math.max(instance.length(), Math.max(instance.width(), instance.height())) >= 1 << 20) {
+            throw new IllegalArgumentException("A container side of 10 km or more cannot be planned");
+        }
         this.blocks = blocks;
         int n = blocks.size();
-        blockDx = new int[n];
-        blockDy = new int[n];
-        blockDz = new int[n];
+        blockSize = new long[n];
         blockKg = new double[n];
         blockVolume = new long[n];
         payloadMatters = !Double.isInfinite(instance.payloadKg());
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
-            blockDx[i] = block.dx;
-            blockDy[i] = block.dy;
-            blockDz[i] = block.dz;
+            blockSize[i] = packed(block.dx, block.dy, block.dz);
             blockKg[i] = block.heaviestItemKg;
             blockVolume[i] = block.volume;
         }
@@ -308,16 +306,19 @@ final class BlockSearch {
      * {@code candidatePool} (at least {@code limit}) are ranked; ties keep the larger block.
      */
     private List<Block> candidates(PartialLoad state, PartialLoad.Space space, int limit, Exhausted exhausted) {
+        if (!state.someBoxFits(space)) {
+            return List.of();
+        }
         SearchTuning tuning = ranking.tuning();
         int pool = tuning.rankedByVolumeOnly() ? limit : Math.max(limit, tuning.candidatePool());
         List<Block> found = new ArrayList<>(pool);
-        int sdx = space.dx();
-        int sdy = space.dy();
-        int sdz = space.dz();
+        // This loop looks at about a thousand blocks per step and is the search's core: one packed size per block,
+        // compared in one step (see packed), and the weight only when the cuboid limits it.
+        long room = packed(space.dx(), space.dy(), space.dz());
         double limitKg = space.weightLimit();
-        // The sizes sit in plain arrays: this loop looks at thousands of blocks per step and is the search's core.
-        for (int i = firstNotLargerThan(space.volume()); i < blockDx.length && found.size() < pool; i++) {
-            if (blockDx[i] > sdx || blockDy[i] > sdy || blockDz[i] > sdz || blockKg[i] > limitKg
+        boolean weightLimited = limitKg != Double.POSITIVE_INFINITY;
+        for (int i = firstNotLargerThan(space.volume()); i < blockSize.length && found.size() < pool; i++) {
+            if (!fitsWithin(room, blockSize[i]) || (weightLimited && blockKg[i] > limitKg)
                     || (exhausted != null && exhausted.contains(i))) {
                 continue;
             }
@@ -368,6 +369,22 @@ final class BlockSearch {
             bits[i >>> 6] |= 1L << i;
         }
     }
+
+    /** A size as three 20-bit fields with a free bit above each, for {@link #fitsWithin}. Sizes are in cm. */
+    static long packed(int dx, int dy, int dz) {
+        return ((long) dx << 42) | ((long) dy << 21) | dz;
+    }
+
+    /**
+     * True when every side of the packed size is at most the matching side of the packed room, in one subtraction:
+     * with a guard bit set above each field of the room, a field that is too small borrows its guard bit, and no
+     * borrow crosses a guard into the next field.
+     */
+    static boolean fitsWithin(long room, long size) {
+        return (((room | FIELD_GUARDS) - size) & FIELD_GUARDS) == FIELD_GUARDS;
+    }
+
+    private static final long FIELD_GUARDS = (1L << 62) | (1L << 41) | (1L << 20);
 
     /** Index of the first block whose volume does not exceed the given volume (blocks are sorted descending). */
     private int firstNotLargerThan(long volume) {

@@ -248,6 +248,27 @@ final class PartialLoad {
         spaces.remove(space);
     }
 
+    /**
+     * True when some box still left fits the cuboid in one of its orientations. Every block is made of such boxes,
+     * so when none fits no block does, and the search can drop the cuboid without scanning the whole block list.
+     */
+    boolean someBoxFits(Space space) {
+        int sdx = space.dx();
+        int sdy = space.dy();
+        int sdz = space.dz();
+        for (CargoType type : instance.types()) {
+            if (remaining[type.index] == 0) {
+                continue;
+            }
+            for (int[] o : type.orientations) {
+                if (o[0] <= sdx && o[1] <= sdy && o[2] <= sdz) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean fits(Block block, Space space) {
         return fitsShape(block, space) && stillPossible(block);
     }

@@ -42,7 +42,7 @@ public record PlannerSettings(Duration timeLimit, long workBudget, int maxWidth,
     /** Full support, five seconds, both cores of a small machine, the forwarder's usual centre-of-gravity limits. */
     public static PlannerSettings defaults() {
         return new PlannerSettings(Duration.ofSeconds(5), UNLIMITED_WORK, 1 << 12, true,
-                Math.min(2, Runtime.getRuntime().availableProcessors()), 10_000, 0.98, DEFAULT_COG_LENGTH_OFFSET,
+                Math.min(2, Runtime.getRuntime().availableProcessors()), 10_000, 0.99, DEFAULT_COG_LENGTH_OFFSET,
                 DEFAULT_COG_WIDTH_OFFSET, false);
     }
 

@@ -94,18 +94,44 @@ public final class Workspace implements AutoCloseable {
      *                                answer, a login refused, a newer schema
      */
     public static Workspace openServer(String address, boolean readOnly, String user) {
-        ServerAddress server;
+        return openServer(address, null, readOnly, user);
+    }
+
+    /**
+     * As {@link #openServer(String, boolean, String)}, with a password typed by the user, used only when neither
+     * {@code PGPASSWORD} nor the password file gives one and kept in memory only (to reconnect).
+     */
+    public static Workspace openServer(String address, char[] typedPassword, boolean readOnly, String user) {
+        ServerAddress server = parseServer(address);
         try {
-            server = ServerAddress.parse(address);
-        } catch (InvalidServerAddressException e) {
-            throw new WorkspaceOpenException(OpenFailure.OTHER, null, e.text(), e);
-        }
-        try {
-            Database database = Database.openServer(server, readOnly ? Database.Mode.READ_ONLY
+            Database database = Database.openServer(server, typedPassword, readOnly ? Database.Mode.READ_ONLY
                     : Database.Mode.READ_WRITE, Migrator.bundled());
             return new Workspace(database, null, user == null ? defaultUser() : user, List.of());
         } catch (DatabaseOpenException e) {
             throw new WorkspaceOpenException(e.reason(), null, serverSentence(e, server), e);
+        }
+    }
+
+    /**
+     * Connects to the server and logs in without opening the warehouse (nothing is created or upgraded), to tell the
+     * user before opening whether the address, the password and the rights are right.
+     *
+     * @throws WorkspaceOpenException naming what is wrong and what to do, as {@link #openServer} does
+     */
+    public static void checkServer(String address, char[] typedPassword) {
+        ServerAddress server = parseServer(address);
+        try {
+            Database.checkServer(server, typedPassword, Migrator.bundled());
+        } catch (DatabaseOpenException e) {
+            throw new WorkspaceOpenException(e.reason(), null, serverSentence(e, server), e);
+        }
+    }
+
+    private static ServerAddress parseServer(String address) {
+        try {
+            return ServerAddress.parse(address);
+        } catch (InvalidServerAddressException e) {
+            throw new WorkspaceOpenException(OpenFailure.OTHER, null, e.text(), e);
         }
     }
 
@@ -114,6 +140,8 @@ public final class Workspace implements AutoCloseable {
         return switch (e.reason()) {
             case SERVER_UNREACHABLE -> Message.of("workspace.server.unreachable", address);
             case LOGIN_REFUSED -> Message.of("workspace.server.loginRefused", server.user(), address);
+            case PASSWORD_NEEDED -> Message.of("workspace.server.passwordNeeded", server.user(), address);
+            case NO_RIGHTS -> Message.of("workspace.server.noRights", server.user(), server.database());
             case CANNOT_CREATE -> Message.of("workspace.server.noDatabase", server.database(), address);
             case NEWER_THAN_APP -> Message.of("workspace.server.newer", address);
             case READ_ONLY -> Message.of("workspace.server.needsUpgrade", address);

@@ -1,5 +1,6 @@
 package org.shipshape.store.db;
 
+import org.shipshape.model.common.Message;
 import org.shipshape.model.safety.OpenFailure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,13 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 5000;
     private static final int SERVER_WRITE_ATTEMPTS = 5;
+    /**
+     * A station that stops answering in the middle of a change (its PC hung, its cable pulled) keeps its row locks
+     * until the server notices, which without a closed socket takes TCP's keep-alive about two hours: every other
+     * station scanning into that container would wait as long. No transaction of Shipshape waits for a person, so
+     * the server ends (and rolls back) one that has been silent this long.
+     */
+    static final int IDLE_IN_TRANSACTION_LIMIT_MS = 30_000;
 
     public enum Mode { READ_WRITE, READ_ONLY }
 
@@ -38,15 +46,21 @@ public final class Database implements AutoCloseable {
     private final ServerAddress server;
     private final Dialect dialect;
     private final Mode mode;
-    private final Connection connection;
+    /** Replaced when a server connection is lost (a restart, a network break): see {@link #reconnect}. */
+    private Connection connection;
+    /** Typed in the window when neither PGPASSWORD nor the password file gives one; never written anywhere. */
+    private final char[] typedPassword;
+    private boolean connectionLost;
     private final ReentrantLock lock = new ReentrantLock();
     private final int schemaVersion;
     private volatile boolean damaged;
     /** Who this station's changes are stamped with (the workspace's user); see {@link RecordVersions}. */
     private volatile String changedBy = "";
 
-    private Database(Path file, ServerAddress server, Mode mode, Connection connection, int schemaVersion) {
+    private Database(Path file, ServerAddress server, char[] typedPassword, Mode mode, Connection connection,
+            int schemaVersion) {
         this.file = file;
+        this.typedPassword = typedPassword == null ? null : typedPassword.clone();
         this.server = server;
         this.dialect = server == null ? Dialect.SQLITE : Dialect.POSTGRESQL;
         this.mode = mode;
@@ -98,7 +112,7 @@ public final class Database implements AutoCloseable {
                 migrator.migrate(connection, version);
                 LOG.info("Migrated {} from schema {} to {}", absolute, version, migrator.latestVersion());
             }
-            return new Database(absolute, null, mode, connection, userVersion(connection));
+            return new Database(absolute, null, null, mode, connection, userVersion(connection));
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw translate(absolute, e);
@@ -114,9 +128,18 @@ public final class Database implements AutoCloseable {
      * driver's own sources (PGPASSWORD, the password file), never from Shipshape.
      */
     public static Database openServer(ServerAddress server, Mode mode, Migrator migrator) {
+        return openServer(server, null, mode, migrator);
+    }
+
+    /**
+     * As {@link #openServer(ServerAddress, Mode, Migrator)}, with a password typed by the user for when neither
+     * {@code PGPASSWORD} nor the password file gives one. It is kept in memory only, to reconnect after a lost
+     * connection; it is never written, logged or put in the address.
+     */
+    public static Database openServer(ServerAddress server, char[] typedPassword, Mode mode, Migrator migrator) {
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(server.jdbcUrl(), server.driverProperties(System.getenv()));
+            connection = connectServer(server, typedPassword);
             int version = Dialect.POSTGRESQL.schemaVersion(connection);
             refuseNewer(server, version, migrator);
             if (!migrator.pending(version).isEmpty()) {
@@ -132,7 +155,7 @@ public final class Database implements AutoCloseable {
             if (mode == Mode.READ_ONLY) {
                 connection.setReadOnly(true);
             }
-            return new Database(null, server, mode, connection, now);
+            return new Database(null, server, typedPassword, mode, connection, now);
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw translate(server, e);
@@ -140,6 +163,44 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection, e);
             throw e;
         }
+    }
+
+    /**
+     * Logs in and reads the schema version, then disconnects: nothing is created or upgraded. Refuses a server whose
+     * schema is newer than this app, and one where the user may not create the tables an empty database needs.
+     */
+    public static void checkServer(ServerAddress server, char[] typedPassword, Migrator migrator) {
+        try (Connection connection = connectServer(server, typedPassword)) {
+            int version = Dialect.POSTGRESQL.schemaVersion(connection);
+            refuseNewer(server, version, migrator);
+            if (version < migrator.latestVersion()) {
+                requireCreateRight(connection);
+            }
+        } catch (SQLException e) {
+            throw translate(server, e);
+        }
+    }
+
+    /** An empty or older database is upgraded as it opens, which needs the right to create in its schema. */
+    private static void requireCreateRight(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT has_schema_privilege(current_schema(), 'CREATE')")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                throw new SQLException("No right to create tables in the schema", "42501");
+            }
+        }
+    }
+
+    private static Connection connectServer(ServerAddress server, char[] typedPassword) throws SQLException {
+        Connection connection = DriverManager.getConnection(server.jdbcUrl(),
+                server.driverProperties(System.getenv(), typedPassword));
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET idle_in_transaction_session_timeout = " + IDLE_IN_TRANSACTION_LIMIT_MS);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+        return connection;
     }
 
     private static void refuseNewer(ServerAddress server, int version, Migrator migrator) {
@@ -151,15 +212,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Why a server could not be used, by the SQL state the driver reports: 28 (login refused: user or password) and
-     * 08004 (the server asked for a password and none was found), other 08 (no connection: wrong host or port,
+     * Why a server could not be used, by the SQL state the driver reports: 28 (login refused: user or password),
+     * 08004 (the server asked for a password and none was found), 42501 (no right to connect or to use the schema),
+     * other 08 (no connection: wrong host or port,
      * server down, TLS refused), 3D000 (no such database).
      */
     static DatabaseOpenException translate(ServerAddress server, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         OpenFailure reason;
-        if (state.startsWith("28") || state.equals("08004")) {
+        if (state.equals("08004")) {
+            reason = OpenFailure.PASSWORD_NEEDED;
+        } else if (state.startsWith("28")) {
             reason = OpenFailure.LOGIN_REFUSED;
+        } else if (state.equals("42501")) {
+            reason = OpenFailure.NO_RIGHTS;
         } else if (state.startsWith("08")) {
             reason = OpenFailure.SERVER_UNREACHABLE;
         } else if (state.equals("3D000")) {
@@ -408,7 +474,17 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
+            reconnectIfLost();
+            try {
+                return work.run(connection);
+            } catch (SQLException | RuntimeException e) {
+                if (!isLostConnection(e)) {
+                    throw e;
+                }
+                // a read changes nothing, so it is simply run again on a new connection
+                reconnect(e);
+                return work.run(connection);
+            }
         } catch (SQLException e) {
             throw failure("Reading from the database failed", e);
         } finally {
@@ -432,10 +508,15 @@ public final class Database implements AutoCloseable {
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
+            reconnectIfLost();
             for (int attempt = 1; ; attempt++) {
                 try {
                     return transaction(work);
                 } catch (SQLException | RuntimeException e) {
+                    if (isLostConnection(e)) {
+                        reconnectAfterLostWrite(e, attempt);
+                        continue;
+                    }
                     if (dialect != Dialect.POSTGRESQL || attempt >= SERVER_WRITE_ATTEMPTS || !Dialect.isRetryable(e)) {
                         throw e;
                     }
@@ -454,16 +535,103 @@ public final class Database implements AutoCloseable {
         T result;
         try {
             result = work.run(connection);
-            connection.commit();
         } catch (SQLException | RuntimeException e) {
-            // SQLite may already have ended the transaction (a full disk does): the rollback and the return
-            // to auto-commit then fail too, and must not hide the failure that says what happened
+            // SQLite may already have ended the transaction (a full disk does), a lost server connection surely has:
+            // the rollback and the return to auto-commit then fail too, and must not hide what happened
+            rollback(e);
+            restoreAutoCommit(e);
+            throw e;
+        }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            if (isLostConnection(e)) {
+                // the commit may have reached the server before the connection broke: nobody can say what was saved
+                throw new CommitInDoubt(e);
+            }
             rollback(e);
             restoreAutoCommit(e);
             throw e;
         }
         connection.setAutoCommit(true);
         return result;
+    }
+
+    /** A commit whose connection broke before the server answered: it may or may not have been saved. */
+    private static final class CommitInDoubt extends SQLException {
+        CommitInDoubt(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause);
+        }
+    }
+
+    /**
+     * True when the server connection is gone (the server restarted or shut down, the network broke, an
+     * administrator ended the session): SQL state class 08, or 57P01-57P03. The server has then rolled back whatever
+     * transaction was open.
+     */
+    private boolean isLostConnection(Throwable e) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A write whose connection was lost: the server rolled it back. Run before the commit, it did nothing, so it is
+     * run once more on a new connection, as a write that collided with another station's is; a second loss, a
+     * commit that may or may not have happened, or a server that cannot be reached again is reported plainly.
+     */
+    private void reconnectAfterLostWrite(Throwable e, int attempt) {
+        connectionLost = true;
+        String address = server.toString();
+        if (e instanceof CommitInDoubt) {
+            LOG.warn("The connection to {} broke during a commit", address, e);
+            throw new ConnectionLostException(Message.of("workspace.connection.commitInDoubt", address), e);
+        }
+        if (attempt > 1) {
+            LOG.warn("The connection to {} broke again during a write; nothing was saved", address, e);
+            throw new ConnectionLostException(Message.of("workspace.connection.lost", address), e);
+        }
+        LOG.warn("The connection to {} broke during a write; reconnecting and running it again", address, e);
+        reconnect(e);
+    }
+
+    private void reconnectIfLost() {
+        if (connectionLost) {
+            reconnect(null);
+        }
+    }
+
+    /** Replaces the lost connection with a new one, or says plainly that the server cannot be reached. */
+    private void reconnect(Throwable why) {
+        connectionLost = true;
+        Connection old = connection;
+        try {
+            old.close();
+        } catch (SQLException alreadyGone) {
+            LOG.debug("Closing the lost connection to {}", server, alreadyGone);
+        }
+        try {
+            Connection fresh = connectServer(server, typedPassword);
+            if (mode == Mode.READ_ONLY) {
+                fresh.setReadOnly(true);
+            }
+            connection = fresh;
+            connectionLost = false;
+            LOG.info("Reconnected to {}", server);
+        } catch (SQLException e) {
+            if (why != null) {
+                e.addSuppressed(why);
+            }
+            LOG.warn("Could not reconnect to {}", server, e);
+            throw new ConnectionLostException(Message.of("workspace.connection.unreachable", server.toString()), e);
+        }
     }
 
     /**

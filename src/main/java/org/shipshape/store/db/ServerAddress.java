@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.postgresql.jdbcurlresolver.PgPassParser;
 import org.shipshape.model.common.Message;
 
 /**
@@ -90,19 +91,31 @@ public record ServerAddress(String host, int port, String database, String user,
      * The driver's properties: the user and the options; {@code stringtype=unspecified} lets the server read the
      * text form the store writes for numbers and dates into their columns, as SQLite does. The driver finds a
      * password in the password file itself but does not read {@code PGPASSWORD} (42.7.14 lists it and ignores it), so
-     * that one is handed over here, taken from the environment at each connection and kept nowhere.
+     * that one is handed over here, taken from the environment at each connection and kept nowhere. A password typed in
+     * the window is used only when neither gives one.
      */
-    Properties driverProperties(Map<String, String> environment) {
+    Properties driverProperties(Map<String, String> environment, char[] typedPassword) {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         String password = environment.get("PGPASSWORD");
         if (password != null && !password.isEmpty()) {
             properties.setProperty("password", password);
+        } else if (typedPassword != null && typedPassword.length > 0 && !hasPasswordFileEntry()) {
+            properties.setProperty("password", new String(typedPassword));
         }
         properties.setProperty("stringtype", "unspecified");
         properties.setProperty("ApplicationName", "Shipshape");
         options.forEach(properties::setProperty);
         return properties;
+    }
+
+    Properties driverProperties(Map<String, String> environment) {
+        return driverProperties(environment, null);
+    }
+
+    /** True when the password file ({@code PGPASSFILE}, {@code ~/.pgpass}) has a line for this server and user. */
+    public boolean hasPasswordFileEntry() {
+        return PgPassParser.getPassword(host, String.valueOf(port), database, user) != null;
     }
 
     /** The address as the user gave it (it has no password to hide). */

@@ -65,8 +65,9 @@ class FirstShipmentWindowTest {
         dialogs.fileToOpen = TestLogos.png(folder.resolve("logo.png"), 240, 80);
         dialogs.folder = Files.createDirectories(folder.resolve("pack"));
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("hope.db"), false,
-                "Test volunteer"), new UiLanguage(languageNode, Locale.ENGLISH), stage -> dialogs));
+        StartupOptions options = startOptions();
+        app = FxToolkit.setupApplication(() -> new ShipshapeApp(options, new UiLanguage(languageNode, Locale.ENGLISH),
+                stage -> dialogs));
         // the window opens after the splash; the robot may only start once it is there
         ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
@@ -78,6 +79,11 @@ class FirstShipmentWindowTest {
             stage.setHeight(780);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** An empty warehouse: a new SQLite file here, a new schema on the test server in the PostgreSQL variant. */
+    StartupOptions startOptions() {
+        return new StartupOptions(folder.resolve("hope.db"), false, "Test volunteer");
     }
 
     @AfterEach

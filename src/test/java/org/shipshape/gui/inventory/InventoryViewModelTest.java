@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.HeldTaskExecutor;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.workspace.Workspace;
@@ -55,6 +56,39 @@ class InventoryViewModelTest {
         assertThat(inventory.totalsTextProperty().get()).startsWith("1 item,");
         inventory.clearFilter();
         assertThat(inventory.rows()).hasSize(3);
+    }
+
+    @Test
+    void theFirstLoadShowsTheNewestRowsBeforeTheFullReadAndItsTotals() {
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        InventoryViewModel fresh = new InventoryViewModel(new GuiContext(workspace, tasks, dialogs, () -> { }));
+        fresh.refresh();
+        tasks.runNext();
+        assertThat(fresh.rows()).extracting(InventoryRow::id).containsExactly(fixture.teaTowels, fixture.fridge,
+                fixture.bathTowels);
+        assertThat(fresh.loadingProperty().get()).isTrue();
+        assertThat(fresh.totalsTextProperty().get()).isEmpty();
+        fresh.searchTextProperty().set("fridge"); // typed before the full read: applied when it arrives
+        assertThat(fresh.rows()).hasSize(3);
+        tasks.runAll();
+        assertThat(fresh.rows()).extracting(InventoryRow::id).containsExactly(fixture.fridge);
+        assertThat(fresh.loadingProperty().get()).isFalse();
+        assertThat(fresh.totalsTextProperty().get()).startsWith("1 item,");
+        fresh.searchTextProperty().set("");
+        tasks.runAll();
+        assertThat(fresh.rows()).hasSize(3);
+    }
+
+    @Test
+    void aFilterChosenBeforeTheNewestRowsArriveKeepsThemOffTheScreen() {
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        InventoryViewModel fresh = new InventoryViewModel(new GuiContext(workspace, tasks, dialogs, () -> { }));
+        fresh.refresh();
+        fresh.statusProperty().set(ItemStatus.SHIPPED);
+        tasks.runNext();
+        assertThat(fresh.rows()).isEmpty();
+        tasks.runAll();
+        assertThat(fresh.rows()).extracting(InventoryRow::id).containsExactly(fixture.teaTowels);
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class HeldTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** Runs the oldest held work only. */
+    public void runNext() {
+        runner.execute(held.remove());
+    }
+
     public int heldCount() {
         return held.size();
     }

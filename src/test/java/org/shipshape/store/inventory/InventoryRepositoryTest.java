@@ -87,6 +87,25 @@ class InventoryRepositoryTest {
     }
 
     @Test
+    void aLimitGivesTheNewestRowsMappedAsTheFullSearchMapsThem() {
+        List<InventoryRow> all = items.search(ItemFilter.ALL);
+        assertThat(all).extracting(InventoryRow::id).containsExactly(fixture.teaTowels, fixture.fridge,
+                fixture.bathTowels);
+        assertThat(items.search(ItemFilter.ALL, 2)).containsExactly(all.get(0), all.get(1));
+        InventoryRow towels = all.get(2);
+        assertThat(towels.donorName()).isEqualTo("Anna Smith");
+        assertThat(towels.categoryName()).isEqualTo("Towels");
+        assertThat(towels.receivedOn()).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(towels.condition()).isEqualTo(Condition.USED_GOOD);
+        assertThat(towels.unitValue()).isEqualByComparingTo("2.00");
+        assertThat(towels.unitKg()).isEqualByComparingTo("0.4");
+        assertThat(towels.location()).isEqualTo("Shelf 1");
+        assertThat(towels.status()).isEqualTo(ItemStatus.IN_STOCK);
+        assertThat(all.get(0).location()).isNull();
+        assertThat(items.findRow(fixture.bathTowels)).contains(towels);
+    }
+
+    @Test
     void giftsShowPackageShipmentAndDestination() {
         List<DonorGift> gifts = new DonorRepository(db).giftsOf(fixture.church);
         assertThat(gifts).singleElement().satisfies(gift -> {
