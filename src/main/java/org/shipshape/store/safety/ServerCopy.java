@@ -119,17 +119,17 @@ public final class ServerCopy {
             migrator.migrateServerWithin(server);
             Map<String, Map<String, String>> serverTables = serverTables(server);
             List<String> tables = sqliteTables(file);
-            List<String> constraints = foreignKeys(server);
+            List<ForeignKey> foreignKeys = foreignKeys(server);
             try (Statement s = server.createStatement()) {
                 // the migrations seed a few tables (container types, categories); the file's rows replace them
                 s.execute("TRUNCATE " + String.join(", ", serverTables.keySet().stream().map(ServerCopy::quote)
                         .toList()));
                 // rows are copied table by table in the file's order, in which a package may name a pallet
-                // written later: the references are checked once, at the end of the copy
-                for (String constraint : constraints) {
-                    s.execute(constraint + " DEFERRABLE INITIALLY DEFERRED");
+                // written later: the references are taken off and put back after the copy, which checks each of
+                // them in one pass over its table (as pg_restore does) instead of one lookup per copied row
+                for (ForeignKey key : foreignKeys) {
+                    s.execute("ALTER TABLE " + key.table() + " DROP CONSTRAINT " + key.name());
                 }
-                s.execute("SET CONSTRAINTS ALL DEFERRED");
             }
             long total = 0;
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -153,9 +153,8 @@ public final class ServerCopy {
                 done += counts.get(table);
             }
             try (Statement s = server.createStatement()) {
-                s.execute("SET CONSTRAINTS ALL IMMEDIATE");
-                for (String constraint : constraints) {
-                    s.execute(constraint + " NOT DEFERRABLE");
+                for (ForeignKey key : foreignKeys) {
+                    s.execute("ALTER TABLE " + key.table() + " ADD CONSTRAINT " + key.name() + " " + key.definition());
                 }
             }
             resetIdentities(server);
@@ -304,17 +303,21 @@ public final class ServerCopy {
         }
     }
 
-    /** "ALTER TABLE t ALTER CONSTRAINT c" for every foreign key of the schema; the caller adds the deferrability. */
-    private static List<String> foreignKeys(Connection server) throws SQLException {
-        List<String> constraints = new ArrayList<>();
+    /** A foreign key of the schema: its table and name (quoted) and its definition as the server prints it. */
+    private record ForeignKey(String table, String name, String definition) {
+    }
+
+    private static List<ForeignKey> foreignKeys(Connection server) throws SQLException {
+        List<ForeignKey> keys = new ArrayList<>();
         try (Statement s = server.createStatement(); ResultSet rs = s.executeQuery("SELECT quote_ident(t.relname),"
-                + " quote_ident(c.conname) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid"
+                + " quote_ident(c.conname), pg_get_constraintdef(c.oid) FROM pg_constraint c"
+                + " JOIN pg_class t ON t.oid = c.conrelid"
                 + " WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace ORDER BY 1, 2")) {
             while (rs.next()) {
-                constraints.add("ALTER TABLE " + rs.getString(1) + " ALTER CONSTRAINT " + rs.getString(2));
+                keys.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         }
-        return constraints;
+        return keys;
     }
 
     private static TableChecksum checksum(Connection connection, String table, List<String> columns)
