@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -25,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.shipshape.gui.app.ShipshapeApp;
 import org.shipshape.logic.workspace.StartupOptions;
@@ -107,12 +109,50 @@ final class ScreenTour {
                 picture(scene, pictures.resolve(String.format("%s-%02d-%s-scanned.png", prefix, number, id)));
             }
         }
+        pictureReferenceData(scene, pictures, prefix, number);
         onFx(() -> {
             stage.close();
             app.stop();
             return null;
         });
         return new Times(startToUsable, inventoryFill, inventoryRows, scanTimes);
+    }
+
+    /** File > Reference data, as a volunteer opens it: a picture of each of its editors (box sizes, label stocks...). */
+    private void pictureReferenceData(Scene main, Path pictures, String prefix, int sectionsPictured)
+            throws Exception {
+        onFx(() -> {
+            MenuBar menus = (MenuBar) main.lookup(".menu-bar");
+            menus.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                    .filter(item -> "menu-reference-data".equals(item.getId())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No File > Reference data")).fire();
+            return null;
+        });
+        waitFor(() -> Window.getWindows().stream().anyMatch(ScreenTour::isReferenceData));
+        Stage window = onFx(() -> (Stage) Window.getWindows().stream().filter(ScreenTour::isReferenceData)
+                .findFirst().orElseThrow());
+        Scene scene = window.getScene();
+        TabPane tabs = (TabPane) scene.lookup("#reference-data");
+        int number = sectionsPictured;
+        for (Tab tab : onFx(() -> List.copyOf(tabs.getTabs()))) {
+            onFx(() -> {
+                tabs.getSelectionModel().select(tab);
+                return null;
+            });
+            waitFor(() -> noneLoading(scene));
+            settle();
+            picture(scene, pictures.resolve(String.format("%s-%02d-%s.png", prefix, ++number,
+                    tab.getId().substring("reference-tab-".length()))));
+        }
+        onFx(() -> {
+            window.close();
+            return null;
+        });
+    }
+
+    private static boolean isReferenceData(Window window) {
+        return window.isShowing() && window.getScene() != null
+                && "reference-data-window".equals(window.getScene().getRoot().getUserData());
     }
 
     /** Chooses the shipment, then scans its first packages as a scanner does and times each answer. */

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.Columns;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Placeholders;
 import org.shipshape.gui.common.Shortcut;
@@ -30,6 +29,7 @@ import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
@@ -40,7 +40,7 @@ public final class CategoriesView implements SectionView {
     private final Messages text = Messages.of(CategoriesView.class);
     private final SplitPane root = new SplitPane();
     private final TableView<Category> table = new TableView<>();
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
     private final Shortcuts shortcuts = new Shortcuts();
 
     public CategoriesView(GuiContext context) {
@@ -58,7 +58,7 @@ public final class CategoriesView implements SectionView {
                 column("name", Category::name),
                 column("hsCode", c -> c.hsCode() == null ? "" : c.hsCode().value()),
                 column("unit", Category::defaultUnit),
-                Columns.numeric(column("unitKg", c -> formats.unitKg(c.defaultUnitKg())))));
+                Columns.numeric(column("unitKg", c -> formats.number(c.defaultUnitKg())))));
         Columns.fitToContent(table, "categories");
         table.setPlaceholder(Placeholders.loadingOr(viewModel.loadingProperty(), text.get("empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {

@@ -63,7 +63,7 @@ public final class Messages {
 
     /** A quantity or weight: up to three decimals, the language's separators ({@code 1 234,5}). */
     public String number(BigDecimal value) {
-        return value == null ? "" : catalogue.text("common.number", value);
+        return catalogue.number(value);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class Messages {
 
     /** An amount of money: two decimals, the language's separators ({@code 1 234,50}). */
     public String money(BigDecimal amount) {
-        return amount == null ? "" : catalogue.text("common.amount", amount);
+        return catalogue.amount(amount);
     }
 
     /** A number typed in the window, read in its language (see {@link NumberInput}). */

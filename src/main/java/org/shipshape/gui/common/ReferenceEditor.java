@@ -133,7 +133,9 @@ public final class ReferenceEditor {
         }
         table.setId(id + "-table");
         table.setItems(viewModel.shown());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // as wide as the entries' text (a constrained table cut "Medium box" to "Medium ..." at 1024x700), resizable
+        // and remembered; a table wider than its half scrolls sideways
+        Columns.fitToContent(table, "reference-" + id);
         table.setPlaceholder(new Label(text.get("table.empty")));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -179,7 +181,7 @@ public final class ReferenceEditor {
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
         split.setId(id);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
         split.setOnKeyPressed(e -> {
             if (UNDO.match(e)) {
                 viewModel.undo();

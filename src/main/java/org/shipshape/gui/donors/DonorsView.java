@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.Columns;
 import org.shipshape.gui.common.DateFields;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Placeholders;
 import org.shipshape.gui.common.Shortcut;
@@ -35,6 +34,7 @@ import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.donors.DonorGift;
 import org.shipshape.model.donors.DonorKind;
@@ -44,7 +44,7 @@ public final class DonorsView implements SectionView {
     private final DonorsViewModel viewModel;
     private final Messages text = Messages.of(DonorsView.class);
     private final SplitPane root = new SplitPane();
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
     private final Shortcuts shortcuts = new Shortcuts();
 
     public DonorsView(GuiContext context) {
@@ -141,7 +141,7 @@ public final class DonorsView implements SectionView {
                         formats::date),
                 column("category", DonorGift::categoryName),
                 column("description", DonorGift::description),
-                Columns.numeric(column("quantity", g -> formats.quantity(g.quantity()) + " " + g.unit())),
+                Columns.numeric(column("quantity", g -> formats.number(g.quantity()) + " " + g.unit())),
                 column("status", g -> text.get("status." + g.status().code())),
                 column("package", g -> orDash(g.packageNumber())),
                 column("shipment", g -> orDash(g.shipmentReference())),

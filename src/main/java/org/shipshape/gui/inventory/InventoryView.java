@@ -32,7 +32,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.Columns;
 import org.shipshape.gui.common.DateFields;
 import org.shipshape.gui.common.EditableCells;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Placeholders;
 import org.shipshape.gui.common.Shortcut;
@@ -40,6 +39,7 @@ import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Tables;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.donors.Donor;
@@ -54,7 +54,7 @@ public final class InventoryView implements SectionView {
     private final BorderPane root = new BorderPane();
     private final TableView<InventoryRow> table = new TableView<>();
     private final SortedList<InventoryRow> sorted;
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
     private final Shortcuts shortcuts = new Shortcuts();
     private TextField search;
     private Button delete;
@@ -143,14 +143,14 @@ public final class InventoryView implements SectionView {
                 column("category", InventoryRow::categoryName),
                 editable("description", InventoryRow::description, InventoryViewModel.Field.DESCRIPTION, null),
                 numeric(editable("quantity", r -> plain(r.quantity()), InventoryViewModel.Field.QUANTITY,
-                        formats::quantity)),
+                        formats::number)),
                 column("unit", InventoryRow::unit),
                 column("condition", r -> text.get("condition." + r.condition().code())),
                 numeric(editable("unitValue", r -> plain(r.unitValue()), InventoryViewModel.Field.UNIT_VALUE,
                         formats::amount)),
                 column("currency", InventoryRow::currency),
                 numeric(editable("unitKg", r -> r.unitKg() == null ? "" : plain(r.unitKg()),
-                        InventoryViewModel.Field.UNIT_KG, formats::unitKg)),
+                        InventoryViewModel.Field.UNIT_KG, formats::number)),
                 editable("location", r -> r.location() == null ? "" : r.location(), InventoryViewModel.Field.LOCATION,
                         null),
                 column("status", r -> text.get("status." + r.status().code()))));

@@ -19,7 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.Feedback;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.NumberInput;
@@ -31,6 +30,7 @@ import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.inventory.InventorySnapshot;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
@@ -73,7 +73,7 @@ public final class InventoryViewModel {
     private final BooleanProperty undoDeleteAvailable = new SimpleBooleanProperty();
     /** True until the first read and while reading again: the table says it is loading, not that nothing matches. */
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
     private volatile String currency = "EUR";
     private DeletedItems lastDeleted;
 
@@ -87,7 +87,7 @@ public final class InventoryViewModel {
     }
 
     private void showTotals(InventoryTotals now) {
-        totalsText.set(text.get("totals", now.items(), formats.quantity(now.quantity()), now.kg(),
+        totalsText.set(text.get("totals", now.items(), formats.number(now.quantity()), now.kg(),
                 formats.money(now.value(), currency)));
     }
 

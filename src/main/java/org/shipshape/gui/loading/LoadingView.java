@@ -27,7 +27,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.Columns;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.Placeholders;
@@ -35,6 +34,7 @@ import org.shipshape.gui.common.SectionView;
 import org.shipshape.gui.common.Shortcut;
 import org.shipshape.gui.common.Shortcuts;
 import org.shipshape.logic.shipments.ShipmentPackage;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.shipments.Shipment;
 
 /**
@@ -47,7 +47,7 @@ public final class LoadingView implements SectionView {
     private final LoadingViewModel viewModel;
     private final ScanSounds sounds;
     private final Messages text = Messages.of(LoadingView.class);
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
     private final BorderPane root = new BorderPane();
     private final TextField scanField = new TextField();
     private final Shortcuts shortcuts = new Shortcuts();
@@ -215,9 +215,9 @@ public final class LoadingView implements SectionView {
         table.getColumns().add(Columns.text(text.get("pick.contents"), "loading-pick-contents",
                 ShipmentPackage::contents));
         table.getColumns().add(Columns.numeric(Columns.shown(text.get("pick.gross"), "loading-pick-gross",
-                ShipmentPackage::grossKg, formats::kg)));
+                ShipmentPackage::grossKg, formats::weight)));
         table.getColumns().add(Columns.numeric(Columns.shown(text.get("pick.volume"), "loading-pick-volume",
-                ShipmentPackage::volumeM3, formats::m3)));
+                ShipmentPackage::volumeM3, formats::volume)));
         Columns.fitToContent(table, "loading-pick-list");
         table.setRowFactory(t -> {
             TableRow<ShipmentPackage> row = new TableRow<>();

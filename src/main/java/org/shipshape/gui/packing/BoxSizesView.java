@@ -30,7 +30,6 @@ public final class BoxSizesView implements SectionView {
         table.getColumns().add(editor.column(text.get("column.code"), "code", BoxSize::code));
         table.getColumns().add(editor.column(text.get("column.name"), "name", BoxSize::name));
         table.getColumns().add(editor.column(text.get("column.size"), "size", s -> s.dimensions().toString()));
-        table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(130);
         table.getColumns().add(editor.column(text.get("column.packages"), "packages", viewModel::packagesOf));
         table.getColumns().add(editor.column(text.get("column.state"), "state", s -> s.retired()
                 ? text.get("state.retired") : text.get("state.inUse")));

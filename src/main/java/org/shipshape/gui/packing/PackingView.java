@@ -31,7 +31,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.Columns;
 import org.shipshape.gui.common.Feedback;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.Placeholders;
@@ -45,6 +44,7 @@ import org.shipshape.gui.planning.WillItFitView;
 import org.shipshape.gui.planning.WillItFitViewModel;
 import org.shipshape.logic.packing.PackingListRow;
 import org.shipshape.logic.packing.PackingWarning;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.common.Severity;
 import org.shipshape.model.intake.Condition;
@@ -59,9 +59,11 @@ import org.shipshape.model.packing.PackageKind;
  * and Seal stays in view at any window size.
  */
 public final class PackingView implements SectionView {
+    private static final double PACKING_LIST_MIN_HEIGHT = 230;
+    private static final double BELOW_LIST_SHARE = 0.45;
     private final PackingViewModel model;
     private final Messages text = Messages.of(PackingView.class);
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
     private final BorderPane root = new BorderPane();
     private final TextField scan = field("packing-scan");
     private final TextField category = field("packing-category");
@@ -311,9 +313,9 @@ public final class PackingView implements SectionView {
         packingList.getColumns().add(Columns.text(text.get("col.status"), "packing-list-status",
                 r -> text.name(r.status())));
         packingList.getColumns().add(Columns.numeric(Columns.shown(text.get("col.count"), "packing-list-count",
-                PackingListRow::itemCount, formats::quantity)));
+                PackingListRow::itemCount, formats::number)));
         packingList.getColumns().add(Columns.numeric(Columns.shown(text.get("col.gross"), "packing-list-gross",
-                PackingListRow::grossKg, formats::kg)));
+                PackingListRow::grossKg, formats::weight)));
         packingList.getColumns().add(Columns.text(text.get("col.contents"), "packing-list-contents",
                 PackingListRow::contents));
         Columns.fitToContent(packingList, "packing-list");
@@ -323,8 +325,9 @@ public final class PackingView implements SectionView {
                 model.loadByNumber(packingList.getSelectionModel().getSelectedItem().number());
             }
         });
-        packingList.setMinHeight(140);
-        packingList.setPrefHeight(140);
+        // about five rows at the least: the list is what the packer reads; it gets the height the rest leaves
+        packingList.setMinHeight(PACKING_LIST_MIN_HEIGHT);
+        packingList.setPrefHeight(PACKING_LIST_MIN_HEIGHT);
         Label totals = new Label();
         totals.setId("packing-list-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> text.get("list.totals",
@@ -334,13 +337,27 @@ public final class PackingView implements SectionView {
         Label heading = new Label(text.get("list.title"));
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
-        VBox.setVgrow(packingList, Priority.ALWAYS);
-        VBox pane = new VBox(8, heading, packingList, totals, labelsPane().root());
+        VBox below = new VBox(8, totals, labelsPane().root());
         if (willItFit != null) {
-            pane.getChildren().add(new WillItFitView(willItFit, "packing", model::shipmentReference).root());
+            below.getChildren().add(new WillItFitView(willItFit, "packing", model::shipmentReference).root());
         }
+        below.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane belowScroll = new ScrollPane(below);
+        belowScroll.setId("packing-list-below");
+        belowScroll.setFitToWidth(true);
+        belowScroll.getStyleClass().add("edge-to-edge");
+        BorderPane pane = new BorderPane(packingList);
+        pane.setTop(heading);
+        pane.setBottom(belowScroll);
+        // labels and "will it fit?" take what they need, up to a share of the height; on a short screen they
+        // scroll and the list keeps the rest (it was two rows high at 1024x700)
+        belowScroll.prefViewportHeightProperty().bind(below.heightProperty());
+        belowScroll.maxHeightProperty().bind(pane.heightProperty().multiply(BELOW_LIST_SHARE));
+        BorderPane.setMargin(heading, new Insets(0, 0, 8, 0));
+        BorderPane.setMargin(belowScroll, new Insets(8, 0, 0, 0));
         pane.setPadding(new Insets(0, 4, 0, 10));
-        return org.shipshape.gui.common.Scrolling.fillOrScroll(pane);
+        pane.setMinHeight(0);
+        return pane;
     }
 
     private void fillSizes(FlowPane pane) {

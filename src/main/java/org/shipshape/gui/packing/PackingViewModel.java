@@ -23,7 +23,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shipshape.gui.common.Choices;
 import org.shipshape.gui.common.Feedback;
-import org.shipshape.gui.common.Formats;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.labels.LabelsViewModel;
@@ -35,6 +34,7 @@ import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.packing.PackingWarning;
 import org.shipshape.logic.packing.WeightText;
 import org.shipshape.logic.task.UserInputException;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.Condition;
 import org.shipshape.model.packing.BoxSize;
@@ -73,7 +73,7 @@ public final class PackingViewModel {
     private final PackingService packing;
     private final LabelsViewModel labels;
     private final Messages text = Messages.of(PackingView.class);
-    private final Formats formats = Formats.current();
+    private final Catalogue formats = text.catalogue();
 
     private final StringProperty scanText = new SimpleStringProperty("");
     private final StringProperty categoryText = new SimpleStringProperty("");
@@ -232,9 +232,9 @@ public final class PackingViewModel {
             palletText.set("");
             List<LineRow> rows = new ArrayList<>(details.lines().size());
             for (ContentLine l : details.lines()) {
-                rows.add(new LineRow(l.id(), l.lineNo(), l.description(), formats.quantity(l.quantity()), l.unit(),
-                        text.name(l.condition()), l.value() == null ? "" : formats.quantity(l.value()),
-                        l.netKg() == null ? "" : formats.unitKg(l.netKg()), l.itemId() != null));
+                rows.add(new LineRow(l.id(), l.lineNo(), l.description(), formats.number(l.quantity()), l.unit(),
+                        text.name(l.condition()), l.value() == null ? "" : formats.number(l.value()),
+                        l.netKg() == null ? "" : formats.number(l.netKg()), l.itemId() != null));
             }
             lines.setAll(rows);
             title.set(text.get("title." + (p.isSealed() ? "sealed" : "open"), text.name(p.kind()), p.number(),

@@ -17,6 +17,7 @@ import org.shipshape.model.shipments.ContainerType;
 import org.shipshape.model.loading.LoadRecord;
 import org.shipshape.model.shipments.Shipment;
 import org.shipshape.model.shipments.ShipmentStatus;
+import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.packing.BoxSizeRepository;
 import org.shipshape.store.packing.PackageRepository;
@@ -34,6 +35,7 @@ public final class LoadingService {
     private final ShipmentRepository shipments;
     private final PackageRepository packages;
     private final LoadRepository loads;
+    private final AuditRepository audit;
 
     public LoadingService(Workspace workspace) {
         this.workspace = workspace;
@@ -41,6 +43,7 @@ public final class LoadingService {
         this.shipments = new ShipmentRepository(db);
         this.packages = new PackageRepository(db);
         this.loads = new LoadRepository(db);
+        this.audit = new AuditRepository(db);
     }
 
     /** The shipment's packages, loads, capacity data and chart data, for the loading screen. */
@@ -134,6 +137,7 @@ public final class LoadingService {
                     type.code(), loadedKg, type.maxPayloadKg()));
         }
         int sequence = loads.load(shipmentId, pkg.id(), Instant.now(), workspace.user());
+        audit.append(workspace.user(), "load", "parcel", number, shipment.reference());
         return LoadResult.done(pkg.withStatus(PackageStatus.LOADED), sequence);
     }
 
@@ -160,6 +164,7 @@ public final class LoadingService {
                     shipment.reference()));
         }
         loads.unload(shipmentId, pkg.id());
+        audit.append(workspace.user(), "unload", "parcel", pkg.number(), shipment.reference());
         return LoadResult.done(pkg.withStatus(PackageStatus.SEALED), 0);
     }
 
@@ -180,6 +185,7 @@ public final class LoadingService {
         }
         Package pkg = packages.findById(last.get().packageId()).orElseThrow();
         loads.unload(shipmentId, pkg.id());
+        audit.append(workspace.user(), "unload", "parcel", pkg.number(), shipment.reference());
         return LoadResult.done(pkg.withStatus(PackageStatus.SEALED), 0);
     }
 

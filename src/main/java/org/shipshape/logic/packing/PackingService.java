@@ -236,8 +236,10 @@ public final class PackingService {
         Shipment shipment = shipmentId == null ? null : requireShipment(shipmentId);
         long id = db.inTransaction(() -> {
             String number = nextFreeNumber(shipment);
-            return packages.insert(emptyPackage(number, kind, shipmentId, size == null ? null : size.dimensions()),
-                    List.of());
+            long created = packages.insert(emptyPackage(number, kind, shipmentId,
+                    size == null ? null : size.dimensions()), List.of());
+            audit.append(workspace.user(), "create", "parcel", number, null);
+            return created;
         });
         return details(id);
     }
@@ -534,6 +536,7 @@ public final class PackingService {
         return db.inTransaction(() -> {
             Package changed = edit.apply(requireOpen(packageId));
             packages.update(changed);
+            audit.append(workspace.user(), "edit", "parcel", changed.number(), null);
             return details(packageId);
         });
     }

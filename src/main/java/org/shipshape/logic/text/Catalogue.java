@@ -1,6 +1,8 @@
 package org.shipshape.logic.text;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -24,6 +27,11 @@ import org.shipshape.model.common.Message;
  * {@code org/shipshape/text/messages.properties} (English) and {@code messages_<code>.properties} (one file per
  * other language). Every text is a {@link MessageFormat} pattern, so numbers, money and dates follow the language:
  * French gets a decimal comma and a narrow no-break space between thousands.
+ *
+ * <p>It is also the one place that writes numbers, weights, money and dates for people ({@link #number},
+ * {@link #weight}, {@link #money}, {@link #date}...): screens, messages and commands all use it, so a weight reads the
+ * same in a table, a gauge and a refusal. The texts come from the language; the formats follow the whole locale
+ * given (a British or Belgian user keeps the country's date order).
  *
  * <p>Screens use it through {@code gui.common.Messages}; the command line through {@code RootOptions.text()}; logic
  * never does: it hands out {@link Message}s, which this class renders.
@@ -57,10 +65,14 @@ public final class Catalogue {
         return of(wanted);
     }
 
-    /** The catalogue for the language of a locale, English when Shipshape does not speak it. */
+    /**
+     * The catalogue for the language of a locale, English when Shipshape does not speak it; numbers and dates
+     * follow the locale itself when Shipshape speaks its language (en-GB: English texts, British dates).
+     */
     public static Catalogue of(Locale locale) {
         Locale language = languageOf(locale);
-        return LOADED.computeIfAbsent(language.getLanguage(), code -> new Catalogue(language,
+        Locale formats = language.getLanguage().equals(locale.getLanguage()) ? locale : language;
+        return LOADED.computeIfAbsent(formats.toLanguageTag(), tag -> new Catalogue(formats,
                 ResourceBundle.getBundle(BASE_NAME, language, Catalogue.class.getClassLoader(), NO_FALLBACK),
                 ZoneId.systemDefault()));
     }
@@ -124,6 +136,51 @@ public final class Catalogue {
         Object[] prepared = Arrays.stream(arguments)
                 .map(a -> a instanceof Message || a instanceof Enum<?> || isDate(a) ? renderable(a) : a).toArray();
         return format(key, prepared);
+    }
+
+    /** A quantity, count or small weight: decimals only where there are some, up to three ("1,250", "0.35"). */
+    public String number(BigDecimal value) {
+        return value == null ? "" : format("common.number", new Object[] {value});
+    }
+
+    /** A weight of a package, a total or a payload, with one decimal ("76,565.6"), without its unit. */
+    public String weight(BigDecimal kg) {
+        return kg == null ? "" : format("common.weight", new Object[] {kg});
+    }
+
+    /** An amount of money beside its currency column, two decimals ("1,250.50"). */
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : format("common.amount", new Object[] {amount});
+    }
+
+    /** A volume in cubic metres, two decimals ("1.73"). */
+    public String volume(BigDecimal m3) {
+        return m3 == null ? "" : format("common.volume", new Object[] {m3});
+    }
+
+    /**
+     * Money with its currency as the locale writes it ("\u20ac10,923,302.56" in English, "10 923 302,56 \u20ac" in
+     * French); a code Java does not know is written after the amount.
+     */
+    public String money(BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return "";
+        }
+        if (currencyCode == null) {
+            return amount(amount);
+        }
+        try {
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(Currency.getInstance(currencyCode));
+            return format.format(amount);
+        } catch (IllegalArgumentException unknownCurrency) {
+            return format("common.money", new Object[] {amount, currencyCode});
+        }
+    }
+
+    /** A date in the locale's medium style ("4 Mar 2026" in Britain, "4 mars 2026" in French). */
+    public String date(LocalDate date) {
+        return date == null ? "" : (String) renderable(date);
     }
 
     /** Every key of the catalogue (the command line reads its help texts by prefix). */

@@ -31,6 +31,13 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 5000;
     private static final int SERVER_WRITE_ATTEMPTS = 5;
+    /**
+     * A station that stops answering in the middle of a change (its PC hung, its cable pulled) keeps its row locks
+     * until the server notices, which without a closed socket takes TCP's keep-alive about two hours: every other
+     * station scanning into that container would wait as long. No transaction of Shipshape waits for a person, so
+     * the server ends (and rolls back) one that has been silent this long.
+     */
+    static final int IDLE_IN_TRANSACTION_LIMIT_MS = 30_000;
 
     public enum Mode { READ_WRITE, READ_ONLY }
 
@@ -115,6 +122,9 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(server.jdbcUrl(), server.driverProperties(System.getenv()));
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET idle_in_transaction_session_timeout = " + IDLE_IN_TRANSACTION_LIMIT_MS);
+            }
             int version = Dialect.POSTGRESQL.schemaVersion(connection);
             refuseNewer(server, version, migrator);
             if (!migrator.pending(version).isEmpty()) {

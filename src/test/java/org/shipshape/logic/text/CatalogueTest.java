@@ -38,6 +38,42 @@ class CatalogueTest {
     }
 
     @Test
+    void screensAndMessagesShareOneWayOfWritingNumbers() {
+        BigDecimal payload = new BigDecimal("76565.574");
+
+        assertThat(english.weight(payload)).isEqualTo("76,565.6");
+        assertThat(french.weight(payload)).isEqualTo("76" + NARROW_NO_BREAK_SPACE + "565,6");
+        assertThat(english.number(new BigDecimal("1250.000"))).isEqualTo("1,250");
+        assertThat(english.number(new BigDecimal("0.35"))).isEqualTo("0.35");
+        assertThat(english.amount(new BigDecimal("1250.5"))).isEqualTo("1,250.50");
+        assertThat(english.volume(new BigDecimal("1.7345"))).isEqualTo("1.73");
+        assertThat(english.number(null)).isEmpty();
+        assertThat(english.weight(null)).isEmpty();
+    }
+
+    @Test
+    void moneyCarriesItsCurrencyTheLocaleWay() {
+        BigDecimal value = new BigDecimal("10923302.56");
+
+        assertThat(english.money(value, "EUR")).isEqualTo("\u20ac10,923,302.56");
+        assertThat(french.money(value, "EUR")).isEqualTo("10" + NARROW_NO_BREAK_SPACE + "923" + NARROW_NO_BREAK_SPACE
+                + "302,56\u00a0\u20ac");
+        assertThat(english.money(value, "XYZ")).isEqualTo("10,923,302.56 XYZ");
+        assertThat(english.money(value, null)).isEqualTo("10,923,302.56");
+    }
+
+    @Test
+    void theCountryOfASpokenLanguageChoosesTheDateOrderAndAnUnspokenOneFallsBackToEnglish() {
+        LocalDate date = LocalDate.of(2026, 3, 4);
+
+        assertThat(Catalogue.of(Locale.UK).date(date)).isEqualTo("4 Mar 2026");
+        assertThat(Catalogue.of(Locale.US).date(date)).isEqualTo("Mar 4, 2026");
+        assertThat(Catalogue.of(Locale.UK).text("common.value", "x")).isEqualTo("x");
+        assertThat(Catalogue.of(Locale.GERMANY).locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(Catalogue.of(Locale.GERMANY).weight(new BigDecimal("1234.5"))).isEqualTo("1,234.5");
+    }
+
+    @Test
     void aPlainPlaceholderFormatsNumbersForTheLanguageAndLeavesTextAlone() {
         Message refusal = Message.of("loading.refused.unknownPackage", "MLI-0042");
 
