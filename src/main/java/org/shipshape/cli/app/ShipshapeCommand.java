@@ -11,6 +11,7 @@ import org.shipshape.cli.loading.LoadCommand;
 import org.shipshape.cli.loading.UnloadCommand;
 import org.shipshape.cli.planning.PlanCommand;
 import org.shipshape.cli.safety.BackupCommand;
+import org.shipshape.cli.safety.MigrateCommand;
 import org.shipshape.cli.safety.RestoreCommand;
 import org.shipshape.cli.safety.VerifyCommand;
 import org.shipshape.cli.sample.SampleDataCommand;
@@ -196,6 +197,7 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
         commands.put("backup", BackupCommand.class);
         commands.put("restore", RestoreCommand.class);
         commands.put("verify", VerifyCommand.class);
+        commands.put("migrate", MigrateCommand.class);
         commands.put("plan", PlanCommand.class);
         commands.put("settings", SettingsCommand.class);
         commands.put("intake", IntakeCommand.class);

@@ -3,10 +3,12 @@ package org.shipshape.cli.safety;
 import org.shipshape.cli.common.RootOptions;
 import org.shipshape.cli.common.ExitCode;
 import org.shipshape.cli.common.Sizes;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.shipshape.logic.safety.BackupService;
+import org.shipshape.logic.safety.ServerBackup;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.safety.BackupCheck;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code shipshape backup [-o FILE]}: an online, checked backup of the database. */
+/**
+ * {@code shipshape backup [-o FILE]}: an online, checked backup of the database; for a database on a server, a dump
+ * written by PostgreSQL's pg_dump.
+ */
 @Command(name = "backup", mixinStandardHelpOptions = true)
 public final class BackupCommand implements Callable<Integer> {
     @ParentCommand
@@ -35,6 +40,17 @@ public final class BackupCommand implements Callable<Integer> {
         // A copy to another file writes nothing beside the database, so it works read-only (and while another
         // Shipshape holds the database); a backup into the backups folder needs the writer lock.
         try (Workspace workspace = output != null ? root.openWorkspaceReadOnly() : root.openWorkspace()) {
+            if (workspace.isOnServer()) {
+                ServerBackup.Result dump = ServerBackup.dump(workspace, output, System.getenv());
+                Catalogue text = root.text();
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(text.text("BackupCommand.serverWritten", workspace.location(), dump.file().toString(),
+                        Sizes.readable(dump.bytes(), text)));
+                out.println(dump.tablesWithData() < 0 ? text.text("BackupCommand.serverNotChecked")
+                        : text.text("BackupCommand.serverChecked", dump.tablesWithData()));
+                out.flush();
+                return ExitCode.DONE;
+            }
             BackupService backups = new BackupService(workspace);
             if (output != null) {
                 BackupCheck check = backups.backupTo(output);

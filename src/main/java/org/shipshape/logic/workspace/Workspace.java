@@ -135,7 +135,8 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static Message serverSentence(DatabaseOpenException e, ServerAddress server) {
+    /** The sentence for a server that could not be used: unreachable, a login refused, no such database, ... */
+    public static Message serverSentence(DatabaseOpenException e, ServerAddress server) {
         String address = server.toString();
         return switch (e.reason()) {
             case SERVER_UNREACHABLE -> Message.of("workspace.server.unreachable", address);

@@ -470,6 +470,78 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads in one read transaction, so every statement sees the file as of the same moment even while another
+     * Shipshape writes to it (copying a whole warehouse reads table after table).
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return read(connection -> snapshot(connection, work));
+        }
+        return read(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN DEFERRED");
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("COMMIT");
+                }
+            }
+        });
+    }
+
+    /**
+     * Runs work on a connection of its own to a server, in one transaction that no migration has touched first
+     * (copying a warehouse onto an empty server creates the schema inside it): committed when the work returns,
+     * rolled back when it throws, so a failure leaves the server as it was.
+     *
+     * @throws DatabaseOpenException when the server cannot be reached or refuses the login
+     */
+    public static <T> T inServerTransaction(ServerAddress server, SqlWork<T> work) throws SQLException {
+        try (Connection connection = server.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            }
+        }
+    }
+
+    /** Reads a server in one read-only snapshot, on a connection of its own. */
+    public static <T> T readServerSnapshot(ServerAddress server, SqlWork<T> work) throws SQLException {
+        try (Connection connection = server.connect()) {
+            return snapshot(connection, work);
+        }
+    }
+
+    private static <T> T snapshot(Connection connection, SqlWork<T> work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        int isolation = connection.getTransactionIsolation();
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            return work.run(connection);
+        } finally {
+            connection.rollback(); // it only read
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
     /** Reads without a transaction of its own (each statement sees a consistent snapshot). */
     public <T> T read(SqlWork<T> work) {
         lock.lock();

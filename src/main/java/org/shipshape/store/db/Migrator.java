@@ -97,6 +97,25 @@ public final class Migrator {
      */
     public int migrateServer(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
+        try {
+            int before = migrateServerWithin(connection);
+            connection.commit();
+            return before;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Brings a server's schema to the newest version inside the caller's transaction (the connection is not in
+     * auto-commit mode), under the advisory lock {@link #migrateServer} takes, and commits nothing: copying a
+     * warehouse onto an empty server creates the schema and fills it as one transaction, so a failure leaves the
+     * server as empty as it was. Returns the version the schema had before.
+     */
+    public int migrateServerWithin(Connection connection) throws SQLException {
         Migration running = null;
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(hashtext('shipshape-migration:' || current_schema()))");
@@ -105,14 +124,10 @@ public final class Migrator {
                 running = migration;
                 run(statement, migration, Dialect.POSTGRESQL);
             }
-            connection.commit();
             return before;
         } catch (SQLException e) {
-            connection.rollback();
             throw running == null ? e : new SQLException("Migration " + running.version() + " (" + running.name()
                     + ") failed: " + e.getMessage(), e.getSQLState(), e);
-        } finally {
-            connection.setAutoCommit(true);
         }
     }
 

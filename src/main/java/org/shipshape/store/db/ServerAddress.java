@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -81,6 +84,20 @@ public record ServerAddress(String host, int port, String database, String user,
         Map<String, String> changed = new LinkedHashMap<>(options);
         changed.put("currentSchema", schema);
         return new ServerAddress(host, port, database, user, changed);
+    }
+
+    /**
+     * A plain connection to this server that runs no migration, for work on a database that must stay as it is until
+     * that work decides (copying a warehouse onto an empty server, comparing one with its file).
+     *
+     * @throws DatabaseOpenException saying why the server could not be reached or refused the login
+     */
+    Connection connect() {
+        try {
+            return DriverManager.getConnection(jdbcUrl(), driverProperties(System.getenv()));
+        } catch (SQLException e) {
+            throw Database.translate(this, e);
+        }
     }
 
     String jdbcUrl() {
