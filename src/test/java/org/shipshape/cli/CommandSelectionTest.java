@@ -50,6 +50,19 @@ class CommandSelectionTest {
     }
 
     @Test
+    void aCommandsHelpGivesItsOwnDescriptionAndOptionsWhenOnlyThatCommandIsBuilt() {
+        CommandLine commandLine = forArgs("categories", "--help");
+        StringWriter out = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+
+        assertThat(commandLine.execute("categories", "--help")).isZero();
+        assertThat(out.toString())
+                .contains("List the categories of goods")
+                .contains("table (aligned columns, default)")
+                .doesNotContain("for charities");
+    }
+
+    @Test
     void aMistypedCommandStillGetsTheUsualUsageError() {
         CommandLine commandLine = forArgs("catgories");
         StringWriter err = new StringWriter();

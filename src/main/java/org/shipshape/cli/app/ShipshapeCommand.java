@@ -233,6 +233,8 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
             case ONE -> commandLine.addSubcommand(all.get(needed.name()));
             case NONE -> { }
         }
+        // after the commands are added: a command added later takes the root's texts (its description, no options)
+        HelpTexts.localise(commandLine, ((ShipshapeCommand) commandLine.getCommand()).text());
         return commandLine;
     }
 
@@ -266,7 +268,6 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(root));
         commandLine.setParameterExceptionHandler(new UsageErrors(root));
-        HelpTexts.localise(commandLine, root.text());
         return commandLine;
     }
 }
