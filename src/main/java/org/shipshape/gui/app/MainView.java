@@ -242,8 +242,8 @@ public final class MainView {
      */
     public void buildSectionsAhead() {
         buildingAhead = true;
-        aheadPaused.setOnFinished(e -> buildNextSectionAhead());
-        Platform.runLater(this::buildNextSectionAhead);
+        aheadPaused.setOnFinished(e -> viewModel.afterQueuedWork(this::buildNextSectionAhead));
+        viewModel.afterQueuedWork(this::buildNextSectionAhead);
     }
 
     /**
@@ -263,7 +263,8 @@ public final class MainView {
         }
         next.get().setContent(((Section) next.get().getUserData()).view());
         next.get().getContent().applyCss();
-        Platform.runLater(this::buildNextSectionAhead);
+        // the view just built queued its first reads: the next one is built after them, not between them and the screen
+        viewModel.afterQueuedWork(this::buildNextSectionAhead);
     }
 
     /** Builds no more sections ahead: the window is closing or being replaced, and views read their data. */

@@ -48,6 +48,16 @@ public final class MainViewModel {
                 .onFailure(error -> countsText.set(text.get("status.countsUnknown"))));
     }
 
+    /**
+     * Runs {@code step} on the window's thread once the background work queued so far is done (the worker takes work
+     * in order), so idle-time work such as building sections ahead never lands while a chosen section still reads
+     * and lists its rows.
+     */
+    public void afterQueuedWork(Runnable step) {
+        context.tasks().execute(BackgroundTask.of(text.get("task.buildAhead"), progress -> null)
+                .onSuccess(ignored -> step.run()));
+    }
+
     private void show(WarehouseCounts counts) {
         countsText.set(text.get("status.counts", counts.donors(), counts.items(), counts.packages(),
                 counts.shipments()));
