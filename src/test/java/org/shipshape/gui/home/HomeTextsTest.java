@@ -18,4 +18,10 @@ class HomeTextsTest {
         assertThat(Catalogue.of(Language.FR).text("HomeView.problems.some", 1, 1))
                 .isEqualTo("1 problème bloque le dossier douanier définitif, 1 avertissement.");
     }
+
+    @Test
+    void packageCountsAreGroupedLikeEveryOtherNumberOnTheScreen() {
+        assertThat(Catalogue.of(Language.EN).text("HomeView.shipment.summary", "AM", "Centre", "packing", 0, 1500))
+                .endsWith("0 of 1,500 packages loaded");
+    }
 }
