@@ -237,8 +237,9 @@ public final class MainView {
     }
 
     /**
-     * Builds the views of the sections not shown yet, one per turn of the event loop so that keys typed meanwhile
-     * are not held up; a section then opens at once when chosen.
+     * Builds the views of the sections not shown yet, one at a time and each only after the background work queued
+     * before it (a chosen section's reads), so that keys typed and rows listed meanwhile are not held up; a section
+     * then opens at once when chosen.
      */
     public void buildSectionsAhead() {
         buildingAhead = true;
@@ -247,8 +248,8 @@ public final class MainView {
     }
 
     /**
-     * Builds one section not built yet, then asks for the next turn: what was queued meanwhile (a key, a chosen
-     * section reading its data) runs in between instead of after every section.
+     * Builds one section not built yet, then asks for the next once the background work queued by then is done: what
+     * was queued meanwhile (a key, a chosen section reading its data) runs in between instead of after every section.
      */
     private void buildNextSectionAhead() {
         boolean windowOpen = tabs.getScene() != null && tabs.getScene().getWindow() != null
