@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.shipshape.logic.task.CancelledException;
 import java.util.Optional;
 import org.shipshape.logic.io.AtomicFileWriter;
+import org.shipshape.logic.pdf.PdfFonts;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
@@ -110,6 +111,18 @@ public final class CustomsDocuments {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserInputException(Message.of("customs.refused.noFolder", String.valueOf(folder)));
         }
+        ExecutorService pool = printers();
+        try {
+            return writePack(shipmentReference, language, draft, folder, progress, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private PackResult writePack(String shipmentReference, Language language, boolean draft, Path folder,
+                                 Progress progress, ExecutorService pool) {
+        // the fonts are parsed while the shipment is read, instead of by the first documents
+        Future<?> fonts = pool.submit(PdfFonts::prepare);
         CustomsData shipmentData = load(shipmentReference);
         Language chosen = language == null ? shipmentData.documentLanguage() : language;
         CustomsTotals totals = CustomsTotals.of(shipmentData);
@@ -131,7 +144,8 @@ public final class CustomsDocuments {
         List<DocumentKind> kinds = PackDocuments.kindsFor(shipmentData);
         PackDocuments documents = new PackDocuments(shipmentData, totals, chosen, LocalDate.now(clock), revision,
                 progress);
-        Map<DocumentKind, byte[]> printed = writeAll(documents, kinds, progress);
+        result(fonts);
+        Map<DocumentKind, byte[]> printed = writeAll(documents, kinds, progress, pool);
         progress.checkCancelled();
         progress.report(kinds.size(), kinds.size() + 1L, Message.of("customs.progress.writing"));
         Map<Path, AtomicFileWriter.Content> files = new LinkedHashMap<>();
@@ -152,41 +166,40 @@ public final class CustomsDocuments {
                 problems.stream().filter(p -> !p.isBlocking()).toList());
     }
 
+    /** One thread per core to lay the documents out on. */
+    private static ExecutorService printers() {
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), work -> {
+            Thread thread = new Thread(work, "customs-pack");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     /**
      * Lays the documents out at the same time, one per core: they are independent, and the packing list alone
      * takes as long as all the others together, so a two-core PC prints the pack in about half the time.
      */
     private static Map<DocumentKind, byte[]> writeAll(PackDocuments documents, List<DocumentKind> kinds,
-                                                      Progress progress) {
-        int threads = Math.max(1, Math.min(kinds.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
-            Thread thread = new Thread(work, "customs-pack");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            AtomicInteger done = new AtomicInteger();
-            Map<DocumentKind, Future<byte[]>> writing = new LinkedHashMap<>();
-            for (DocumentKind kind : kinds) {
-                writing.put(kind, pool.submit(() -> {
-                    progress.checkCancelled();
-                    byte[] pdf = documents.write(kind);
-                    progress.report(done.incrementAndGet(), kinds.size() + 1L,
-                            Message.of("customs.progress.printing", kind.fileName()));
-                    return pdf;
-                }));
-            }
-            Map<DocumentKind, byte[]> printed = new LinkedHashMap<>();
-            for (Map.Entry<DocumentKind, Future<byte[]>> document : writing.entrySet()) {
-                printed.put(document.getKey(), result(document.getValue()));
-            }
-            return printed;
-        } finally {
-            pool.shutdownNow();
+                                                      Progress progress, ExecutorService pool) {
+        AtomicInteger done = new AtomicInteger();
+        Map<DocumentKind, Future<byte[]>> writing = new LinkedHashMap<>();
+        for (DocumentKind kind : kinds) {
+            writing.put(kind, pool.submit(() -> {
+                progress.checkCancelled();
+                byte[] pdf = documents.write(kind);
+                progress.report(done.incrementAndGet(), kinds.size() + 1L,
+                        Message.of("customs.progress.printing", kind.fileName()));
+                return pdf;
+            }));
         }
+        Map<DocumentKind, byte[]> printed = new LinkedHashMap<>();
+        for (Map.Entry<DocumentKind, Future<byte[]>> document : writing.entrySet()) {
+            printed.put(document.getKey(), result(document.getValue()));
+        }
+        return printed;
     }
 
-    private static byte[] result(Future<byte[]> document) {
+    private static <T> T result(Future<T> document) {
         try {
             return document.get();
         } catch (ExecutionException e) {

@@ -103,6 +103,7 @@ public final class LabelPdfWriter {
                 }
             }
             document.save(out);
+            fonts.release();
         }
         return new LabelReport(labels.size(), pages, shortened);
     }

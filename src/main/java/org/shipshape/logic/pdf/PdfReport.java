@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Objects;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
@@ -25,7 +28,13 @@ import org.apache.pdfbox.util.Matrix;
  * <p>Pages are written one after the other: each page's content is finished and handed to PDFBox (which keeps it
  * compressed, spilling to a temporary file past {@link #MAIN_MEMORY_BYTES}) before the next begins, so memory
  * does not grow with the page count beyond PDFBox's own page objects. The page total is known only at the end,
- * so page numbers are added in a second, short pass that appends to each page. Fonts are embedded as subsets.
+ * so page numbers are added in a second, short pass that gives each page a second content stream. Fonts are
+ * embedded as subsets.
+ *
+ * <p>What is the same on every page is drawn once: the header block, a table's column headers and the watermark
+ * are each one form XObject that every page places (a 400-page packing list drew its header 400 times before,
+ * about a third of its time), and all pages share one resource dictionary. Content is written as prepared
+ * operators ({@link ContentWriter}) rather than one PDFBox call per operator.
  */
 public final class PdfReport implements AutoCloseable {
     static final long MAIN_MEMORY_BYTES = 32L * 1024 * 1024;
@@ -95,6 +104,7 @@ public final class PdfReport implements AutoCloseable {
     }
 
     private final PDDocument document;
+    private final PdfFonts fonts;
     private final TextFitter regular;
     private final TextFitter bold;
     private final PDRectangle pageSize;
@@ -103,17 +113,22 @@ public final class PdfReport implements AutoCloseable {
     private final float contentWidth;
     private final float bottom;
     private final List<String> languages;
+    /** One resource dictionary for every page (fonts, the shared forms), so names are the same on every page. */
+    private final PDResources pageResources = new PDResources();
+    private final Canvas canvas;
 
-    private PDPageContentStream page;
-    private PDImageXObject logo;
+    private PDPage page;
+    private COSName headerForm;
     private float y;
     private List<Column> columns;
     private float[] columnX;
     private float[] columnWidth;
+    private COSName tableHeaderForm;
+    private float tableHeaderHeight;
 
     private PdfReport(Orientation orientation, Header header, Footer footer, List<String> languages) {
         this.document = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
-        PdfFonts fonts = PdfFonts.load(document);
+        this.fonts = PdfFonts.load(document);
         this.regular = new TextFitter(fonts.regular());
         this.bold = new TextFitter(fonts.bold());
         this.pageSize = orientation == Orientation.PORTRAIT ? PDRectangle.A4
@@ -123,6 +138,7 @@ public final class PdfReport implements AutoCloseable {
         this.contentWidth = pageSize.getWidth() - 2 * MARGIN;
         this.bottom = MARGIN + FOOTER_HEIGHT;
         this.languages = List.copyOf(languages);
+        this.canvas = new Canvas(pageResources);
     }
 
     /** A document in English. */
@@ -182,10 +198,11 @@ public final class PdfReport implements AutoCloseable {
             x += columnWidth[i];
         }
         columns = newColumns;
-        if (y - tableHeaderHeight() - singleLineRowHeight() < bottom) {
+        tableHeaderForm = tableHeaderForm();
+        if (y - tableHeaderHeight - singleLineRowHeight() < bottom) {
             newPage();
         } else {
-            drawTableHeader();
+            placeTableHeader();
         }
     }
 
@@ -213,6 +230,7 @@ public final class PdfReport implements AutoCloseable {
 
     public void endTable() {
         columns = null;
+        tableHeaderForm = null;
         y -= 6f;
     }
 
@@ -233,28 +251,16 @@ public final class PdfReport implements AutoCloseable {
     }
 
     private void drawRow(RowStyle style, LaidOutRow row) {
-        try {
-            float top = y;
-            if (style == RowStyle.GROUP) {
-                fillRect(MARGIN, top - row.height, contentWidth, row.height, 0.93f);
-            }
-            if (style == RowStyle.TOTAL) {
-                line(MARGIN, top, MARGIN + contentWidth, top, 0.9f, 0f);
-            }
-            drawCells(style == RowStyle.NORMAL ? regular : bold, BODY_SIZE, row.cellLines, top);
-            y = top - row.height;
-            line(MARGIN, y, MARGIN + contentWidth, y, 0.25f, 0.78f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        float top = y;
+        if (style == RowStyle.GROUP) {
+            canvas.fillRect(MARGIN, top - row.height, contentWidth, row.height, 0.93f);
         }
-    }
-
-    private float tableHeaderHeight() {
-        int most = 1;
-        for (int i = 0; i < columns.size(); i++) {
-            most = Math.max(most, headerLines(i).size());
+        if (style == RowStyle.TOTAL) {
+            canvas.line(MARGIN, top, MARGIN + contentWidth, top, 0.9f, 0f);
         }
-        return most * HEADER_SIZE * LINE_FACTOR + 2 * PAD_Y;
+        drawCells(canvas, style == RowStyle.NORMAL ? regular : bold, BODY_SIZE, row.cellLines, top);
+        y = top - row.height;
+        canvas.line(MARGIN, y, MARGIN + contentWidth, y, 0.25f, 0.78f);
     }
 
     private List<String> headerLines(int column) {
@@ -262,29 +268,34 @@ public final class PdfReport implements AutoCloseable {
                 columnWidth[column] - 2 * PAD_X, 4);
     }
 
-    private void drawTableHeader() {
-        try {
-            float height = tableHeaderHeight();
-            fillRect(MARGIN, y - height, contentWidth, height, 0.85f);
-            List<List<String>> lines = new ArrayList<>(columns.size());
-            for (int i = 0; i < columns.size(); i++) {
-                lines.add(headerLines(i));
-            }
-            drawCells(bold, HEADER_SIZE, lines, y);
-            y -= height;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The column headers as a form, drawn with their top edge at 0 and placed on each page where they go. */
+    private COSName tableHeaderForm() {
+        List<List<String>> lines = new ArrayList<>(columns.size());
+        int most = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            lines.add(headerLines(i));
+            most = Math.max(most, lines.get(i).size());
         }
+        tableHeaderHeight = most * HEADER_SIZE * LINE_FACTOR + 2 * PAD_Y;
+        Canvas form = new Canvas(new PDResources());
+        form.fillRect(MARGIN, -tableHeaderHeight, contentWidth, tableHeaderHeight, 0.85f);
+        drawCells(form, bold, HEADER_SIZE, lines, 0);
+        return form.toForm(new PDRectangle(0, -tableHeaderHeight, pageSize.getWidth(), tableHeaderHeight));
+    }
+
+    private void placeTableHeader() {
+        canvas.out.operator("q").number(1f).number(0f).number(0f).number(1f).number(0f).number(y).operator("cm")
+                .name(tableHeaderForm).operator("Do").operator("Q");
+        y -= tableHeaderHeight;
     }
 
     /**
      * The lines of each cell of a row, in one text object, aligned within their columns. Moves are relative
      * (two numbers instead of a six-number matrix per cell), which keeps a 12,000-line document's content small.
      */
-    private void drawCells(TextFitter fitter, float size, List<List<String>> cellLines, float top)
-            throws IOException {
-        page.beginText();
-        page.setFont(fitter.font(), size);
+    private void drawCells(Canvas target, TextFitter fitter, float size, List<List<String>> cellLines, float top) {
+        ContentWriter out = target.out;
+        out.operator("BT").name(target.font(fitter)).number(size).operator("Tf");
         float lineX = 0;
         float lineY = 0;
         for (int i = 0; i < columns.size(); i++) {
@@ -292,15 +303,14 @@ public final class PdfReport implements AutoCloseable {
             for (String text : cellLines.get(i)) {
                 if (!text.isEmpty()) {
                     float x = alignedX(columns.get(i).align(), columnX[i], columnWidth[i], fitter.width(text, size));
-                    page.newLineAtOffset(x - lineX, baseline - lineY);
+                    out.number(x - lineX).number(baseline - lineY).operator("Td").show(fitter.glyphs(), text);
                     lineX = x;
                     lineY = baseline;
-                    page.showText(text);
                 }
                 baseline -= size * LINE_FACTOR;
             }
         }
-        page.endText();
+        out.operator("ET");
     }
 
     private static float alignedX(Align align, float x, float width, float textWidth) {
@@ -335,16 +345,8 @@ public final class PdfReport implements AutoCloseable {
         if (y - height < bottom) {
             newPage();
         }
-        try {
-            page.beginText();
-            page.setFont(fitter.font(), size);
-            float x = alignedX(align, MARGIN - PAD_X, contentWidth + 2 * PAD_X, fitter.width(printableText, size));
-            page.setTextMatrix(Matrix.getTranslateInstance(x, y - size));
-            page.showText(printableText);
-            page.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        float x = alignedX(align, MARGIN - PAD_X, contentWidth + 2 * PAD_X, fitter.width(printableText, size));
+        canvas.text(fitter, size, x, y - size, printableText);
         y -= height;
     }
 
@@ -380,14 +382,10 @@ public final class PdfReport implements AutoCloseable {
     }
 
     private void signatureBox(float x, float width, float height, String label, String value) {
-        try {
-            strokeRect(x, y - height, width, height);
-            text(regular, label, LABEL_SIZE, x + 4, y - 4 - LABEL_SIZE, width - 8);
-            line(x + 6, y - height + 20, x + width - 6, y - height + 20, 0.5f, 0.4f);
-            text(regular, value, BODY_SIZE, x + 6, y - height + 8, width - 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        canvas.strokeRect(x, y - height, width, height);
+        text(canvas, regular, label, LABEL_SIZE, x + 4, y - 4 - LABEL_SIZE, width - 8);
+        canvas.line(x + 6, y - height + 20, x + width - 6, y - height + 20, 0.5f, 0.4f);
+        text(canvas, regular, value, BODY_SIZE, x + 6, y - height + 8, width - 12);
     }
 
     // ---------------------------------------------------------------- pages and header block
@@ -399,21 +397,29 @@ public final class PdfReport implements AutoCloseable {
     }
 
     private void newPage() {
-        try {
-            if (page != null) {
-                page.close();
-            }
-            PDPage next = new PDPage(pageSize);
-            document.addPage(next);
-            page = new PDPageContentStream(document, next);
-            y = pageSize.getHeight() - MARGIN;
-            drawHeader();
-            if (columns != null) {
-                drawTableHeader();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        finishPage();
+        page = new PDPage(pageSize);
+        page.setResources(pageResources);
+        document.addPage(page);
+        if (headerForm == null) {
+            headerForm = headerForm();
         }
+        // the page's own drawing is wrapped in q/Q, so the page numbers added later start from a clean state
+        canvas.out.operator("q").name(headerForm).operator("Do");
+        y = pageSize.getHeight() - MARGIN - headerHeight();
+        if (columns != null) {
+            placeTableHeader();
+        }
+    }
+
+    /** Hands the page's content to PDFBox (compressed), so it no longer takes room here. */
+    private void finishPage() {
+        if (page == null) {
+            return;
+        }
+        canvas.out.operator("Q");
+        page.setContents(canvas.toStream());
+        page = null;
     }
 
     private float titleHeight() {
@@ -439,77 +445,82 @@ public final class PdfReport implements AutoCloseable {
         return 3f + FIELD_LINES * LABEL_SIZE * LINE_FACTOR + 1f + FIELD_LINES * BODY_SIZE * LINE_FACTOR + 2f;
     }
 
-    private void drawHeader() throws IOException {
-        float top = y;
+    /** The header block, drawn once as a form that every page places at the top. */
+    private COSName headerForm() {
+        Canvas form = new Canvas(new PDResources());
+        float top = pageSize.getHeight() - MARGIN;
         float referenceWidth = 0;
         for (Field field : header.reference()) {
             String text = regular.printable(field.label() + ": " + field.value());
             referenceWidth = Math.max(referenceWidth, regular.width(text, BODY_SIZE));
         }
-        float logoWidth = drawLogo(top);
+        float logoWidth = drawLogo(form, top);
         float titleX = MARGIN + logoWidth;
         float titleRoom = contentWidth - referenceWidth - 12 - logoWidth;
-        text(bold, header.title(), 14f, titleX, top - 14f, titleRoom);
+        text(form, bold, header.title(), 14f, titleX, top - 14f, titleRoom);
         if (!header.subtitle().isBlank()) {
-            text(regular, header.subtitle(), 11f, titleX, top - 27f, titleRoom);
+            text(form, regular, header.subtitle(), 11f, titleX, top - 27f, titleRoom);
         }
         float referenceY = top - 9f;
         for (Field field : header.reference()) {
             String text = regular.printable(field.label() + ": " + field.value());
-            text(regular, text, BODY_SIZE, MARGIN + contentWidth - regular.width(text, BODY_SIZE), referenceY,
+            text(form, regular, text, BODY_SIZE, MARGIN + contentWidth - regular.width(text, BODY_SIZE), referenceY,
                     referenceWidth + 1);
             referenceY -= 10f;
         }
-        y = top - titleHeight();
+        float blockTop = top - titleHeight();
         if (!header.parties().isEmpty()) {
             float height = partiesHeight();
             float width = contentWidth / header.parties().size();
             float x = MARGIN;
             for (Party party : header.parties()) {
-                strokeRect(x, y - height, width, height);
-                text(regular, party.label(), LABEL_SIZE, x + 3, y - 3 - LABEL_SIZE, width - 6);
-                float baseline = y - 4 - LABEL_SIZE - BODY_SIZE - 1;
+                form.strokeRect(x, blockTop - height, width, height);
+                text(form, regular, party.label(), LABEL_SIZE, x + 3, blockTop - 3 - LABEL_SIZE, width - 6);
+                float baseline = blockTop - 4 - LABEL_SIZE - BODY_SIZE - 1;
                 for (String lineText : regular.wrap(regular.printable(party.text()), BODY_SIZE, width - 6,
                         PARTY_LINES)) {
-                    text(regular, lineText, BODY_SIZE, x + 3, baseline, width - 6);
+                    text(form, regular, lineText, BODY_SIZE, x + 3, baseline, width - 6);
                     baseline -= BODY_SIZE * LINE_FACTOR;
                 }
                 x += width;
             }
-            y -= height;
+            blockTop -= height;
         }
         int perRow = fieldColumns();
         float width = contentWidth / perRow;
         for (int i = 0; i < header.fields().size(); i++) {
             Field field = header.fields().get(i);
             float x = MARGIN + (i % perRow) * width;
-            float cellTop = y - (i / perRow) * fieldHeight();
-            strokeRect(x, cellTop - fieldHeight(), width, fieldHeight());
+            float cellTop = blockTop - (i / perRow) * fieldHeight();
+            form.strokeRect(x, cellTop - fieldHeight(), width, fieldHeight());
             float baseline = cellTop - 3 - LABEL_SIZE;
             for (String lineText : regular.wrap(regular.printable(field.label()), LABEL_SIZE, width - 6,
                     FIELD_LINES)) {
-                text(regular, lineText, LABEL_SIZE, x + 3, baseline, width - 6);
+                text(form, regular, lineText, LABEL_SIZE, x + 3, baseline, width - 6);
                 baseline -= LABEL_SIZE * LINE_FACTOR;
             }
             baseline = cellTop - 3 - FIELD_LINES * LABEL_SIZE * LINE_FACTOR - 1 - BODY_SIZE;
             for (String lineText : bold.wrap(bold.printable(field.value()), BODY_SIZE, width - 6, FIELD_LINES)) {
-                text(bold, lineText, BODY_SIZE, x + 3, baseline, width - 6);
+                text(form, bold, lineText, BODY_SIZE, x + 3, baseline, width - 6);
                 baseline -= BODY_SIZE * LINE_FACTOR;
             }
         }
-        y -= fieldsHeight() + 8f;
+        return form.toForm(new PDRectangle(pageSize.getWidth(), pageSize.getHeight()));
     }
 
     /**
-     * The logo at the top left, as tall as the title block and at most a quarter of the width; one image object
-     * shared by every page. Returns the width it takes, with the gap before the title (0 without a logo).
+     * The logo at the top left, as tall as the title block and at most a quarter of the width. Returns the width
+     * it takes, with the gap before the title (0 without a logo).
      */
-    private float drawLogo(float top) throws IOException {
+    private float drawLogo(Canvas target, float top) {
         if (header.logo() == null) {
             return 0;
         }
-        if (logo == null) {
+        PDImageXObject logo;
+        try {
             logo = PDImageXObject.createFromByteArray(document, header.logo(), "logo");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         float height = titleHeight() - 5f;
         float width = height * logo.getWidth() / Math.max(1, logo.getHeight());
@@ -517,44 +528,17 @@ public final class PdfReport implements AutoCloseable {
             width = contentWidth / 4;
             height = width * logo.getHeight() / Math.max(1, logo.getWidth());
         }
-        page.drawImage(logo, MARGIN, top - height, width, height);
+        target.image(logo, MARGIN, top - height, width, height);
         return width + 8f;
     }
 
     /** One line of text at a position, cut to the width. */
-    private void text(TextFitter fitter, String text, float size, float x, float baseline, float maxWidth)
-            throws IOException {
+    private static void text(Canvas target, TextFitter fitter, String text, float size, float x, float baseline,
+                             float maxWidth) {
         String shown = fitter.truncate(fitter.printable(text.replace('\n', ' ')), size, maxWidth);
-        if (shown.isEmpty()) {
-            return;
+        if (!shown.isEmpty()) {
+            target.text(fitter, size, x, baseline, shown);
         }
-        page.beginText();
-        page.setFont(fitter.font(), size);
-        page.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
-        page.showText(shown);
-        page.endText();
-    }
-
-    private void fillRect(float x, float yBottom, float width, float height, float gray) throws IOException {
-        page.setNonStrokingColor(gray);
-        page.addRect(x, yBottom, width, height);
-        page.fill();
-        page.setNonStrokingColor(0f);
-    }
-
-    private void strokeRect(float x, float yBottom, float width, float height) throws IOException {
-        page.setLineWidth(0.5f);
-        page.setStrokingColor(0.45f);
-        page.addRect(x, yBottom, width, height);
-        page.stroke();
-    }
-
-    private void line(float x1, float y1, float x2, float y2, float width, float gray) throws IOException {
-        page.setLineWidth(width);
-        page.setStrokingColor(gray);
-        page.moveTo(x1, y1);
-        page.lineTo(x2, y2);
-        page.stroke();
     }
 
     // ---------------------------------------------------------------- finishing
@@ -568,67 +552,128 @@ public final class PdfReport implements AutoCloseable {
      */
     public void save(OutputStream out, Calendar created) throws IOException {
         ensurePage();
-        page.close();
-        page = null;
+        finishPage();
         int total = document.getNumberOfPages();
-        PDType0Font font = regular.font();
-        PDExtendedGraphicsState pale = new PDExtendedGraphicsState();
-        pale.setNonStrokingAlphaConstant(0.13f);
-        for (int i = 0; i < total; i++) {
-            PDPage current = document.getPage(i);
-            try (PDPageContentStream stream = new PDPageContentStream(document, current,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String left = regular.truncate(regular.printable(footer.footerLeft()), LABEL_SIZE + 0.5f,
-                        contentWidth / 2);
-                String right = regular.printable(footer.pagePattern().replace("{0}", String.valueOf(i + 1))
-                        .replace("{1}", String.valueOf(total)));
-                stream.beginText();
-                stream.setFont(font, LABEL_SIZE + 0.5f);
-                stream.setTextMatrix(Matrix.getTranslateInstance(MARGIN, MARGIN + 2));
-                stream.showText(left);
-                stream.setFont(font, BODY_SIZE);
-                stream.setTextMatrix(Matrix.getTranslateInstance(
-                        MARGIN + contentWidth - regular.width(right, BODY_SIZE), MARGIN + 2));
-                stream.showText(right);
-                stream.endText();
-                if (footer.watermark() != null && !footer.watermark().isBlank()) {
-                    drawWatermark(stream, pale);
-                }
+        COSName watermark = footer.watermark() == null || footer.watermark().isBlank() ? null : watermarkForm();
+        String left = regular.truncate(regular.printable(footer.footerLeft()), LABEL_SIZE + 0.5f, contentWidth / 2);
+        int number = 0;
+        for (PDPage current : document.getPages()) {
+            number++;
+            String right = regular.printable(footer.pagePattern().replace("{0}", String.valueOf(number))
+                    .replace("{1}", String.valueOf(total)));
+            canvas.out.operator("BT").name(canvas.font(regular)).number(LABEL_SIZE + 0.5f).operator("Tf")
+                    .number(1f).number(0f).number(0f).number(1f).number(MARGIN).number(MARGIN + 2).operator("Tm")
+                    .show(regular.glyphs(), left)
+                    .name(canvas.font(regular)).number(BODY_SIZE).operator("Tf")
+                    .number(1f).number(0f).number(0f).number(1f)
+                    .number(MARGIN + contentWidth - regular.width(right, BODY_SIZE)).number(MARGIN + 2).operator("Tm")
+                    .show(regular.glyphs(), right)
+                    .operator("ET");
+            if (watermark != null) {
+                canvas.out.name(watermark).operator("Do");
             }
+            COSArray contents = new COSArray();
+            contents.add(current.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+            contents.add(canvas.toStream());
+            current.getCOSObject().setItem(COSName.CONTENTS, contents);
         }
         PdfArchival.makePdfA2b(document,
                 header.title() + (header.subtitle().isBlank() ? "" : " / " + header.subtitle()), languages, created);
         document.save(out);
     }
 
-    private void drawWatermark(PDPageContentStream stream, PDExtendedGraphicsState pale) throws IOException {
+    /** The watermark, large, pale and diagonal across the page, as one form every page places. */
+    private COSName watermarkForm() {
+        PDExtendedGraphicsState pale = new PDExtendedGraphicsState();
+        pale.setNonStrokingAlphaConstant(0.13f);
         String mark = bold.printable(footer.watermark());
         float size = Math.min(110f, pageSize.getWidth() * 0.9f / Math.max(1f, bold.width(mark, 1f)));
         double angle = Math.atan2(pageSize.getHeight(), pageSize.getWidth());
         float width = bold.width(mark, size);
-        float cx = pageSize.getWidth() / 2;
-        float cy = pageSize.getHeight() / 2;
-        stream.saveGraphicsState();
-        stream.setGraphicsStateParameters(pale);
-        stream.setNonStrokingColor(0.6f, 0f, 0f);
-        stream.beginText();
-        stream.setFont(bold.font(), size);
-        Matrix matrix = Matrix.getRotateInstance(angle, cx, cy);
+        Matrix matrix = Matrix.getRotateInstance(angle, pageSize.getWidth() / 2, pageSize.getHeight() / 2);
         matrix.translate(-width / 2, -size / 3);
-        stream.setTextMatrix(matrix);
-        stream.showText(mark);
-        stream.endText();
-        stream.restoreGraphicsState();
+        Canvas form = new Canvas(new PDResources());
+        form.out.operator("q").name(form.resources.add(pale)).operator("gs")
+                .number(0.6f).number(0f).number(0f).operator("rg")
+                .operator("BT").name(form.font(bold)).number(size).operator("Tf");
+        form.matrix(matrix).operator("Tm").show(bold.glyphs(), mark).operator("ET").operator("Q");
+        return form.toForm(new PDRectangle(pageSize.getWidth(), pageSize.getHeight()));
     }
 
     @Override
     public void close() throws IOException {
         try {
-            if (page != null) {
-                page.close();
-            }
-        } finally {
             document.close();
+        } finally {
+            fonts.release();
+        }
+    }
+
+    /** Content being drawn (a page's or a form's) with the names its resources give the two fonts. */
+    private final class Canvas {
+        private final ContentWriter out = new ContentWriter();
+        private final PDResources resources;
+        private final COSName regularFont;
+        private final COSName boldFont;
+
+        Canvas(PDResources resources) {
+            this.resources = resources;
+            this.regularFont = resources.add(regular.font());
+            this.boldFont = resources.add(bold.font());
+        }
+
+        COSName font(TextFitter fitter) {
+            return fitter == bold ? boldFont : regularFont;
+        }
+
+        void text(TextFitter fitter, float size, float x, float baseline, String printableText) {
+            out.operator("BT").name(font(fitter)).number(size).operator("Tf")
+                    .number(1f).number(0f).number(0f).number(1f).number(x).number(baseline).operator("Tm")
+                    .show(fitter.glyphs(), printableText).operator("ET");
+        }
+
+        void fillRect(float x, float yBottom, float width, float height, float gray) {
+            out.number(gray).operator("g").number(x).number(yBottom).number(width).number(height).operator("re")
+                    .operator("f").number(0f).operator("g");
+        }
+
+        void strokeRect(float x, float yBottom, float width, float height) {
+            out.number(0.5f).operator("w").number(0.45f).operator("G")
+                    .number(x).number(yBottom).number(width).number(height).operator("re").operator("S");
+        }
+
+        void line(float x1, float y1, float x2, float y2, float width, float gray) {
+            out.number(width).operator("w").number(gray).operator("G")
+                    .number(x1).number(y1).operator("m").number(x2).number(y2).operator("l").operator("S");
+        }
+
+        void image(PDImageXObject image, float x, float yBottom, float width, float height) {
+            out.operator("q").number(width).number(0f).number(0f).number(height).number(x).number(yBottom)
+                    .operator("cm").name(resources.add(image)).operator("Do").operator("Q");
+        }
+
+        ContentWriter matrix(Matrix matrix) {
+            return out.number(matrix.getValue(0, 0)).number(matrix.getValue(0, 1)).number(matrix.getValue(1, 0))
+                    .number(matrix.getValue(1, 1)).number(matrix.getValue(2, 0)).number(matrix.getValue(2, 1));
+        }
+
+        /** What was drawn, as a compressed content stream of the document; the canvas starts empty again. */
+        PDStream toStream() {
+            PDStream stream = new PDStream(document);
+            try (OutputStream target = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.writeTo(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write a page of " + header.title(), e);
+            }
+            return stream;
+        }
+
+        /** What was drawn, as a form XObject with these bounds, named in the pages' resources. */
+        COSName toForm(PDRectangle bounds) {
+            PDFormXObject form = new PDFormXObject(toStream());
+            form.setResources(resources);
+            form.setBBox(bounds);
+            return pageResources.add(form);
         }
     }
 }

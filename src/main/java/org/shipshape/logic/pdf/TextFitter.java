@@ -13,6 +13,7 @@ final class TextFitter {
     private static final char ELLIPSIS = '\u2026';
 
     private final PDType0Font font;
+    private final ContentWriter.Glyphs glyphs;
     /** Advance width in 1/1000 em per BMP character; NaN until first asked. */
     private final float[] widths = new float[0x10000];
     /** What each BMP character is printed as: itself, or '?' when the font lacks it; 0 until first asked. */
@@ -20,11 +21,17 @@ final class TextFitter {
 
     TextFitter(PDType0Font font) {
         this.font = font;
+        this.glyphs = new ContentWriter.Glyphs(font);
         Arrays.fill(widths, Float.NaN);
     }
 
     PDType0Font font() {
         return font;
+    }
+
+    /** The font's glyph codes, for showing text made {@link #printable}. */
+    ContentWriter.Glyphs glyphs() {
+        return glyphs;
     }
 
     /**
