@@ -2,6 +2,7 @@ package org.shipshape.logic.labels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.shipshape.logic.pdf.PdfFonts;
 
@@ -15,6 +16,7 @@ record FittedText(float size, float leading, List<String> lines, boolean shorten
     private static final float STEP = 0.5f;
     private static final float LEADING = 1.18f;
     private static final String ELLIPSIS = "…";
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
 
     /** Fits the paragraphs (each starts on a new line) into width x height points. */
     static FittedText fit(LabelText measure, PDType0Font font, List<String> paragraphs, float width, float height,
@@ -69,7 +71,7 @@ record FittedText(float size, float leading, List<String> lines, boolean shorten
         Paragraph(LabelText measure, PDType0Font font, String text) {
             this.font = font;
             this.measure = measure;
-            String[] raw = text.trim().isEmpty() ? new String[0] : text.trim().split("[ \\t\\r\\n]+");
+            String[] raw = text.trim().isEmpty() ? new String[0] : WHITESPACE.split(text.trim());
             this.words = new String[raw.length];
             this.widths = new float[words.length];
             for (int i = 0; i < words.length; i++) {

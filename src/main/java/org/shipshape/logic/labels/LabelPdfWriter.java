@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.shipshape.logic.pdf.ContentWriter;
 import org.shipshape.logic.pdf.PdfFonts;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
@@ -63,9 +69,11 @@ public final class LabelPdfWriter {
         }
         List<Message> shortened = new ArrayList<>();
         int pages = 0;
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); QrCodesAhead qrCodes = new QrCodesAhead(labels)) {
             PdfFonts fonts = PdfFonts.load(document);
-            LabelText measure = new LabelText();
+            PDResources pageResources = new PDResources();
+            LabelText measure = new LabelText(pageResources);
+            ContentWriter shapes = new ContentWriter();
             SenderBand band = new SenderBand(sender, sender.logo() == null ? null
                     : PDImageXObject.createFromByteArray(document, sender.logo(), "logo"));
             PDRectangle pageSize = new PDRectangle(LabelLayout.pageWidth(stock), LabelLayout.pageHeight(stock));
@@ -79,14 +87,15 @@ public final class LabelPdfWriter {
                             slot = 0;
                         }
                         PDPage page = new PDPage(pageSize);
+                        page.setResources(pageResources);
                         document.addPage(page);
                         cs = new PDPageContentStream(document, page);
                         pages++;
                     }
                     LabelLayout.Box box = LabelLayout.slot(stock, slot);
                     LabelData label = labels.get(i);
-                    if (drawLabel(cs, fonts, measure, label, band, box.x(), box.y(), box.width(), box.height(),
-                            stock.dpi())) {
+                    if (drawLabel(cs, shapes, fonts, measure, label, qrCodes.get(i), band, box.x(), box.y(),
+                            box.width(), box.height(), stock.dpi())) {
                         shortened.add(Message.of("labels.shortened", label.packageNumber()));
                     }
                     slot++;
@@ -109,8 +118,9 @@ public final class LabelPdfWriter {
     }
 
     /** Draws one label in the box (x, y bottom-left, w x h points); returns true when text had to be cut. */
-    static boolean drawLabel(PDPageContentStream cs, PdfFonts fonts, LabelText measure, LabelData label,
-                             SenderBand sender, float x, float y, float w, float h, Integer dpi) throws IOException {
+    static boolean drawLabel(PDPageContentStream cs, ContentWriter shapes, PdfFonts fonts, LabelText measure,
+                             LabelData label, boolean[][] qrCode, SenderBand sender, float x, float y, float w,
+                             float h, Integer dpi) throws IOException {
         PDType0Font bold = fonts.bold();
         PDType0Font regular = fonts.regular();
         boolean small = h < 60 * MM;
@@ -124,14 +134,15 @@ public final class LabelPdfWriter {
 
         // QR code, top right, with the header text beside it.
         float qrSize = Math.min(Math.min(height * 0.34f, width * 0.3f), 32 * MM);
-        VectorBarcodes.drawQr(cs, VectorBarcodes.qr(label.packageNumber()), left + width - qrSize, top, qrSize);
+        VectorBarcodes.drawQr(shapes, qrCode, left + width - qrSize, top, qrSize);
+        shapes.flushTo(cs);
         float column = width - qrSize - 1.5f * MM;
 
         FittedText number = FittedText.fitLine(measure, bold, label.packageNumber(), column, Math.min(qrSize * 0.55f, 48f),
                 MIN_TEXT);
         cut |= number.shortened();
         float cursor = top - number.size() * 0.76f;
-        text(cs, bold, number.size(), left, cursor, number.lines().get(0));
+        measure.show(cs, bold, number.size(), left, cursor, number.lines().get(0));
         cursor -= number.size() * 0.3f;
 
         List<String> header = new ArrayList<>();
@@ -146,7 +157,7 @@ public final class LabelPdfWriter {
             FittedText fitted = FittedText.fit(measure, bold, header, column, cursor - headerBottom, Math.min(16f,
                     number.size() * 0.6f), MIN_TEXT);
             cut |= fitted.shortened();
-            cursor = lines(cs, bold, fitted, left, cursor);
+            cursor = lines(cs, measure, bold, fitted, left, cursor);
         }
         cursor = Math.min(cursor, headerBottom) - 1f * MM;
 
@@ -158,10 +169,11 @@ public final class LabelPdfWriter {
         float codeWidth = bars.length * module;
         float barsX = left + (width - codeWidth) / 2;
         float barsY = bottom + humanSize * 1.1f;
-        VectorBarcodes.drawCode128(cs, bars, barsX, barsY, module, barHeight);
+        VectorBarcodes.drawCode128(shapes, bars, barsX, barsY, module, barHeight);
+        shapes.flushTo(cs);
         String human = PdfFonts.printable(regular, label.packageNumber());
         float humanWidth = measure.unitWidth(regular, human) * humanSize;
-        text(cs, regular, humanSize, left + (width - humanWidth) / 2, bottom + humanSize * 0.15f, human);
+        measure.show(cs, regular, humanSize, left + (width - humanWidth) / 2, bottom + humanSize * 0.15f, human);
 
         float rowHeight = Math.max(6 * MM, Math.min(height * 0.11f, 16 * MM));
         float rowBottom = barsY + barHeight + 1.5f * MM;
@@ -183,7 +195,7 @@ public final class LabelPdfWriter {
         FittedText weightText = FittedText.fitLine(measure, bold, weight, Math.max(10 * MM, width - marksWidth - 2 * MM),
                 Math.min(rowHeight * 0.55f, 16f), MIN_TEXT);
         cut |= weightText.shortened();
-        text(cs, bold, weightText.size(), left, rowBottom + (rowHeight - weightText.size() * 0.7f) / 2,
+        measure.show(cs, bold, weightText.size(), left, rowBottom + (rowHeight - weightText.size() * 0.7f) / 2,
                 weightText.lines().get(0));
 
         // Middle: destination and consignee, then contents in English and the document language.
@@ -197,7 +209,7 @@ public final class LabelPdfWriter {
             FittedText fitted = FittedText.fit(measure, bold, destination, width, Math.min((cursor - middleBottom) * 0.4f,
                     30f), Math.min(12f, small ? 8f : 12f), MIN_TEXT);
             cut |= fitted.shortened();
-            cursor = lines(cs, bold, fitted, left, cursor) - 0.5f * MM;
+            cursor = lines(cs, measure, bold, fitted, left, cursor) - 0.5f * MM;
         }
         if (!sender.sender().isEmpty() && cursor - middleBottom > MIN_TEXT * 3) {
             cursor = sender.draw(cs, measure, regular, left, cursor, width, Math.min(small ? 7 * MM : 10 * MM,
@@ -218,7 +230,7 @@ public final class LabelPdfWriter {
             } else {
                 FittedText fitted = FittedText.fit(measure, regular, contents, width, room, small ? 9f : 13f, MIN_TEXT);
                 cut |= fitted.shortened();
-                lines(cs, regular, fitted, left, cursor);
+                lines(cs, measure, regular, fitted, left, cursor);
             }
         }
         return cut;
@@ -260,25 +272,56 @@ public final class LabelPdfWriter {
                 FittedText fitted = FittedText.fit(measure, font, List.of(line), width - logoWidth, height,
                         Math.min(9f, height / 1.2f), MIN_TEXT);
                 shortened = fitted.shortened();
-                lines(cs, font, fitted, left + logoWidth, top);
+                lines(cs, measure, font, fitted, left + logoWidth, top);
             }
             return top - height - 0.5f * MM;
         }
     }
 
     /** Draws fitted lines from the top line's top edge; returns the y below the last line. */
-    private static float lines(PDPageContentStream cs, PDType0Font font, FittedText fitted, float x, float top)
-            throws IOException {
+    private static float lines(PDPageContentStream cs, LabelText measure, PDType0Font font, FittedText fitted,
+                               float x, float top) throws IOException {
         float baseline = top - fitted.size() * 0.9f;
         for (String line : fitted.lines()) {
-            text(cs, font, fitted.size(), x, baseline, line);
+            measure.show(cs, font, fitted.size(), x, baseline, line);
             baseline -= fitted.leading();
         }
         return baseline + fitted.leading() - fitted.size() * 0.3f;
     }
 
-    private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float baseline,
-                             String printableText) throws IOException {
-        LabelText.show(cs, font, size, x, baseline, printableText);
+    /**
+     * The QR codes of the labels, encoded in order on a thread of their own while the labels are drawn: choosing
+     * each code's mask (eight trial layouts, each scored) was a quarter of the drawing thread's time.
+     */
+    private static final class QrCodesAhead implements AutoCloseable {
+        private final List<CompletableFuture<boolean[][]>> codes;
+        private final ExecutorService encoder = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "label-qr-codes");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        QrCodesAhead(List<LabelData> labels) {
+            codes = new ArrayList<>(labels.size());
+            for (LabelData label : labels) {
+                codes.add(CompletableFuture.supplyAsync(() -> VectorBarcodes.qr(label.packageNumber()), encoder));
+            }
+        }
+
+        boolean[][] get(int index) {
+            try {
+                return codes.get(index).join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            encoder.shutdownNow();
+        }
     }
 }

@@ -36,7 +36,7 @@ final class Pictograms {
         String caption = caption(mark);
         float captionUnits = measure.unitWidth(font, caption);
         float captionSize = Math.min(s * 0.13f, (s * 0.9f) / Math.max(1f, captionUnits));
-        LabelText.show(cs, font, captionSize, x + (s - captionUnits * captionSize) / 2, y + s * 0.06f, caption);
+        measure.show(cs, font, captionSize, x + (s - captionUnits * captionSize) / 2, y + s * 0.06f, caption);
         float sy = y + s * 0.22f;
         float sh = s * 0.70f;
         switch (mark) {
@@ -108,7 +108,7 @@ final class Pictograms {
         float size = s * 0.22f;
         float w = measure.unitWidth(font, "kg") * size;
         cs.setNonStrokingColor(1f);
-        LabelText.show(cs, font, size, cx - w / 2, y + h * 0.25f, "kg");
+        measure.show(cs, font, size, cx - w / 2, y + h * 0.25f, "kg");
         cs.setNonStrokingColor(0f);
     }
 

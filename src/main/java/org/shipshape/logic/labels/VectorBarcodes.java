@@ -6,9 +6,8 @@ import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import java.io.IOException;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.shipshape.logic.pdf.ContentWriter;
 
 /**
  * Barcodes drawn as vector rectangles (sharp on thermal printers, small files): Code 128 with its quiet zones
@@ -25,6 +24,7 @@ final class VectorBarcodes {
     static final int DEFAULT_DPI = 600;
     private static final float MAX_MODULE_MM = 0.6f;
     private static final int QR_QUIET_MODULES = 4;
+    private static final float ROW_HEIGHT = 1.04f;
 
     private VectorBarcodes() {
     }
@@ -68,9 +68,12 @@ final class VectorBarcodes {
         return modules * module + 2 * quietZone(module);
     }
 
-    /** Draws the bars (runs of dark modules as one rectangle each), starting after the left quiet zone at x. */
-    static void drawCode128(PDPageContentStream cs, boolean[] bars, float x, float y, float module, float height)
-            throws IOException {
+    /**
+     * Draws the bars (runs of dark modules as one rectangle each), starting after the left quiet zone at x. The
+     * bars are drawn in a coordinate system of one module by the bar height, so each is four short whole numbers.
+     */
+    static void drawCode128(ContentWriter out, boolean[] bars, float x, float y, float module, float height) {
+        out.operator("q").number(module).number(0f).number(0f).number(height).number(x).number(y).operator("cm");
         int i = 0;
         while (i < bars.length) {
             if (!bars[i]) {
@@ -81,9 +84,9 @@ final class VectorBarcodes {
             while (i < bars.length && bars[i]) {
                 i++;
             }
-            cs.addRect(x + start * module, y, (i - start) * module, height);
+            out.number(start).number(0).number(i - start).number(1).operator("re");
         }
-        cs.fill();
+        out.operator("f").operator("Q");
     }
 
     /** The QR modules (true = dark) without quiet zone, error correction M. */
@@ -105,11 +108,15 @@ final class VectorBarcodes {
         }
     }
 
-    /** Draws a QR code filling a square of the given size (its 4-module quiet zone included), top-left at x, top. */
-    static void drawQr(PDPageContentStream cs, boolean[][] modules, float x, float top, float size)
-            throws IOException {
+    /**
+     * Draws a QR code filling a square of the given size (its 4-module quiet zone included), top-left at x, top;
+     * in a coordinate system of one module with its origin at the symbol's top-left corner.
+     */
+    static void drawQr(ContentWriter out, boolean[][] modules, float x, float top, float size) {
         int count = modules.length + 2 * QR_QUIET_MODULES;
         float module = size / count;
+        out.operator("q").number(module).number(0f).number(0f).number(module)
+                .number(x + QR_QUIET_MODULES * module).number(top - QR_QUIET_MODULES * module).operator("cm");
         for (int row = 0; row < modules.length; row++) {
             int col = 0;
             while (col < modules[row].length) {
@@ -122,10 +129,9 @@ final class VectorBarcodes {
                     col++;
                 }
                 // Rows overlap by a hair so renderers never show white seams between touching modules.
-                cs.addRect(x + (start + QR_QUIET_MODULES) * module, top - (row + 1 + QR_QUIET_MODULES) * module,
-                        (col - start) * module, module * 1.04f);
+                out.number(start).number(-(row + 1)).number(col - start).number(ROW_HEIGHT).operator("re");
             }
         }
-        cs.fill();
+        out.operator("f").operator("Q");
     }
 }

@@ -40,7 +40,19 @@ public final class ContentWriter {
 
     /** Appends a whole number followed by a space. */
     public ContentWriter number(int value) {
-        return ascii(Integer.toString(value)).put((byte) ' ');
+        ensure(12);
+        long rest = value;
+        if (rest < 0) {
+            bytes[length++] = '-';
+            rest = -rest;
+        }
+        int end = length + (rest == 0 ? 1 : (int) Math.log10(rest) + 1);
+        for (int at = end - 1; at >= length; at--) {
+            bytes[at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        length = end;
+        return put((byte) ' ');
     }
 
     /** Appends an operator and ends the line. */

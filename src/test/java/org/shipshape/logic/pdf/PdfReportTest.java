@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.util.GregorianCalendar;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.junit.jupiter.api.Test;
 import org.shipshape.logic.customs.PdfText;
 import org.shipshape.logic.pdf.PdfReport.Align;
@@ -77,6 +86,31 @@ class PdfReportTest {
                 "Гуманитарная помощь - не для продажи", "Մարդասիրական օգնություն", "Emoji ? box");
         // the watermark is drawn diagonally, so text extraction splits it into pieces
         assertThat(text.replace(" ", "")).contains("DRAFT");
+    }
+
+    @Test
+    void theHeaderAndColumnHeadersAreDrawnOnceAndPlacedOnEveryPage() throws Exception {
+        PdfReport report = report("DRAFT");
+        report.startTable(List.of(new Column("Item", 70, Align.LEFT), new Column("Qty", 30, Align.RIGHT)));
+        for (int i = 1; i <= 150; i++) {
+            report.row(RowStyle.NORMAL, "Line " + i, String.valueOf(i));
+        }
+        report.endTable();
+        try (PDDocument document = Loader.loadPDF(save(report))) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            Set<COSBase> forms = new HashSet<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                List<COSName> names = new ArrayList<>();
+                resources.getXObjectNames().forEach(names::add);
+                // header block, column headers, watermark
+                assertThat(names).hasSize(3);
+                for (COSName name : names) {
+                    forms.add(resources.getXObject(name).getCOSObject());
+                }
+            }
+            assertThat(forms).as("one form of each, shared by every page").hasSize(3);
+        }
     }
 
     private static int count(String text, String part) {
