@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Logo files for tests, and what a PDF holds of them. */
@@ -42,22 +43,33 @@ public final class TestLogos {
         return file;
     }
 
-    /** The sizes (width x height in pixels) of the images drawn on each page of a PDF, once per page they are on. */
+    /**
+     * The sizes (width x height in pixels) of the images drawn on each page of a PDF, once per page they are on,
+     * whether the page draws them itself or through a form it places (such as a header block shared by every page).
+     */
     public static Set<String> imagesOn(Path pdf) throws IOException {
         Set<String> found = new HashSet<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int page = 0;
             for (PDPage each : document.getPages()) {
                 page++;
-                PDResources resources = each.getResources();
-                for (COSName name : resources.getXObjectNames()) {
-                    PDXObject object = resources.getXObject(name);
-                    if (object instanceof PDImageXObject image) {
-                        found.add("page " + page + ": " + image.getWidth() + "x" + image.getHeight());
-                    }
-                }
+                collect(each.getResources(), "page " + page + ": ", found);
             }
         }
         return found;
+    }
+
+    private static void collect(PDResources resources, String prefix, Set<String> found) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject image) {
+                found.add(prefix + image.getWidth() + "x" + image.getHeight());
+            } else if (object instanceof PDFormXObject form && form.getResources() != resources) {
+                collect(form.getResources(), prefix, found);
+            }
+        }
     }
 }
