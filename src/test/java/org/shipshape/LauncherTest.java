@@ -2,15 +2,12 @@ package org.shipshape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.cli.app.ShipshapeCommand;
@@ -39,16 +36,11 @@ class LauncherTest {
 
     @Test
     void versionLoadsNeitherTheSqliteDriverNorLogging() throws Exception {
-        // Without the test classes the child finds no logback-test.xml and starts as the app does.
-        String appClassPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
         Path classes = folder.resolve("classes.txt");
         Path out = folder.resolve("out.txt");
         Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xlog:class+load=info:file=" + classes,
-                "-cp", appClassPath, Launcher.class.getName(), "--version"))
+                ChildProcesses.java(), "-XX:TieredStopAtLevel=1", "-Xlog:class+load=info:file=" + classes,
+                "-cp", ChildProcesses.appClassPath(), Launcher.class.getName(), "--version"))
                 .redirectErrorStream(true).redirectOutput(out.toFile())
                 .directory(folder.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
