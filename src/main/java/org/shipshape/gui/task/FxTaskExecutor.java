@@ -1,5 +1,7 @@
 package org.shipshape.gui.task;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.shipshape.model.common.ExplainedFailure;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,7 @@ import org.shipshape.model.common.Message;
  * button; only that button cancels (a window closing because the work finished never does).
  */
 public final class FxTaskExecutor implements TaskExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "shipshape-background");
         thread.setDaemon(true);
@@ -43,6 +46,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (!javafx.application.Platform.isFxApplicationThread()) {
             // the progress window and the answers belong to the user-interface thread; keep the order of the work
             javafx.application.Platform.runLater(() -> execute(backgroundTask));
+            return;
+        }
+        if (worker.isShutdown()) {
+            // the window closed: work that finished meanwhile may still ask for its next step, which nobody awaits
+            LOG.debug("Not started after shutdown: {}", backgroundTask.title());
             return;
         }
         AtomicBoolean cancelRequested = new AtomicBoolean();

@@ -76,4 +76,21 @@ class FxTaskExecutorTest {
         assertThat(outcome).containsExactly("cancelled");
         assertThat(robot.lookup("#progress-dialog").tryQuery()).isEmpty();
     }
+
+    @Test
+    void workAskedForAfterShutdownIsNotStartedAndThrowsNothing(FxRobot robot) throws Exception {
+        List<String> outcome = new CopyOnWriteArrayList<>();
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> outcome.add("error " + sentence));
+        // as when a screen's read finishes while the window closes and asks for its next step
+        executor.execute(BackgroundTask.of("First", progress -> "first").onSuccess(first -> {
+            outcome.add(first);
+            executor.shutdown();
+            executor.execute(BackgroundTask.of("Next", progress -> "next").onSuccess(outcome::add));
+        }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !outcome.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(outcome).containsExactly("first");
+    }
 }
