@@ -33,6 +33,8 @@ public final class FxTaskExecutor implements TaskExecutor {
         return thread;
     });
     private final BiConsumer<String, Throwable> errorReporter;
+    /** Work given and not yet answered; read and changed on the JavaFX thread only. */
+    private int inHand;
     /** The window's language is fixed while it is open (changing it rebuilds the window and this executor). */
     private final Catalogue text = Catalogue.of(java.util.Locale.getDefault());
 
@@ -75,11 +77,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         };
         Dialog<Void> window = backgroundTask.showsProgress() ? progressWindow(backgroundTask.title(), task,
                 cancelRequested) : null;
+        inHand++;
         task.setOnSucceeded(event -> {
+            inHand--;
             close(window);
             backgroundTask.successHandler().accept(task.getValue());
         });
         task.setOnFailed(event -> {
+            inHand--;
             close(window);
             Throwable error = task.getException();
             if (error instanceof CancelledException) {
@@ -91,6 +96,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         });
         task.setOnCancelled(event -> {
+            inHand--;
             close(window);
             backgroundTask.cancelledHandler().run();
         });
@@ -149,6 +155,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
         String message = error.getMessage();
         return message == null || message.isBlank() ? text.text("common.task.unexpected") : message;
+    }
+
+    @Override
+    public boolean hasWorkInHand() {
+        return inHand > 0;
     }
 
     @Override

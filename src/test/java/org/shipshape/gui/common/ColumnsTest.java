@@ -67,8 +67,8 @@ class ColumnsTest {
 
     @Test
     void aShorterTextInWideLettersIsNotCutForALongerOneInNarrowLetters(FxRobot robot) {
-        TableView<String[]> table = table(robot, List.of(new String[] {"1", "WWWWWWWWWWWWWWWW"},
-                new String[] {"2", "iiiiiiiiiiiiiiiiiiiiiiiii"}, new String[] {"3", "Paul Fontaine"}));
+        TableView<String[]> table = table(robot, List.of(new String[] {"2026-02-27", "WWWWWWWWWWWWWWWW"},
+                new String[] {"2026-02-26", "iiiiiiiiiiiiiiiiiiiiiiiii"}, new String[] {"2026-02-25", "Paul Fontaine"}));
         robot.interact(() -> assertThat(Clipping.truncatedTexts(table)).isEmpty());
     }
 

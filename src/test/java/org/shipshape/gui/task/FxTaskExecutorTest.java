@@ -93,4 +93,36 @@ class FxTaskExecutorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(outcome).containsExactly("first");
     }
+
+    @Test
+    void workIsInHandFromBeingGivenUntilItsAnswerIsShown(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> { });
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Boolean> inHandWhenAnswered = new CopyOnWriteArrayList<>();
+        try {
+            assertThat(executor.hasWorkInHand()).isFalse();
+            robot.interact(() -> executor.execute(BackgroundTask.of("Reading", progress -> {
+                try {
+                    release.await();
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt(); // the executor was shut down: nothing to read
+                }
+                return "read";
+            }).onSuccess(read -> inHandWhenAnswered.add(executor.hasWorkInHand()))));
+            assertThat(onFx(robot, executor::hasWorkInHand)).isTrue();
+            release.countDown();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !inHandWhenAnswered.isEmpty());
+            assertThat(inHandWhenAnswered).containsExactly(false);
+            assertThat(onFx(robot, executor::hasWorkInHand)).isFalse();
+        } finally {
+            release.countDown();
+            executor.shutdown();
+        }
+    }
+
+    private static boolean onFx(FxRobot robot, java.util.function.BooleanSupplier question) {
+        boolean[] answer = new boolean[1];
+        robot.interact(() -> answer[0] = question.getAsBoolean());
+        return answer[0];
+    }
 }
