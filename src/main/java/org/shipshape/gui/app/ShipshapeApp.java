@@ -232,9 +232,7 @@ public final class ShipshapeApp extends Application {
             built[0].refreshCurrentSection(); // home may be showing already; its checklist reads the new settings
         }));
         mainView.addToFileMenu(serverMenuItems());
-        if (!workspace.isOnServer()) { // a server's backups are the server's own (docs/decisions/0010)
-            mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
-        }
+        mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
         mainView.addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
 
         Scene scene = new Scene(mainView.root());
