@@ -4,7 +4,11 @@
 #                                          local port (its socket in DIR too), create the warehouse database and the
 #                                          app's role (packaging/postgres/create-warehouse.sql, no superuser), write
 #                                          DIR/pgpass and print the lines to export: SHIPSHAPE_TEST_POSTGRES_URL and
-#                                          PGPASSFILE (the driver reads the password there; it is never in the URL)
+#                                          PGPASSFILE (the driver reads the password there; it is never in the URL).
+#                                          Also a second warehouse made by the script exactly as an administrator runs
+#                                          it (SHIPSHAPE_TEST_POSTGRES_WAREHOUSE_URL: its role has no right beyond its
+#                                          own schema) and a role that may log in but was granted nothing
+#                                          (SHIPSHAPE_TEST_POSTGRES_STRANGER_URL), for the least-privilege tests
 #   packaging/test-postgres.sh stop DIR    stop that server (its data stays in DIR; remove DIR afterwards)
 # Runs as root (CI) or as any user who may run `runuser -u postgres`; initdb refuses to run as root itself.
 set -euo pipefail
@@ -32,9 +36,21 @@ case "$action" in
     password=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
     as_postgres "$bin/psql" -q -X -h "$dir" -p "$port" -d postgres -v ON_ERROR_STOP=1 -v db=shipshape_test \
         -v role=shipshape -v password="$password" -v test_schemas=1 -f - <"$here/postgres/create-warehouse.sql"
-    printf '127.0.0.1:%s:shipshape_test:shipshape:%s\n' "$port" "$password" >"$dir/pgpass"
+    warehouse_password=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    as_postgres "$bin/psql" -q -X -h "$dir" -p "$port" -d postgres -v ON_ERROR_STOP=1 -v db=shipshape_warehouse \
+        -v role=shipshape_warehouse -v password="$warehouse_password" -f - <"$here/postgres/create-warehouse.sql"
+    stranger_password=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    echo "CREATE ROLE shipshape_stranger LOGIN PASSWORD :'password';" | as_postgres "$bin/psql" -q -X -h "$dir" \
+        -p "$port" -d postgres -v ON_ERROR_STOP=1 -v password="$stranger_password" -f -
+    {
+      printf '127.0.0.1:%s:shipshape_test:shipshape:%s\n' "$port" "$password"
+      printf '127.0.0.1:%s:shipshape_warehouse:shipshape_warehouse:%s\n' "$port" "$warehouse_password"
+      printf '127.0.0.1:%s:shipshape_warehouse:shipshape_stranger:%s\n' "$port" "$stranger_password"
+    } >"$dir/pgpass"
     chmod 600 "$dir/pgpass"
     echo "export SHIPSHAPE_TEST_POSTGRES_URL=postgresql://shipshape@127.0.0.1:$port/shipshape_test"
+    echo "export SHIPSHAPE_TEST_POSTGRES_WAREHOUSE_URL=postgresql://shipshape_warehouse@127.0.0.1:$port/shipshape_warehouse"
+    echo "export SHIPSHAPE_TEST_POSTGRES_STRANGER_URL=postgresql://shipshape_stranger@127.0.0.1:$port/shipshape_warehouse"
     echo "export PGPASSFILE=$dir/pgpass"
     ;;
   stop)

@@ -13,8 +13,10 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -215,12 +217,19 @@ public final class Database implements AutoCloseable {
      * Why a server could not be used, by the SQL state the driver reports: 28 (login refused: user or password),
      * 08004 (the server asked for a password and none was found), 42501 (no right to connect or to use the schema),
      * other 08 (no connection: wrong host or port,
-     * server down, TLS refused), 3D000 (no such database).
+     * server down), 3D000 (no such database). TLS is told apart from those: a certificate that could not be checked
+     * fails with an {@link SSLException} inside, and a server without TLS answers the same 08004 as a missing password,
+     * so when the address requires TLS the server is asked whether it offers it ({@link TlsProbe}).
      */
     static DatabaseOpenException translate(ServerAddress server, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         OpenFailure reason;
-        if (state.equals("08004")) {
+        if (causedByTls(e)) {
+            reason = OpenFailure.TLS_NOT_TRUSTED;
+        } else if (state.equals("08004") && server.requiresTls()
+                && TlsProbe.offersTls(server.host(), server.port()).equals(Optional.of(false))) {
+            reason = OpenFailure.TLS_NOT_OFFERED;
+        } else if (state.equals("08004")) {
             reason = OpenFailure.PASSWORD_NEEDED;
         } else if (state.startsWith("28")) {
             reason = OpenFailure.LOGIN_REFUSED;
@@ -235,6 +244,15 @@ public final class Database implements AutoCloseable {
         }
         return new DatabaseOpenException(reason, server, "The database " + server + " could not be opened: "
                 + e.getMessage(), e);
+    }
+
+    private static boolean causedByTls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuseNewer(Path file, int version, Migrator migrator) {
