@@ -146,7 +146,7 @@ public final class Workspace implements AutoCloseable {
             case TLS_NOT_OFFERED -> Message.of("workspace.server.tlsNotOffered", address,
                     server.options().get("sslmode"));
             case TLS_NOT_TRUSTED -> Message.of("workspace.server.tlsNotTrusted", address,
-                    e.getCause() == null ? e.getMessage() : String.valueOf(e.getCause().getMessage()));
+                    server.options().getOrDefault("sslmode", "prefer"));
             case CANNOT_CREATE -> Message.of("workspace.server.noDatabase", server.database(), address);
             case NEWER_THAN_APP -> Message.of("workspace.server.newer", address);
             case READ_ONLY -> Message.of("workspace.server.needsUpgrade", address);

@@ -218,16 +218,19 @@ public final class Database implements AutoCloseable {
      * 08004 (the server asked for a password and none was found), 42501 (no right to connect or to use the schema),
      * other 08 (no connection: wrong host or port,
      * server down), 3D000 (no such database). TLS is told apart from those: a certificate that could not be checked
-     * fails with an {@link SSLException} inside, and a server without TLS answers the same 08004 as a missing password,
+     * fails with an {@link SSLException} inside, or, when the address asks for the certificate to be checked, as a
+     * connection failure from a server that does answer with TLS (no root certificate file, a certificate naming the
+     * server otherwise than the address); and a server without TLS answers the same 08004 as a missing password,
      * so when the address requires TLS the server is asked whether it offers it ({@link TlsProbe}).
      */
     static DatabaseOpenException translate(ServerAddress server, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         OpenFailure reason;
-        if (causedByTls(e)) {
+        if (causedBy(e, SSLException.class) || server.verifiesCertificate() && state.startsWith("08")
+                && !state.equals("08004") && TlsProbe.offersTls(server).equals(Optional.of(true))) {
             reason = OpenFailure.TLS_NOT_TRUSTED;
         } else if (state.equals("08004") && server.requiresTls()
-                && TlsProbe.offersTls(server.host(), server.port()).equals(Optional.of(false))) {
+                && TlsProbe.offersTls(server).equals(Optional.of(false))) {
             reason = OpenFailure.TLS_NOT_OFFERED;
         } else if (state.equals("08004")) {
             reason = OpenFailure.PASSWORD_NEEDED;
@@ -246,9 +249,9 @@ public final class Database implements AutoCloseable {
                 + e.getMessage(), e);
     }
 
-    private static boolean causedByTls(Throwable e) {
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SSLException) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }

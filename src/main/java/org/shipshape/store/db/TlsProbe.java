@@ -22,9 +22,9 @@ final class TlsProbe {
     }
 
     /** True or false as the server answered; empty when it could not be asked (no answer, an unknown reply). */
-    static Optional<Boolean> offersTls(String host, int port) {
+    static Optional<Boolean> offersTls(ServerAddress server) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
+            socket.connect(new InetSocketAddress(server.host(), server.port()), TIMEOUT_MS);
             socket.setSoTimeout(TIMEOUT_MS);
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             out.writeInt(8);
