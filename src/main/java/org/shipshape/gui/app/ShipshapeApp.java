@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -81,10 +82,22 @@ public final class ShipshapeApp extends Application {
         this(options, uiLanguage, null);
     }
 
-    /** With the main window's dialogs answered by a test (file choosers cannot be driven headless). */
+    /**
+     * With the main window's dialogs answered by a test (file choosers cannot be driven headless). Its recent servers
+     * start empty: a server one test opened must not show in the next test's File menu.
+     */
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests) {
-        this(options, uiLanguage, dialogsForTests,
-                new RecentDatabases(Preferences.userRoot().node("org/shipshape/test/recentDatabases")));
+        this(options, uiLanguage, dialogsForTests, new RecentDatabases(emptied(
+                Preferences.userRoot().node("org/shipshape/test/recentDatabases"))));
+    }
+
+    private static Preferences emptied(Preferences node) {
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("Could not clear the test list of recent servers " + node, e);
+        }
+        return node;
     }
 
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests,

@@ -51,6 +51,7 @@ class LiveRefreshWindowOnPostgresTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private Application app;
     private Preferences languageNode;
+    private Preferences recentNode;
     private Locale before;
     private Workspace bea;
     private Shipment shipment;
@@ -65,9 +66,12 @@ class LiveRefreshWindowOnPostgresTest {
         shipment = fixture.shipment("MLI-2026-01", "20GP");
         fixture.sealedBoxes(shipment.id(), "MLI", 3);
         languageNode = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
+        // the window remembers the server it opened: in a list of its own, not in the one other window tests read
+        recentNode = Preferences.userRoot().node("org/shipshape/test/recent-" + UUID.randomUUID());
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("not-used.db"),
-                address, false, "Anna"), new UiLanguage(languageNode, Locale.ENGLISH), stage -> dialogs));
+                address, false, "Anna"), new UiLanguage(languageNode, Locale.ENGLISH), stage -> dialogs,
+                new RecentDatabases(recentNode)));
         ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -78,6 +82,7 @@ class LiveRefreshWindowOnPostgresTest {
         FxToolkit.cleanupStages();
         bea.close();
         languageNode.removeNode();
+        recentNode.removeNode();
         Locale.setDefault(before);
     }
 
