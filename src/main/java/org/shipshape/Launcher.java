@@ -29,15 +29,33 @@ public final class Launcher {
     static final String CLOSE_WINDOW_AFTER = "shipshape.closeWindowAfterSeconds";
 
     public static void main(String[] args) {
-        NativeLibraries.useCachedSqliteLibrary();
         if (System.getProperty(CLOSE_WINDOW_AFTER) != null) {
             closeWindowLater(Long.getLong(CLOSE_WINDOW_AFTER, 10));
         }
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
         CommandLine commandLine = ShipshapeCommand.commandLine(args, options -> ShipshapeApp.launch(options),
                 Map.of("bench", BenchCommand.class, "screens", org.shipshape.bench.ScreensCommand.class));
+        CommandLine.IExecutionStrategy run = commandLine.getExecutionStrategy();
+        commandLine.setExecutionStrategy(parsed -> {
+            // touching the SQLite driver starts its logging (logback): a third of --version's classes
+            if (!onlyHelp(parsed)) {
+                NativeLibraries.useCachedSqliteLibrary();
+            }
+            return run.execute(parsed);
+        });
         int exitCode = commandLine.execute(args);
         System.exit(exitCode);
+    }
+
+    /** True when the run only prints help or the version: it opens no database. */
+    static boolean onlyHelp(CommandLine.ParseResult parsed) {
+        for (CommandLine command : parsed.asCommandLineList()) {
+            if (command.isUsageHelpRequested() || command.isVersionHelpRequested()
+                    || command.getCommandSpec().helpCommand()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Closes the window the given seconds after it is shown (however long the start takes on a busy machine). */

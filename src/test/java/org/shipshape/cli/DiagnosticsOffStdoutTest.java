@@ -2,16 +2,14 @@ package org.shipshape.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.ChildProcesses;
 import org.shipshape.Launcher;
 
 /**
@@ -24,17 +22,13 @@ class DiagnosticsOffStdoutTest {
 
     @Test
     void aLogFolderThatCannotBeCreatedLeavesStdoutToTheCommand() throws Exception {
-        // Without the test classes the child finds no logback-test.xml and sets up logging as the app does.
-        String appClassPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
         Path out = folder.resolve("out.txt");
         Path err = folder.resolve("err.txt");
         Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ChildProcesses.java(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Dshipshape.log.dir=/dev/null/logs",
-                "-cp", appClassPath, Launcher.class.getName(),
+                "-cp", ChildProcesses.appClassPath(), Launcher.class.getName(),
                 "--db", folder.resolve("w.db").toString(), "categories"))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -50,12 +50,19 @@ public final class MainViewModel {
 
     /**
      * Runs {@code step} on the window's thread once the background work queued so far is done (the worker takes work
-     * in order), so idle-time work such as building sections ahead never lands while a chosen section still reads
-     * and lists its rows.
+     * in order) and none was asked for meanwhile, so idle-time work such as building sections ahead never lands while
+     * a chosen section still reads, filters and lists its rows.
      */
     public void afterQueuedWork(Runnable step) {
         context.tasks().execute(BackgroundTask.of(text.get("task.buildAhead"), progress -> null)
-                .onSuccess(ignored -> step.run()));
+                .onSuccess(ignored -> {
+                    if (context.tasks().hasWorkInHand()) {
+                        // work asked for meanwhile (a chosen section filtering the rows it just read) goes first
+                        afterQueuedWork(step);
+                    } else {
+                        step.run();
+                    }
+                }));
     }
 
     private void show(WarehouseCounts counts) {

@@ -49,8 +49,11 @@ import org.slf4j.LoggerFactory;
 public final class ShipshapeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShipshapeApp.class);
     private static volatile StartupOptions pendingOptions;
+    private static volatile CompletableFuture<Workspace> pendingOpening;
 
     private final StartupOptions options;
+    /** The warehouse being opened while JavaFX starts, or null to open it once the toolkit is up (tests). */
+    private final CompletableFuture<Workspace> opening;
     private final UiLanguage uiLanguage;
     private final Function<Stage, DialogService> dialogsForTests;
     private final RecentDatabases recentDatabases;
@@ -70,7 +73,7 @@ public final class ShipshapeApp extends Application {
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public ShipshapeApp() {
-        this(pendingOptions);
+        this(pendingOptions, new UiLanguage(), null, new RecentDatabases(), pendingOpening);
     }
 
     public ShipshapeApp(StartupOptions options) {
@@ -102,7 +105,13 @@ public final class ShipshapeApp extends Application {
 
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests,
             RecentDatabases recentDatabases) {
+        this(options, uiLanguage, dialogsForTests, recentDatabases, null);
+    }
+
+    private ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests,
+            RecentDatabases recentDatabases, CompletableFuture<Workspace> opening) {
         this.options = Objects.requireNonNull(options, "Start Shipshape through org.shipshape.Launcher");
+        this.opening = opening;
         this.uiLanguage = uiLanguage;
         this.dialogsForTests = dialogsForTests;
         this.recentDatabases = recentDatabases;
@@ -111,6 +120,7 @@ public final class ShipshapeApp extends Application {
     /** Opens the main window and blocks until it is closed. */
     public static void launch(StartupOptions options) {
         pendingOptions = options;
+        pendingOpening = ParallelStart.begin(options); // JavaFX starts meanwhile
         Application.launch(ShipshapeApp.class);
     }
 
@@ -121,6 +131,17 @@ public final class ShipshapeApp extends Application {
         text = Messages.of(MainView.class);
         this.stage = stage;
         closeLauncherSplash();
+        if (opening != null && opening.isDone()) {
+            // opened while the toolkit started: the window itself is the next thing to show, no splash before it
+            LOG.info("Warehouse opened while JavaFX started, {} ms after launch", sinceLaunch());
+            try {
+                open(null);
+            } catch (RuntimeException | Error e) {
+                shown.completeExceptionally(e);
+                throw e;
+            }
+            return;
+        }
         Splash splash = Splash.show(text.get("splash.title"), text.get("splash.opening",
                 options.server() != null ? options.server() : options.database().getFileName()));
         LOG.info("Splash shown {} ms after launch", sinceLaunch());
@@ -140,11 +161,11 @@ public final class ShipshapeApp extends Application {
      * explained and, where possible, offered read-only or restored from the latest good backup.
      */
     private void open(Splash splash) {
-        Optional<Workspace> opened = new StartupGuard(new FxDialogService(null, getHostServices()),
-                Clock.systemDefaultZone()).open(options);
+        StartupGuard guard = new StartupGuard(new FxDialogService(null, getHostServices()), Clock.systemDefaultZone());
+        Optional<Workspace> opened = opening != null ? guard.open(options, opening) : guard.open(options);
         if (opened.isEmpty()) {
             LOG.info("Not opening the window for {}", options.location());
-            splash.close();
+            closeSplash(splash);
             shown.complete(null);
             Platform.exit();
             return;
@@ -154,7 +175,9 @@ public final class ShipshapeApp extends Application {
         if (workspace.isOnServer()) {
             recentDatabases.remember(workspace.location());
         }
-        splash.status(text.get("splash.building"), 0.6);
+        if (splash != null) {
+            splash.status(text.get("splash.building"), 0.6);
+        }
         dialogs = dialogsForTests == null ? new FxDialogService(stage, getHostServices())
                 : dialogsForTests.apply(stage);
         tasks = new FxTaskExecutor(dialogs::showError);
@@ -166,7 +189,7 @@ public final class ShipshapeApp extends Application {
             windowPreferences.save(stage);
         });
         stage.show();
-        splash.close();
+        closeSplash(splash);
         // the first section is shown (its lists read, its field focused) once the window has laid it out, by the
         // turn MainView asked for when it was built; showing it here as well read the home overview twice, and on
         // a large warehouse the second read held up the next section chosen by a second or more
@@ -174,16 +197,24 @@ public final class ShipshapeApp extends Application {
             askVolunteerName(dialogs);
             statusChanged.run();
         }
-        startAutomaticBackups();
         LOG.info("Main window shown for {} {} ms after launch", workspace.location(), sinceLaunch());
         // the worker runs one task at a time: this one ends when the first screen's lists are read (asked for on
         // the turn before this one)
         Platform.runLater(() -> tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null)
                 .onSuccess(ready -> {
                     LOG.info("Window usable {} ms after launch", sinceLaunch());
+                    // the start-up backup copies the whole file (seconds on a large warehouse): taken once the first
+                    // screen is read, it no longer takes a core from the window being built and read
+                    startAutomaticBackups();
                     mainView.buildSectionsAhead();
                     shown.complete(stage);
                 })));
+    }
+
+    private static void closeSplash(Splash splash) {
+        if (splash != null) {
+            splash.close();
+        }
     }
 
     /** Completes with the main window once it is shown and its first screen has read its lists (null: not opened). */

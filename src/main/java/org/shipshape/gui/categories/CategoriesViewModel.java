@@ -3,6 +3,7 @@ package org.shipshape.gui.categories;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +20,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shipshape.gui.common.EditConflicts;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
 import org.shipshape.model.categories.HsCode;
@@ -40,6 +43,8 @@ public final class CategoriesViewModel {
 
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObjectProperty<Category> selected = new SimpleObjectProperty<>();
+    /** The version of each category as last read, by id: what a save of it names (docs/decisions/0015). */
+    private final Map<Long, Long> versions = new HashMap<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty hsCode = new SimpleStringProperty("");
     private final StringProperty unit = new SimpleStringProperty("pcs");
@@ -78,10 +83,13 @@ public final class CategoriesViewModel {
     }
 
     public void load() {
-        context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> service.all())
-                .onSuccess(all -> {
+        context.tasks().execute(BackgroundTask.of(text.get("task.load"), progress -> service.entries())
+                .onSuccess(read -> {
                     loading.set(false);
                     Category chosen = selected.get();
+                    versions.clear();
+                    read.forEach(v -> versions.put(v.value().id(), v.number()));
+                    List<Category> all = Versioned.values(read);
                     categories.setAll(all);
                     selected.set(chosen == null ? null : all.stream().filter(c -> c.id() == chosen.id()).findFirst()
                             .orElse(null));
@@ -163,8 +171,11 @@ public final class CategoriesViewModel {
         Category edited = new Category(current == null ? 0 : current.id(), name.get().trim(),
                 HsCode.parse(hsCode.get()).orElse(null), unit.get().trim(),
                 text.parseNumber(unitKg.get()).orElse(null), chosenFlags, names);
-        context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> service.save(edited))
-                .onSuccess(saved -> {
+        long seen = current == null ? 0 : versions.getOrDefault(current.id(), 0L);
+        context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> service.save(edited, seen))
+                .onSuccess(stored -> {
+                    Category saved = stored.value();
+                    versions.put(saved.id(), stored.number());
                     if (current == null) {
                         categories.add(saved);
                     } else {
@@ -173,7 +184,9 @@ public final class CategoriesViewModel {
                     selected.set(saved);
                     message.set(text.get("message.saved", saved.name()));
                 }).onFailure(error -> {
-                    if (error instanceof UserInputException rejected) {
+                    if (EditConflicts.offerReload(context.dialogs(), error, this::load)) {
+                        message.set("");
+                    } else if (error instanceof UserInputException rejected) {
                         message.set(text.render(rejected.messages(), " "));
                     } else {
                         context.dialogs().showError(text.get("error.save"), error);

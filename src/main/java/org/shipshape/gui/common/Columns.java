@@ -1,6 +1,9 @@
 package org.shipshape.gui.common;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
@@ -127,9 +130,10 @@ public final class Columns {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void fit(TableView<?> table) {
-        // one Text measures every string, each distinct one once: a column of 400 rows repeats most of its values
+        // one Text measures the strings, each distinct one once and only while it could be the widest
         Text measure = new Text();
         measure.setFont(fontOf(table));
+        double widestCharacter = widestCharacter(measure);
         int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
         for (TableColumn column : table.getColumns()) {
             if (Boolean.TRUE.equals(column.getProperties().get("shipshape.userSized"))) {
@@ -137,14 +141,15 @@ public final class Columns {
             }
             double widest = width(column.getText(), measure) + 14;
             Function<Object, String> display = (Function<Object, String>) column.getProperties().get(DISPLAY);
-            Set<String> measured = new HashSet<>();
+            Set<String> shownTexts = new HashSet<>();
             for (int row = 0; row < rows; row++) {
                 Object value = column.getCellData(row);
                 String shown = value == null ? null : display == null ? value.toString() : display.apply(value);
-                if (shown != null && measured.add(shown)) {
-                    widest = Math.max(widest, width(shown, measure));
+                if (shown != null) {
+                    shownTexts.add(shown);
                 }
             }
+            widest = Math.max(widest, widestOf(shownTexts, measure, widestCharacter));
             double wanted = Math.max(column.getMinWidth(), Math.min(MAX_WIDTH, Math.ceil(widest * 1.04 + PADDING)));
             // once fitted a column only grows, so it does not jump narrower while the user filters
             if (Boolean.TRUE.equals(column.getProperties().get("shipshape.fitted"))) {
@@ -153,6 +158,36 @@ public final class Columns {
             column.getProperties().put("shipshape.fitted", true);
             column.setPrefWidth(wanted);
         }
+    }
+
+    /**
+     * The width of the widest of these texts. Laying a text out is what costs (a table fitted 400 rows of 12 columns
+     * in one go, tens of milliseconds the window could not react): longest first, and a text stops the search once
+     * even its length in the widest characters would not be wider than the widest measured.
+     */
+    private static double widestOf(Set<String> texts, Text measure, double widestCharacter) {
+        List<String> longestFirst = new ArrayList<>(texts);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        double widest = 0;
+        for (String shown : longestFirst) {
+            if (shown.length() * widestCharacter <= widest) {
+                break;
+            }
+            widest = Math.max(widest, width(shown, measure));
+        }
+        return widest;
+    }
+
+    /**
+     * An upper bound of a character's width in the font: the widest of wide Latin and Cyrillic letters and signs, with
+     * room for a wider one from a fallback font.
+     */
+    private static double widestCharacter(Text measure) {
+        double widest = 0;
+        for (String wide : List.of("M", "W", "@", "%", "Ж", "Щ", "Ш", "Ю", "—")) {
+            widest = Math.max(widest, width(wide, measure));
+        }
+        return widest * 1.5;
     }
 
     private static Font fontOf(TableView<?> table) {

@@ -3,6 +3,7 @@ package org.shipshape.gui.common;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.Property;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
@@ -31,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.shipshape.model.common.CodedEntry;
 
 /**
  * Builds the screen every reference data editor shares: search and "show retired" above the list, the form beside
@@ -58,6 +60,31 @@ public final class ReferenceEditor {
         bind(field, field.textProperty(), property, name);
         add(label, field);
         return field;
+    }
+
+    /**
+     * The first two fields of an editor of coded entries: the code, fixed once the entry is saved (other records
+     * refer to it), and the name. Labels from the screen's {@code label.code} and {@code label.name}.
+     */
+    public void codeAndName(Messages text, StringProperty code, StringProperty name,
+                            ObservableBooleanValue creating) {
+        field(text.get("label.code"), "code", code).disableProperty().bind(Bindings.not(creating));
+        field(text.get("label.name"), "name", name);
+    }
+
+    /**
+     * The list of an editor of coded entries: code and name, the editor's own columns, then whether each is in use
+     * or retired (the screen's {@code column.*} and {@code state.*} texts).
+     */
+    @SafeVarargs
+    public final <T extends CodedEntry<T>> TableView<T> codedTable(Messages text, TableColumn<T, ?>... own) {
+        TableView<T> table = new TableView<>();
+        table.getColumns().add(column(text.get("column.code"), "code", T::code));
+        table.getColumns().add(column(text.get("column.name"), "name", T::name));
+        table.getColumns().addAll(own);
+        table.getColumns().add(column(text.get("column.state"), "state", entry -> entry.retired()
+                ? text.get("state.retired") : text.get("state.inUse")));
+        return table;
     }
 
     /** A labelled text area (explanations, phrases). */

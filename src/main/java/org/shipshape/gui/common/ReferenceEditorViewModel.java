@@ -2,9 +2,12 @@ package org.shipshape.gui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -24,8 +27,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.shipshape.gui.task.BackgroundTask;
+import org.shipshape.logic.common.ReferenceData;
+import org.shipshape.logic.task.EditConflictException;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Message;
+import org.shipshape.model.common.RecordVersion;
+import org.shipshape.model.common.Versioned;
 
 /**
  * What every reference data editor does (box sizes, label stocks, container types, countries, rules, phrases):
@@ -33,8 +40,10 @@ import org.shipshape.model.common.Message;
  * typed, and add, change, delete, retire, each undoable (Ctrl+Z) in the reverse order. A delete that would break a
  * reference is refused by logic with the reason, which shows under the form.
  *
- * <p>A concrete editor says how to read, show, type, check and store its entries; all work on the database goes
- * through the background seam.
+ * <p>What the entries are and how they are checked and stored comes from logic ({@link ReferenceData}); a concrete
+ * editor says only how to show, type and describe them. Every change and delete names the version of the entry this
+ * editor read: when another station changed it in between, nothing is written, the editor says who and when and
+ * offers to reload (docs/decisions/0015). All work on the database goes through the background seam.
  *
  * @param <T> the entry, a record of the model
  */
@@ -55,6 +64,9 @@ public abstract class ReferenceEditorViewModel<T> {
     }
 
     protected final GuiContext context;
+    private final ReferenceData<T> data;
+    /** The version of each entry as last read, by key: what a change or delete of it names. */
+    private Map<String, RecordVersion> versions = Map.of();
     private final Messages common = Messages.of(ReferenceEditor.class);
     private final ObservableList<T> entries = FXCollections.observableArrayList();
     private final FilteredList<T> shown = new FilteredList<>(entries);
@@ -74,8 +86,13 @@ public abstract class ReferenceEditorViewModel<T> {
     /** A new entry's empty form shows no problems until something is typed or Save is tried. */
     private boolean pristine;
 
-    protected ReferenceEditorViewModel(GuiContext context) {
+    /**
+     * @param data what the entries are and how they are stored; its changes name the version this editor showed, so
+     *             another station's change in between is refused and offered for reloading (docs/decisions/0015)
+     */
+    protected ReferenceEditorViewModel(GuiContext context, ReferenceData<T> data) {
         this.context = context;
+        this.data = data;
         search.addListener(obs -> refilter());
         showRetired.addListener(obs -> refilter());
         selected.addListener((obs, old, now) -> {
@@ -87,11 +104,10 @@ public abstract class ReferenceEditorViewModel<T> {
 
     // ---------------------------------------------------------------- what a concrete editor says
 
-    /** Every entry, retired ones included; runs in the background. */
-    protected abstract List<T> fetch();
-
-    /** What identifies the entry (its code), to select it again after a reload. */
-    protected abstract String keyOf(T entry);
+    /** Every entry with its version, retired ones included; runs in the background. */
+    protected List<Versioned<T>> fetch() {
+        return data.entries();
+    }
 
     /** Text searched in: code, name and whatever else the list shows. */
     protected abstract String searchText(T entry);
@@ -102,39 +118,17 @@ public abstract class ReferenceEditorViewModel<T> {
     /** The form read back as an entry. */
     protected abstract Typed<T> typed();
 
-    /** What logic finds wrong with the entry as typed (a code taken, a size off the page). */
-    protected abstract List<Message> check(T entry, boolean isNew);
-
-    /** Adds or changes the entry; runs in the background; returns it as stored. */
-    protected abstract T store(T entry, boolean isNew);
-
-    /** Deletes the entry, or refuses with the reason; runs in the background; returns what was deleted. */
-    protected abstract T remove(T entry);
-
-    /** Puts a deleted entry back (undo); runs in the background. */
-    protected abstract T putBack(T removed);
-
     /** "box size M", in the window's language, for the status line and the Undo button. */
     protected abstract String describe(T entry);
 
-    /** Whether the entry is retired; editors without retiring answer false. */
-    protected boolean isRetired(T entry) {
-        return false;
-    }
-
-    /** Retires or brings back the entry; runs in the background. Editors without retiring never get here. */
-    protected T retire(T entry, boolean retired) {
-        throw new UnsupportedOperationException("This reference data cannot be retired");
-    }
-
     /** Whether the entry is retired, for the list's grey rows. */
     public final boolean isRetiredEntry(T entry) {
-        return isRetired(entry);
+        return data.isRetired(entry);
     }
 
     /** Whether entries of this editor can be retired (a button and a "show retired" box). */
-    public boolean retires() {
-        return false;
+    public final boolean retires() {
+        return data.retires();
     }
 
     /** Checks the form whenever one of these changes. */
@@ -161,9 +155,9 @@ public abstract class ReferenceEditorViewModel<T> {
                 .onSuccess(this::replaceAll));
     }
 
-    private void replaceAll(List<T> fresh) {
+    private void replaceAll(List<Versioned<T>> read) {
         String chosen = selected.get() == null ? null : keyOf(selected.get());
-        entries.setAll(fresh);
+        List<T> fresh = remember(read);
         selected.set(chosen == null ? null : fresh.stream().filter(e -> keyOf(e).equals(chosen)).findFirst()
                 .orElse(null));
         if (selected.get() == null) {
@@ -187,13 +181,16 @@ public abstract class ReferenceEditorViewModel<T> {
         }
         boolean isNew = creating.get();
         T before = selected.get();
-        run(common.get("task.save"), () -> store(form.entry(), isNew), saved -> {
+        long seen = isNew ? 0 : versionOf(before);
+        run(common.get("task.save"), () -> data.save(form.entry(), isNew, seen), stored -> {
+            T saved = stored.value();
             reloadSelecting(keyOf(saved));
             status.set(common.get("status.saved", describe(saved)));
             if (isNew) {
-                pushUndo(common.get("undo.add", describe(saved)), () -> remove(saved));
+                pushUndo(common.get("undo.add", describe(saved)), () -> data.delete(saved, stored.number()));
             } else {
-                pushUndo(common.get("undo.change", describe(saved)), () -> store(before, false));
+                pushUndo(common.get("undo.change", describe(saved)), () -> data.save(before, false,
+                        stored.number()));
             }
         });
     }
@@ -203,11 +200,12 @@ public abstract class ReferenceEditorViewModel<T> {
         if (entry == null) {
             return;
         }
-        run(common.get("task.delete"), () -> remove(entry), removed -> {
+        long seen = versionOf(entry);
+        run(common.get("task.delete"), () -> data.delete(entry, seen), removed -> {
             selected.set(null);
             reloadSelecting(null);
             status.set(common.get("status.deleted", describe(removed)));
-            pushUndo(common.get("undo.delete", describe(removed)), () -> putBack(removed));
+            pushUndo(common.get("undo.delete", describe(removed)), () -> data.restore(removed));
         });
     }
 
@@ -217,12 +215,14 @@ public abstract class ReferenceEditorViewModel<T> {
         if (entry == null || !retires()) {
             return;
         }
-        boolean retiring = !isRetired(entry);
-        run(common.get("task.save"), () -> retire(entry, retiring), changed -> {
+        boolean retiring = !data.isRetired(entry);
+        long seen = versionOf(entry);
+        run(common.get("task.save"), () -> data.retire(entry, retiring, seen), stored -> {
+            T changed = stored.value();
             reloadSelecting(keyOf(changed));
             status.set(common.get(retiring ? "status.retired" : "status.reinstated", describe(changed)));
             pushUndo(common.get(retiring ? "undo.retire" : "undo.reinstate", describe(changed)),
-                    () -> retire(changed, !retiring));
+                    () -> data.retire(changed, !retiring, stored.number()));
         });
     }
 
@@ -236,14 +236,26 @@ public abstract class ReferenceEditorViewModel<T> {
             step.work().run();
             return step;
         }, done -> {
-            undoSteps.pop();
-            updateUndoLabel();
+            dropUndo(done);
             reloadSelecting(selected.get() == null ? null : keyOf(selected.get()));
             status.set(common.get("status.undone", done.label()));
-        });
+        }, () -> dropUndo(step)); // another station changed the entry since: this step can no longer be taken back
     }
 
-    private <R> void run(String title, Supplier<R> work, java.util.function.Consumer<R> then) {
+    private void dropUndo(UndoStep step) {
+        undoSteps.remove(step);
+        updateUndoLabel();
+    }
+
+    private <R> void run(String title, Supplier<R> work, Consumer<R> then) {
+        run(title, work, then, () -> { });
+    }
+
+    /**
+     * Runs a change in the background. Another station's change in between is shown with who and when and an offer
+     * to reload (the form keeps what was typed until then); any other refusal shows under the form.
+     */
+    private <R> void run(String title, Supplier<R> work, Consumer<R> then, Runnable onConflict) {
         busy.set(true);
         context.tasks().execute(BackgroundTask.of(title, progress -> work.get())
                 .onSuccess(result -> {
@@ -252,7 +264,12 @@ public abstract class ReferenceEditorViewModel<T> {
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    if (error instanceof UserInputException refused) {
+                    if (error instanceof EditConflictException conflict) {
+                        onConflict.run();
+                        status.set(common.render(conflict.messages(), " "));
+                        EditConflicts.offerReload(context.dialogs(), conflict, () -> reloadSelecting(
+                                selected.get() == null ? null : keyOf(selected.get())));
+                    } else if (error instanceof UserInputException refused) {
                         status.set(String.join(" ", refused.messages().stream().map(common::render).toList()));
                     } else {
                         status.set("");
@@ -262,10 +279,10 @@ public abstract class ReferenceEditorViewModel<T> {
     }
 
     private void reloadSelecting(String key) {
-        context.tasks().execute(BackgroundTask.of(common.get("task.load"), progress -> fetch()).onSuccess(fresh -> {
-            entries.setAll(fresh);
+        context.tasks().execute(BackgroundTask.of(common.get("task.load"), progress -> fetch()).onSuccess(read -> {
+            List<T> fresh = remember(read);
             T found = key == null ? null : fresh.stream().filter(e -> keyOf(e).equals(key)).findFirst().orElse(null);
-            if (found != null && isRetired(found) && !showRetired.get()) {
+            if (found != null && data.isRetired(found) && !showRetired.get()) {
                 showRetired.set(true); // the entry just retired stays in sight, so its Undo makes sense
             }
             if (Objects.equals(selected.get(), found)) {
@@ -277,6 +294,27 @@ public abstract class ReferenceEditorViewModel<T> {
             }
             context.statusChanged().run();
         }));
+    }
+
+    /** Shows the entries read and keeps their versions beside them; returns the entries. */
+    private List<T> remember(List<Versioned<T>> read) {
+        Map<String, RecordVersion> byKey = new HashMap<>();
+        read.forEach(v -> byKey.put(keyOf(v.value()), v.version()));
+        versions = byKey;
+        List<T> fresh = Versioned.values(read);
+        entries.setAll(fresh);
+        return fresh;
+    }
+
+    /** The version of the entry this editor last read (0 for one it has not read). */
+    private long versionOf(T entry) {
+        RecordVersion version = versions.get(keyOf(entry));
+        return version == null ? 0 : version.number();
+    }
+
+    /** What identifies the entry (its code), to select it again after a reload. */
+    protected final String keyOf(T entry) {
+        return data.keyOf(entry);
     }
 
     private void pushUndo(String label, Runnable work) {
@@ -303,7 +341,7 @@ public abstract class ReferenceEditorViewModel<T> {
     public final void validate() {
         Typed<T> form = typed();
         List<String> found = form.entry() == null ? form.problems()
-                : check(form.entry(), creating.get()).stream().map(common::render).toList();
+                : data.problems(form.entry(), creating.get()).stream().map(common::render).toList();
         valid.set(found.isEmpty());
         problems.setAll(pristine ? List.of() : found);
     }
@@ -311,7 +349,7 @@ public abstract class ReferenceEditorViewModel<T> {
     /** Applies the search, "show retired" and the editor's own filter again. */
     protected final void refilter() {
         String wanted = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-        shown.setPredicate(entry -> (showRetired.get() || !isRetired(entry)) && alsoShown(entry)
+        shown.setPredicate(entry -> (showRetired.get() || !data.isRetired(entry)) && alsoShown(entry)
                 && (wanted.isEmpty() || searchText(entry).toLowerCase(Locale.ROOT).contains(wanted)));
     }
 
@@ -374,7 +412,7 @@ public abstract class ReferenceEditorViewModel<T> {
 
     /** Whether the chosen entry is retired (the Retire button then reads "Bring back"). */
     public BooleanBinding selectedRetiredProperty() {
-        return Bindings.createBooleanBinding(() -> selected.get() != null && isRetired(selected.get()), selected);
+        return Bindings.createBooleanBinding(() -> selected.get() != null && data.isRetired(selected.get()), selected);
     }
 
     /** Sets a status line of the concrete editor's own (a test page written). */

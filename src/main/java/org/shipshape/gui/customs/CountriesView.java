@@ -45,18 +45,12 @@ public final class CountriesView implements SectionView {
 
     private Region countriesEditor() {
         ReferenceEditor editor = new ReferenceEditor("countries");
-        TextField code = editor.field(text.get("label.code"), "code", countries.codeProperty());
-        code.disableProperty().bind(countries.creatingProperty().not());
-        editor.field(text.get("label.name"), "name", countries.nameProperty());
+        editor.codeAndName(text, countries.codeProperty(), countries.nameProperty(), countries.creatingProperty());
         TextField languages = editor.field(text.get("label.languages"), "languages", countries.languagesProperty());
         languages.setPromptText(text.get("prompt.languages"));
-        TableView<Country> table = new TableView<>();
-        table.getColumns().add(editor.column(text.get("column.code"), "code", Country::code));
-        table.getColumns().add(editor.column(text.get("column.name"), "name", Country::name));
-        table.getColumns().add(editor.column(text.get("column.languages"), "languages",
-                c -> CountriesViewModel.codes(c.documentLanguages())));
-        table.getColumns().add(editor.column(text.get("column.state"), "state", c -> c.retired()
-                ? text.get("state.retired") : text.get("state.inUse")));
+        TableView<Country> table = editor.<Country>codedTable(text,
+                editor.column(text.get("column.languages"), "languages",
+                        c -> CountriesViewModel.codes(c.documentLanguages())));
         return editor.layout(countries, table, List.of());
     }
 

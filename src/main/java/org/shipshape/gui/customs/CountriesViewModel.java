@@ -10,7 +10,6 @@ import org.shipshape.logic.customs.Countries;
 import org.shipshape.logic.settings.SettingsService;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.common.Message;
 import org.shipshape.model.shipments.Country;
 
 /** The destination countries editor: code, name as labels print it, and the document languages in order. */
@@ -23,20 +22,14 @@ public final class CountriesViewModel extends ReferenceEditorViewModel<Country> 
     private boolean retired;
 
     public CountriesViewModel(GuiContext context) {
-        super(context);
-        this.countries = new Countries(context.workspace());
+        this(context, new Countries(context.workspace()));
+    }
+
+    private CountriesViewModel(GuiContext context, Countries countries) {
+        super(context, countries);
+        this.countries = countries;
         watch(code, name, languages);
         start();
-    }
-
-    @Override
-    protected List<Country> fetch() {
-        return countries.all();
-    }
-
-    @Override
-    protected String keyOf(Country entry) {
-        return entry.code();
     }
 
     @Override
@@ -65,41 +58,6 @@ public final class CountriesViewModel extends ReferenceEditorViewModel<Country> 
         } catch (UserInputException e) {
             return Typed.refused(e.messages().stream().map(this::render).toList());
         }
-    }
-
-    @Override
-    protected List<Message> check(Country entry, boolean isNew) {
-        return countries.problems(entry, isNew);
-    }
-
-    @Override
-    protected Country store(Country entry, boolean isNew) {
-        return countries.save(entry, isNew);
-    }
-
-    @Override
-    protected Country remove(Country entry) {
-        return countries.delete(entry.code());
-    }
-
-    @Override
-    protected Country putBack(Country removed) {
-        return countries.restore(removed);
-    }
-
-    @Override
-    protected Country retire(Country entry, boolean retire) {
-        return countries.retire(entry.code(), retire);
-    }
-
-    @Override
-    protected boolean isRetired(Country entry) {
-        return entry.retired();
-    }
-
-    @Override
-    public boolean retires() {
-        return true;
     }
 
     @Override

@@ -19,8 +19,8 @@ import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.customs.DestinationRules;
 import org.shipshape.model.categories.Category;
-import org.shipshape.model.common.Message;
 import org.shipshape.model.common.Severity;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.customs.DestinationRule;
 
 /**
@@ -43,8 +43,12 @@ public final class DestinationRulesViewModel extends ReferenceEditorViewModel<De
     private long editing;
 
     public DestinationRulesViewModel(GuiContext context) {
-        super(context);
-        this.rules = new DestinationRules(context.workspace());
+        this(context, new DestinationRules(context.workspace()));
+    }
+
+    private DestinationRulesViewModel(GuiContext context, DestinationRules rules) {
+        super(context, rules);
+        this.rules = rules;
         watch(category, hsCode, usedOnly, severity, explanation, confirmed, country);
         country.addListener((obs, old, now) -> load());
         start();
@@ -70,13 +74,8 @@ public final class DestinationRulesViewModel extends ReferenceEditorViewModel<De
     }
 
     @Override
-    protected List<DestinationRule> fetch() {
-        return country.get().isBlank() ? List.of() : rules.forCountry(country.get());
-    }
-
-    @Override
-    protected String keyOf(DestinationRule entry) {
-        return String.valueOf(entry.id());
+    protected List<Versioned<DestinationRule>> fetch() {
+        return country.get().isBlank() ? List.of() : rules.entriesOf(country.get());
     }
 
     @Override
@@ -111,26 +110,6 @@ public final class DestinationRulesViewModel extends ReferenceEditorViewModel<De
         return Typed.of(new DestinationRule(creatingProperty().get() ? 0 : editing, country.get(),
                 category.get() == null ? null : category.get().id(), hsCode.get(), usedOnly.get(),
                 severity.get() == null ? Severity.WARN : severity.get(), explanation.get(), confirmed.get()));
-    }
-
-    @Override
-    protected List<Message> check(DestinationRule entry, boolean isNew) {
-        return rules.problems(entry);
-    }
-
-    @Override
-    protected DestinationRule store(DestinationRule entry, boolean isNew) {
-        return rules.save(entry);
-    }
-
-    @Override
-    protected DestinationRule remove(DestinationRule entry) {
-        return rules.delete(entry.id());
-    }
-
-    @Override
-    protected DestinationRule putBack(DestinationRule removed) {
-        return rules.restore(removed);
     }
 
     @Override

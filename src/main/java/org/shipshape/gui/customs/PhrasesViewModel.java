@@ -19,7 +19,6 @@ import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.customs.Phrases;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.common.Message;
 import org.shipshape.model.customs.Phrase;
 
 /**
@@ -37,22 +36,16 @@ public final class PhrasesViewModel extends ReferenceEditorViewModel<Phrase> {
     private final BooleanProperty uncheckedOnly = new SimpleBooleanProperty(false);
 
     public PhrasesViewModel(GuiContext context) {
-        super(context);
-        this.phrases = new Phrases(context.workspace());
+        this(context, new Phrases(context.workspace()));
+    }
+
+    private PhrasesViewModel(GuiContext context, Phrases phrases) {
+        super(context, phrases);
+        this.phrases = phrases;
         watch(key, language, phraseText, checked);
         languageFilter.addListener(obs -> refilter());
         uncheckedOnly.addListener(obs -> refilter());
         start();
-    }
-
-    @Override
-    protected List<Phrase> fetch() {
-        return phrases.all();
-    }
-
-    @Override
-    protected String keyOf(Phrase entry) {
-        return entry.key() + "/" + entry.language().code();
     }
 
     @Override
@@ -78,31 +71,6 @@ public final class PhrasesViewModel extends ReferenceEditorViewModel<Phrase> {
     protected Typed<Phrase> typed() {
         return Typed.of(new Phrase(key.get().trim(), language.get() == null ? Language.EN : language.get(),
                 phraseText.get(), checked.get()));
-    }
-
-    @Override
-    protected List<Message> check(Phrase entry, boolean isNew) {
-        List<Message> found = new java.util.ArrayList<>(phrases.problems(entry));
-        // saving a "new" phrase that exists would overwrite it, and undoing that addition would delete the original
-        if (isNew && entries().stream().anyMatch(p -> keyOf(p).equals(keyOf(entry)))) {
-            found.add(0, Message.of("customs.phrase.taken", entry.key(), entry.language().code()));
-        }
-        return found;
-    }
-
-    @Override
-    protected Phrase store(Phrase entry, boolean isNew) {
-        return phrases.save(entry);
-    }
-
-    @Override
-    protected Phrase remove(Phrase entry) {
-        return phrases.delete(entry.key(), entry.language());
-    }
-
-    @Override
-    protected Phrase putBack(Phrase removed) {
-        return phrases.restore(removed);
     }
 
     @Override

@@ -103,12 +103,16 @@ public final class HomeView implements SectionView {
             ProgressBar gauge = new ProgressBar(Math.min(1, row.fill()));
             gauge.setId("home-fill-" + row.reference());
             gauge.setPrefWidth(260);
-            gauge.getStyleClass().add(row.fill() > 1 ? "danger" : row.fill() > 0.9 ? "warning" : "success");
+            if (row.checked()) {
+                gauge.getStyleClass().add(row.fill() > 1 ? "danger" : row.fill() > 0.9 ? "warning" : "success");
+            }
             gauge.setAccessibleText(row.fillText());
             Label fill = new Label(row.fillText());
             Label problems = new Label(row.problems());
             problems.setId("home-problems-" + row.reference());
-            problems.getStyleClass().add(row.blocked() ? "danger" : "success");
+            if (row.checked()) {
+                problems.getStyleClass().add(row.blocked() ? "danger" : "success");
+            }
             Button documents = new Button(text.get("shipments.documents"), new FontIcon("mdi2f-file-document-outline"));
             documents.setId("home-documents-" + row.reference());
             documents.setOnAction(e -> viewModel.open("documents"));

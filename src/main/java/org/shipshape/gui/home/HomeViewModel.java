@@ -18,6 +18,7 @@ import org.shipshape.logic.shipments.Capacity;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.home.HomeStep;
 import org.shipshape.model.home.WarehouseProgress;
+import org.shipshape.model.shipments.Shipment;
 
 /**
  * The home screen: a first-shipment checklist that ticks itself as the work gets done, then what needs attention:
@@ -44,10 +45,11 @@ public final class HomeViewModel {
     /**
      * A shipment being prepared, as the home screen shows it.
      *
-     * @param fill share of the usable volume the packed goods take (0..1, more when too much)
+     * @param fill    share of the usable volume the packed goods take (0..1, more when too much)
+     * @param checked false while its packages are still being read (fill 0, texts saying so)
      */
     public record ShipmentRow(String reference, String summary, double fill, String fillText, String problems,
-                              boolean blocked) {
+                              boolean blocked, boolean checked) {
     }
 
     private final GuiContext context;
@@ -62,9 +64,11 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper backupHint = new ReadOnlyStringWrapper("");
 
-    /** @param goTo opens a place: a section id of the main window, or "settings" */
     private final AtomicBoolean loadWaiting = new AtomicBoolean();
+    /** Counts the reads shown: the shipments of an older read stop being read once a newer one is shown. */
+    private long shownReads;
 
+    /** @param goTo opens a place: a section id of the main window, or "settings" */
     public HomeViewModel(GuiContext context, Consumer<String> goTo) {
         this.context = context;
         this.goTo = goTo;
@@ -73,9 +77,10 @@ public final class HomeViewModel {
     }
 
     /**
-     * Reads the overview in the background. A load asked for while another is still waiting to start is the same
-     * read (home shown again before the worker got to it): on a large warehouse each read takes a second or more of
-     * the one worker, which the section chosen next would wait for.
+     * Reads the overview in the background: first the counts, then each shipment being prepared, one at a time. A load
+     * asked for while another is still waiting to start is the same read (home shown again before the worker got to
+     * it). A shipment's fill and problems read every package and line of it (a second or more on a large warehouse),
+     * so each is asked for only after the work queued meanwhile: a section chosen meanwhile reads its own data first.
      */
     public void load() {
         if (!loadWaiting.compareAndSet(false, true)) {
@@ -83,24 +88,47 @@ public final class HomeViewModel {
         }
         context.tasks().execute(BackgroundTask.of(text.get("task.load"), progressReport -> {
             loadWaiting.set(false);
-            return new HomeService(context.workspace()).overview();
+            return new HomeService(context.workspace()).summary();
         }).onSuccess(this::show));
     }
 
-    private void show(HomeService.Overview overview) {
+    private void show(HomeService.Summary overview) {
+        long read = ++shownReads;
         WarehouseProgress done = overview.progress();
         steps.setAll(Arrays.stream(HomeStep.values()).map(step -> new Step(step, text.get("step." + step.code()),
                 text.get("hint." + step.code()), done.done(step))).toList());
         long count = Arrays.stream(HomeStep.values()).filter(done::done).count();
         progress.set(text.get("progress", count, HomeStep.values().length));
         allDone.set(done.allDone());
-        shipments.setAll(overview.openShipments().stream().map(this::row).toList());
+        shipments.setAll(overview.openShipments().stream().map(this::unreadRow).toList());
         waiting.set(text.get("waiting.count", done.itemsWaiting()));
         waitingCategories.setAll(overview.waiting().stream().map(c -> text.get("waiting.category", c.category(),
                 c.items())).toList());
         lastBackup.set(context.workspace().isOnServer() ? text.get("backup.server", context.workspace().location())
                 : overview.lastBackup().map(b -> text.get("backup.last", b.takenAt(),
                         text.get("backup.kind." + b.kind().label()))).orElse(text.get("backup.none")));
+        readShipment(read, overview.openShipments(), 0);
+    }
+
+    private void readShipment(long read, List<Shipment> open, int index) {
+        if (index >= open.size() || read != shownReads) {
+            return;
+        }
+        Shipment shipment = open.get(index);
+        context.tasks().execute(BackgroundTask.of(text.get("task.shipment", shipment.reference()),
+                progressReport -> new HomeService(context.workspace()).openShipment(shipment)).onSuccess(checked -> {
+                    if (read == shownReads) {
+                        shipments.set(index, row(checked));
+                        readShipment(read, open, index + 1);
+                    }
+                }));
+    }
+
+    private ShipmentRow unreadRow(Shipment shipment) {
+        String status = text.catalogue().text(Catalogue.enumKey(shipment.status()));
+        return new ShipmentRow(shipment.reference(), text.get("shipment.summaryUnread", shipment.countryCode(),
+                shipment.consignee(), status), 0, text.get("fill.reading"), text.get("problems.checking"), false,
+                false);
     }
 
     private ShipmentRow row(HomeService.OpenShipment open) {
@@ -115,7 +143,7 @@ public final class HomeViewModel {
                 : text.get("problems.some", open.blocking(), open.warnings());
         return new ShipmentRow(open.shipment().reference(), summary,
                 packed.containerType() == null ? 0 : packed.volumeShareOfUsable(), fillText, problems,
-                open.blocking() > 0);
+                open.blocking() > 0, true);
     }
 
     /** Opens the place where a step of the checklist is done. */

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.shipshape.gui.common.GuiContext;
@@ -22,9 +21,7 @@ public final class LabelStocksView implements SectionView {
     public LabelStocksView(GuiContext context) {
         this.viewModel = new LabelStocksViewModel(context);
         ReferenceEditor editor = new ReferenceEditor("label-stocks");
-        TextField code = editor.field(text.get("label.code"), "code", viewModel.codeProperty());
-        code.disableProperty().bind(viewModel.creatingProperty().not());
-        editor.field(text.get("label.name"), "name", viewModel.nameProperty());
+        editor.codeAndName(text, viewModel.codeProperty(), viewModel.nameProperty(), viewModel.creatingProperty());
         editor.field(text.get("label.pageWidth"), "page-width", viewModel.pageWidthProperty());
         editor.field(text.get("label.pageHeight"), "page-height", viewModel.pageHeightProperty());
         editor.field(text.get("label.columns"), "columns", viewModel.columnsProperty());
@@ -39,14 +36,10 @@ public final class LabelStocksView implements SectionView {
         editor.field(text.get("label.offsetY"), "offset-y", viewModel.offsetYProperty());
         editor.field(text.get("label.dpi"), "dpi", viewModel.dpiProperty());
         editor.field(text.get("label.printer"), "printer", viewModel.printerProperty());
-        TableView<LabelStock> table = new TableView<>();
-        table.getColumns().add(editor.column(text.get("column.code"), "code", LabelStock::code));
-        table.getColumns().add(editor.column(text.get("column.name"), "name", LabelStock::name));
-        table.getColumns().add(editor.column(text.get("column.perPage"), "per-page", LabelStock::labelsPerPage));
-        table.getColumns().add(editor.column(text.get("column.offset"), "offset", s -> text.get("offset",
-                s.offsetXMm(), s.offsetYMm())));
-        table.getColumns().add(editor.column(text.get("column.state"), "state", s -> s.retired()
-                ? text.get("state.retired") : text.get("state.inUse")));
+        TableView<LabelStock> table = editor.<LabelStock>codedTable(text,
+                editor.column(text.get("column.perPage"), "per-page", LabelStock::labelsPerPage),
+                editor.column(text.get("column.offset"), "offset", s -> text.get("offset",
+                        s.offsetXMm(), s.offsetYMm())));
         Button testPage = new Button(text.get("button.testPage"), new FontIcon("mdi2p-printer-outline"));
         testPage.setId("label-stocks-test-page");
         testPage.disableProperty().bind(viewModel.selectedProperty().isNull());

@@ -15,7 +15,6 @@ import org.shipshape.logic.labels.LabelStocks;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Language;
-import org.shipshape.model.common.Message;
 import org.shipshape.model.labels.LabelStock;
 
 /**
@@ -44,21 +43,15 @@ public final class LabelStocksViewModel extends ReferenceEditorViewModel<LabelSt
     private boolean retired;
 
     public LabelStocksViewModel(GuiContext context) {
-        super(context);
-        this.stocks = new LabelStocks(context.workspace());
+        this(context, new LabelStocks(context.workspace()));
+    }
+
+    private LabelStocksViewModel(GuiContext context, LabelStocks stocks) {
+        super(context, stocks);
+        this.stocks = stocks;
         watch(code, name, pageWidth, pageHeight, columns, rows, labelWidth, labelHeight, marginLeft, marginTop, pitchX,
                 pitchY, offsetX, offsetY, dpi, printer);
         start();
-    }
-
-    @Override
-    protected List<LabelStock> fetch() {
-        return stocks.all();
-    }
-
-    @Override
-    protected String keyOf(LabelStock entry) {
-        return entry.code();
     }
 
     @Override
@@ -128,41 +121,6 @@ public final class LabelStocksViewModel extends ReferenceEditorViewModel<LabelSt
             return null;
         }
         return value.doubleValue();
-    }
-
-    @Override
-    protected List<Message> check(LabelStock entry, boolean isNew) {
-        return stocks.problems(entry, isNew);
-    }
-
-    @Override
-    protected LabelStock store(LabelStock entry, boolean isNew) {
-        return stocks.save(entry, isNew);
-    }
-
-    @Override
-    protected LabelStock remove(LabelStock entry) {
-        return stocks.delete(entry.code());
-    }
-
-    @Override
-    protected LabelStock putBack(LabelStock removed) {
-        return stocks.restore(removed);
-    }
-
-    @Override
-    protected LabelStock retire(LabelStock entry, boolean retire) {
-        return stocks.retire(entry.code(), retire);
-    }
-
-    @Override
-    protected boolean isRetired(LabelStock entry) {
-        return entry.retired();
-    }
-
-    @Override
-    public boolean retires() {
-        return true;
     }
 
     @Override

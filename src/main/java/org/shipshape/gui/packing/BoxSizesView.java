@@ -3,7 +3,6 @@ package org.shipshape.gui.packing;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
@@ -20,19 +19,13 @@ public final class BoxSizesView implements SectionView {
     public BoxSizesView(GuiContext context) {
         this.viewModel = new BoxSizesViewModel(context);
         ReferenceEditor editor = new ReferenceEditor("box-sizes");
-        TextField code = editor.field(text.get("label.code"), "code", viewModel.codeProperty());
-        code.disableProperty().bind(viewModel.creatingProperty().not());
-        editor.field(text.get("label.name"), "name", viewModel.nameProperty());
+        editor.codeAndName(text, viewModel.codeProperty(), viewModel.nameProperty(), viewModel.creatingProperty());
         editor.field(text.get("label.length"), "length", viewModel.lengthProperty());
         editor.field(text.get("label.width"), "width", viewModel.widthProperty());
         editor.field(text.get("label.height"), "height", viewModel.heightProperty());
-        TableView<BoxSize> table = new TableView<>();
-        table.getColumns().add(editor.column(text.get("column.code"), "code", BoxSize::code));
-        table.getColumns().add(editor.column(text.get("column.name"), "name", BoxSize::name));
-        table.getColumns().add(editor.column(text.get("column.size"), "size", s -> s.dimensions().toString()));
-        table.getColumns().add(editor.column(text.get("column.packages"), "packages", viewModel::packagesOf));
-        table.getColumns().add(editor.column(text.get("column.state"), "state", s -> s.retired()
-                ? text.get("state.retired") : text.get("state.inUse")));
+        TableView<BoxSize> table = editor.<BoxSize>codedTable(text,
+                editor.column(text.get("column.size"), "size", s -> s.dimensions().toString()),
+                editor.column(text.get("column.packages"), "packages", viewModel::packagesOf));
         root = editor.layout(viewModel, table, List.of());
     }
 

@@ -10,7 +10,7 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.ReferenceEditorViewModel;
 import org.shipshape.logic.packing.BoxSizes;
-import org.shipshape.model.common.Message;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.Dimensions;
 
@@ -27,17 +27,21 @@ public final class BoxSizesViewModel extends ReferenceEditorViewModel<BoxSize> {
     private boolean retired;
 
     public BoxSizesViewModel(GuiContext context) {
-        super(context);
-        this.sizes = new BoxSizes(context.workspace());
+        this(context, new BoxSizes(context.workspace()));
+    }
+
+    private BoxSizesViewModel(GuiContext context, BoxSizes sizes) {
+        super(context, sizes);
+        this.sizes = sizes;
         watch(code, name, length, width, height);
         start();
     }
 
     @Override
-    protected List<BoxSize> fetch() {
-        List<BoxSize> all = sizes.all();
+    protected List<Versioned<BoxSize>> fetch() {
+        List<Versioned<BoxSize>> all = super.fetch();
         Map<String, Integer> counts = new HashMap<>();
-        all.forEach(size -> counts.put(size.code(), sizes.packagesUsing(size)));
+        all.forEach(size -> counts.put(size.value().code(), sizes.packagesUsing(size.value())));
         packages = counts;
         return all;
     }
@@ -45,11 +49,6 @@ public final class BoxSizesViewModel extends ReferenceEditorViewModel<BoxSize> {
     /** How many packages were measured with the size, as of the last reload. */
     public int packagesOf(BoxSize size) {
         return packages.getOrDefault(size.code(), 0);
-    }
-
-    @Override
-    protected String keyOf(BoxSize entry) {
-        return entry.code();
     }
 
     @Override
@@ -80,41 +79,6 @@ public final class BoxSizesViewModel extends ReferenceEditorViewModel<BoxSize> {
             return Typed.refused(problems);
         }
         return Typed.of(new BoxSize(BoxSizes.code(code.get()), name.get().trim(), new Dimensions(l, w, h), retired));
-    }
-
-    @Override
-    protected List<Message> check(BoxSize entry, boolean isNew) {
-        return sizes.problems(entry, isNew);
-    }
-
-    @Override
-    protected BoxSize store(BoxSize entry, boolean isNew) {
-        return sizes.save(entry, isNew);
-    }
-
-    @Override
-    protected BoxSize remove(BoxSize entry) {
-        return sizes.delete(entry.code());
-    }
-
-    @Override
-    protected BoxSize putBack(BoxSize removed) {
-        return sizes.restore(removed);
-    }
-
-    @Override
-    protected BoxSize retire(BoxSize entry, boolean retire) {
-        return sizes.retire(entry.code(), retire);
-    }
-
-    @Override
-    protected boolean isRetired(BoxSize entry) {
-        return entry.retired();
-    }
-
-    @Override
-    public boolean retires() {
-        return true;
     }
 
     @Override

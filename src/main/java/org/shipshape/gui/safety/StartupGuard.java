@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.logic.safety.RestoreService;
@@ -33,11 +36,41 @@ public final class StartupGuard {
 
     /** The file or the server database the user chose at start; empty when nothing could be opened. */
     public Optional<Workspace> open(StartupOptions options) {
+        return open(options, () -> attempt(options));
+    }
+
+    /**
+     * As {@link #open(StartupOptions)}, with the first try already started elsewhere ({@link #attempt} on another
+     * thread while the window's toolkit starts): its failure is explained and offered for as if it happened here.
+     */
+    public Optional<Workspace> open(StartupOptions options, CompletableFuture<Workspace> firstAttempt) {
+        return open(options, () -> {
+            try {
+                return firstAttempt.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** One plain try at opening what the user chose, with nothing shown: failures are thrown as they come. */
+    public static Workspace attempt(StartupOptions options) {
+        return options.server() == null ? Workspace.open(options.database(), options.readOnly(), options.user())
+                : Workspace.openServer(options.server(), options.readOnly(), options.user());
+    }
+
+    private Optional<Workspace> open(StartupOptions options, Supplier<Workspace> firstAttempt) {
         if (options.server() == null) {
-            return open(options.database(), options.readOnly(), options.user());
+            return open(options.database(), options.readOnly(), options.user(), firstAttempt);
         }
         try {
-            return Optional.of(Workspace.openServer(options.server(), options.readOnly(), options.user()));
+            return Optional.of(firstAttempt.get());
         } catch (WorkspaceOpenException e) {
             dialogs.showError(e.getMessage(), e);
             return Optional.empty();
@@ -46,15 +79,23 @@ public final class StartupGuard {
 
     /** The opened workspace, or empty when the user chose to quit or nothing could be opened. */
     public Optional<Workspace> open(Path database, boolean readOnly, String user) {
-        Optional<Workspace> workspace = openOrOffer(database, readOnly, user);
+        return open(database, readOnly, user, () -> Workspace.open(database, readOnly, user));
+    }
+
+    private Optional<Workspace> open(Path database, boolean readOnly, String user, Supplier<Workspace> firstAttempt) {
+        Optional<Workspace> workspace = openOrOffer(database, user, firstAttempt);
         workspace.ifPresent(w -> w.warnings().forEach(warning ->
                 dialogs.showInformation(text.get("warning.title"), text.render(warning))));
         return workspace;
     }
 
     private Optional<Workspace> openOrOffer(Path database, boolean readOnly, String user) {
+        return openOrOffer(database, user, () -> Workspace.open(database, readOnly, user));
+    }
+
+    private Optional<Workspace> openOrOffer(Path database, String user, Supplier<Workspace> attempt) {
         try {
-            return Optional.of(Workspace.open(database, readOnly, user));
+            return Optional.of(attempt.get());
         } catch (WorkspaceInUseException e) {
             boolean openReadOnly = dialogs.confirm(text.get("inUse.title", database.getFileName()),
                     text.get("inUse.text", database.getFileName(),

@@ -3,7 +3,6 @@ package org.shipshape.gui.shipments;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
@@ -20,9 +19,7 @@ public final class ContainerTypesView implements SectionView {
     public ContainerTypesView(GuiContext context) {
         this.viewModel = new ContainerTypesViewModel(context);
         ReferenceEditor editor = new ReferenceEditor("container-types");
-        TextField code = editor.field(text.get("label.code"), "code", viewModel.codeProperty());
-        code.disableProperty().bind(viewModel.creatingProperty().not());
-        editor.field(text.get("label.name"), "name", viewModel.nameProperty());
+        editor.codeAndName(text, viewModel.codeProperty(), viewModel.nameProperty(), viewModel.creatingProperty());
         editor.field(text.get("label.insideLength"), "inside-length", viewModel.insideLengthProperty());
         editor.field(text.get("label.insideWidth"), "inside-width", viewModel.insideWidthProperty());
         editor.field(text.get("label.insideHeight"), "inside-height", viewModel.insideHeightProperty());
@@ -30,15 +27,9 @@ public final class ContainerTypesView implements SectionView {
         editor.field(text.get("label.doorHeight"), "door-height", viewModel.doorHeightProperty());
         editor.field(text.get("label.payload"), "payload", viewModel.payloadProperty());
         editor.field(text.get("label.tare"), "tare", viewModel.tareProperty());
-        TableView<ContainerType> table = new TableView<>();
-        table.getColumns().add(editor.column(text.get("column.code"), "code", ContainerType::code));
-        table.getColumns().add(editor.column(text.get("column.name"), "name", ContainerType::name));
-        table.getColumns().add(editor.column(text.get("column.volume"), "volume", t -> text.get("volume",
-                t.insideVolumeM3())));
-        table.getColumns().add(editor.column(text.get("column.payload"), "payload", t -> text.get("kg",
-                t.maxPayloadKg())));
-        table.getColumns().add(editor.column(text.get("column.state"), "state", t -> t.retired()
-                ? text.get("state.retired") : text.get("state.inUse")));
+        TableView<ContainerType> table = editor.<ContainerType>codedTable(text,
+                editor.column(text.get("column.volume"), "volume", t -> text.get("volume", t.insideVolumeM3())),
+                editor.column(text.get("column.payload"), "payload", t -> text.get("kg", t.maxPayloadKg())));
         root = editor.layout(viewModel, table, List.of());
     }
 

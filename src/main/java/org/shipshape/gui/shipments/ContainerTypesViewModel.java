@@ -9,7 +9,6 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.common.ReferenceEditorViewModel;
 import org.shipshape.logic.shipments.ContainerTypes;
-import org.shipshape.model.common.Message;
 import org.shipshape.model.shipments.ContainerType;
 
 /** The container types editor: inside and door sizes in millimetres, payload and tare in kilograms. */
@@ -28,20 +27,14 @@ public final class ContainerTypesViewModel extends ReferenceEditorViewModel<Cont
     private boolean retired;
 
     public ContainerTypesViewModel(GuiContext context) {
-        super(context);
-        this.types = new ContainerTypes(context.workspace());
+        this(context, new ContainerTypes(context.workspace()));
+    }
+
+    private ContainerTypesViewModel(GuiContext context, ContainerTypes types) {
+        super(context, types);
+        this.types = types;
         watch(code, name, insideLength, insideWidth, insideHeight, doorWidth, doorHeight, payload, tare);
         start();
-    }
-
-    @Override
-    protected List<ContainerType> fetch() {
-        return types.all();
-    }
-
-    @Override
-    protected String keyOf(ContainerType entry) {
-        return entry.code();
     }
 
     @Override
@@ -85,41 +78,6 @@ public final class ContainerTypesViewModel extends ReferenceEditorViewModel<Cont
 
     private Integer millimetres(StringProperty field, String name, List<String> problems) {
         return wholeNumber(field.get(), text.get("error.mm", text.get("label." + name)), problems);
-    }
-
-    @Override
-    protected List<Message> check(ContainerType entry, boolean isNew) {
-        return types.problems(entry, isNew);
-    }
-
-    @Override
-    protected ContainerType store(ContainerType entry, boolean isNew) {
-        return types.save(entry, isNew);
-    }
-
-    @Override
-    protected ContainerType remove(ContainerType entry) {
-        return types.delete(entry.code());
-    }
-
-    @Override
-    protected ContainerType putBack(ContainerType removed) {
-        return types.restore(removed);
-    }
-
-    @Override
-    protected ContainerType retire(ContainerType entry, boolean retire) {
-        return types.retire(entry.code(), retire);
-    }
-
-    @Override
-    protected boolean isRetired(ContainerType entry) {
-        return entry.retired();
-    }
-
-    @Override
-    public boolean retires() {
-        return true;
     }
 
     @Override

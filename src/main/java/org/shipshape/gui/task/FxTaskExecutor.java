@@ -1,5 +1,7 @@
 package org.shipshape.gui.task;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.shipshape.model.common.ExplainedFailure;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,12 +26,15 @@ import org.shipshape.model.common.Message;
  * button; only that button cancels (a window closing because the work finished never does).
  */
 public final class FxTaskExecutor implements TaskExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "shipshape-background");
         thread.setDaemon(true);
         return thread;
     });
     private final BiConsumer<String, Throwable> errorReporter;
+    /** Work given and not yet answered; read and changed on the JavaFX thread only. */
+    private int inHand;
     /** The window's language is fixed while it is open (changing it rebuilds the window and this executor). */
     private final Catalogue text = Catalogue.of(java.util.Locale.getDefault());
 
@@ -43,6 +48,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (!javafx.application.Platform.isFxApplicationThread()) {
             // the progress window and the answers belong to the user-interface thread; keep the order of the work
             javafx.application.Platform.runLater(() -> execute(backgroundTask));
+            return;
+        }
+        if (worker.isShutdown()) {
+            // the window closed: work that finished meanwhile may still ask for its next step, which nobody awaits
+            LOG.debug("Not started after shutdown: {}", backgroundTask.title());
             return;
         }
         AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -67,11 +77,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         };
         Dialog<Void> window = backgroundTask.showsProgress() ? progressWindow(backgroundTask.title(), task,
                 cancelRequested) : null;
+        inHand++;
         task.setOnSucceeded(event -> {
+            inHand--;
             close(window);
             backgroundTask.successHandler().accept(task.getValue());
         });
         task.setOnFailed(event -> {
+            inHand--;
             close(window);
             Throwable error = task.getException();
             if (error instanceof CancelledException) {
@@ -83,6 +96,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         });
         task.setOnCancelled(event -> {
+            inHand--;
             close(window);
             backgroundTask.cancelledHandler().run();
         });
@@ -141,6 +155,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
         String message = error.getMessage();
         return message == null || message.isBlank() ? text.text("common.task.unexpected") : message;
+    }
+
+    @Override
+    public boolean hasWorkInHand() {
+        return inHand > 0;
     }
 
     @Override

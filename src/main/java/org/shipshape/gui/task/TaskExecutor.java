@@ -7,6 +7,14 @@ package org.shipshape.gui.task;
 public interface TaskExecutor {
     <T> void execute(BackgroundTask<T> task);
 
+    /**
+     * Whether work given is still waiting, running, or waiting for its answer to be shown. Idle-time work (building
+     * screens ahead) waits while it is true; executors that run work at once never have any.
+     */
+    default boolean hasWorkInHand() {
+        return false;
+    }
+
     /** Stops accepting work; running work is cancelled. */
     void shutdown();
 }

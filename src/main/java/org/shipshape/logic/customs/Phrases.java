@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.shipshape.logic.common.ReferenceData;
 import org.shipshape.logic.io.CsvExport;
 import org.shipshape.logic.io.CsvTable;
+import org.shipshape.logic.task.EditConflictException;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.common.Message;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.customs.Phrase;
 import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.customs.PhraseRepository;
@@ -26,10 +29,11 @@ import org.shipshape.store.customs.PhraseRepository;
  * their exchange with translators as CSV (one row per phrase and language, the English text beside it).
  * English is what every other language falls back to, so its text can be changed but not deleted.
  */
-public final class Phrases {
+public final class Phrases implements ReferenceData<Phrase> {
     public static final List<String> CSV_COLUMNS = List.of("key", "language", "english", "text", "checked");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final String ENTITY = "phrase";
+    private static final String CONFLICT = "customs.phrase";
 
     private final Workspace workspace;
     private final PhraseRepository phrases;
@@ -43,6 +47,17 @@ public final class Phrases {
         return phrases.all();
     }
 
+    @Override
+    public List<Versioned<Phrase>> entries() {
+        return phrases.versioned();
+    }
+
+    /** A phrase is named by its key and language: {@code aid/fr}. */
+    @Override
+    public String keyOf(Phrase phrase) {
+        return phrase.key() + "/" + phrase.language().code();
+    }
+
     public List<Message> problems(Phrase phrase) {
         List<Message> problems = new ArrayList<>();
         if (!KEY.matcher(phrase.key()).matches()) {
@@ -54,17 +69,23 @@ public final class Phrases {
         return problems;
     }
 
+    /** As {@link #problems(Phrase)}; a new phrase must not exist yet (saving it would replace the stored one). */
+    @Override
+    public List<Message> problems(Phrase phrase, boolean isNew) {
+        List<Message> problems = new ArrayList<>(problems(phrase));
+        if (isNew && phrases.find(phrase.key().trim(), phrase.language()).isPresent()) {
+            problems.add(0, Message.of("customs.phrase.taken", phrase.key(), phrase.language().code()));
+        }
+        return problems;
+    }
+
     /**
-     * Adds a phrase or changes the text and mark of the one with its key and language.
+     * Adds a phrase or changes the text and mark of the one with its key and language over whatever is stored.
      *
      * @throws UserInputException naming each field to fix; nothing is saved then
      */
     public Phrase save(Phrase edited) {
-        Phrase phrase = new Phrase(edited.key().trim(), edited.language(), edited.text().strip(), edited.checked());
-        List<Message> problems = problems(phrase);
-        if (!problems.isEmpty()) {
-            throw new UserInputException(problems);
-        }
+        Phrase phrase = checked(edited, problems(edited));
         return workspace.database().inTransaction(() -> {
             boolean exists = phrases.find(phrase.key(), phrase.language()).isPresent();
             phrases.save(phrase);
@@ -74,29 +95,70 @@ public final class Phrases {
     }
 
     /**
-     * Deletes one translation; returns it so the deletion can be undone.
+     * Adds a phrase, or changes one while it is still at the version the editor showed.
+     *
+     * @throws UserInputException naming each field to fix, or who changed the phrase since; nothing is saved then
+     */
+    @Override
+    public Versioned<Phrase> save(Phrase edited, boolean isNew, long seenVersion) {
+        Phrase phrase = checked(edited, problems(edited, isNew));
+        return store(phrase, isNew ? "create" : "update", isNew, seenVersion);
+    }
+
+    private static Phrase checked(Phrase edited, List<Message> problems) {
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        return new Phrase(edited.key().trim(), edited.language(), edited.text().strip(), edited.checked());
+    }
+
+    private Versioned<Phrase> store(Phrase phrase, String action, boolean isNew, long seenVersion) {
+        return EditConflictException.unlessChanged(CONFLICT, keyOf(phrase), () ->
+                workspace.database().inTransaction(() -> {
+                    if (isNew) {
+                        phrases.insert(phrase);
+                    } else {
+                        phrases.update(phrase, seenVersion);
+                    }
+                    audit(action, phrase);
+                    return new Versioned<>(phrase, phrases.version(phrase.key(), phrase.language()).orElseThrow());
+                }));
+    }
+
+    /**
+     * Deletes one translation whatever its version (the command line); returns it so the deletion can be undone.
      *
      * @throws UserInputException for English, which every language falls back to
      */
     public Phrase delete(String key, Language language) {
-        Phrase phrase = phrases.find(key, language).orElseThrow(() -> new UserInputException(Message.of(
-                "customs.phrase.unknown", key, language.code())));
-        if (language == Language.EN) {
-            throw new UserInputException(Message.of("customs.phrase.englishNeeded", key));
-        }
         return workspace.database().inTransaction(() -> {
-            phrases.delete(key, language);
-            audit("delete", phrase);
-            return phrase;
+            Phrase phrase = phrases.find(key, language).orElseThrow(() -> new UserInputException(Message.of(
+                    "customs.phrase.unknown", key, language.code())));
+            return delete(phrase, phrases.version(key, language).orElseThrow().number());
         });
     }
 
-    public Phrase restore(Phrase deleted) {
-        return workspace.database().inTransaction(() -> {
-            phrases.save(deleted);
-            audit("restore", deleted);
-            return deleted;
-        });
+    /**
+     * Deletes one translation while it is still as the editor showed it; returns it so the deletion can be undone.
+     *
+     * @throws UserInputException for English, which every language falls back to, or when someone changed it since
+     */
+    @Override
+    public Phrase delete(Phrase phrase, long seenVersion) {
+        if (phrase.language() == Language.EN) {
+            throw new UserInputException(Message.of("customs.phrase.englishNeeded", phrase.key()));
+        }
+        return EditConflictException.unlessChanged(CONFLICT, keyOf(phrase), () ->
+                workspace.database().inTransaction(() -> {
+                    phrases.delete(phrase.key(), phrase.language(), seenVersion);
+                    audit("delete", phrase);
+                    return phrase;
+                }));
+    }
+
+    @Override
+    public Versioned<Phrase> restore(Phrase deleted) {
+        return store(deleted, "restore", true, 0);
     }
 
     /**

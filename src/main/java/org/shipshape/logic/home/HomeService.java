@@ -1,6 +1,5 @@
 package org.shipshape.logic.home;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,37 +45,40 @@ public final class HomeService {
                                int warnings) {
     }
 
-    public record Overview(WarehouseProgress progress, List<OpenShipment> openShipments,
-                           List<CategoryWaiting> waiting, Optional<BackupEntry> lastBackup) {
+    /**
+     * What the home screen shows at once: the checklist, the waiting goods, the last backup and which shipments are
+     * being prepared; each of those shipments' fill and problems is read after it ({@link #openShipment}), as those
+     * read every package and line of the shipment.
+     */
+    public record Summary(WarehouseProgress progress, List<Shipment> openShipments, List<CategoryWaiting> waiting,
+                          Optional<BackupEntry> lastBackup) {
     }
 
     public WarehouseProgress progress() {
         return new HomeQuery(workspace.database()).progress();
     }
 
-    public Overview overview() {
+    public Summary summary() {
         HomeQuery query = new HomeQuery(workspace.database());
-        List<OpenShipment> open = new ArrayList<>();
-        LoadingService loading = new LoadingService(workspace);
-        CustomsDocuments customs = new CustomsDocuments(workspace);
-        for (Shipment shipment : new ShipmentService(workspace).shipments()) {
-            if (shipment.status().compareTo(ShipmentStatus.SHIPPED) >= 0) {
-                continue;
-            }
-            LoadingOverview o = loading.overview(shipment.id());
-            Set<String> loadedNumbers = new HashSet<>(o.loadedNumbers());
-            List<ShipmentPackage> standing = o.packages().stream().filter(p -> p.pkg().parentId() == null).toList();
-            Capacity packed = Capacity.of(o.containerType(), standing, standing.size(), o.usableShare(),
-                    Capacity.DEFAULT_WARNING_SHARE);
-            int loaded = (int) standing.stream().filter(p -> loadedNumbers.contains(p.number())).count();
-            List<PackProblem> problems = customs.check(shipment.reference(), true, null).problems();
-            int blocking = (int) problems.stream().filter(PackProblem::isBlocking).count();
-            open.add(new OpenShipment(shipment, packed, loaded, standing.size(), blocking,
-                    problems.size() - blocking));
-        }
+        List<Shipment> open = new ShipmentService(workspace).shipments().stream()
+                .filter(shipment -> shipment.status().compareTo(ShipmentStatus.SHIPPED) < 0).toList();
         // a server's backups are the server's own (docs/decisions/0010): this PC keeps none to show
         Optional<BackupEntry> lastBackup = workspace.isOnServer() ? Optional.empty()
                 : BackupService.list(workspace.file()).stream().max(Comparator.comparing(BackupEntry::takenAt));
-        return new Overview(query.progress(), open, query.waitingByCategory(WAITING_CATEGORIES), lastBackup);
+        return new Summary(query.progress(), open, query.waitingByCategory(WAITING_CATEGORIES), lastBackup);
+    }
+
+    /** How full the shipment's container is, how much of it is loaded, and what would stop its final customs pack. */
+    public OpenShipment openShipment(Shipment shipment) {
+        LoadingOverview o = new LoadingService(workspace).overview(shipment.id());
+        Set<String> loadedNumbers = new HashSet<>(o.loadedNumbers());
+        List<ShipmentPackage> standing = o.packages().stream().filter(p -> p.pkg().parentId() == null).toList();
+        Capacity packed = Capacity.of(o.containerType(), standing, standing.size(), o.usableShare(),
+                Capacity.DEFAULT_WARNING_SHARE);
+        int loaded = (int) standing.stream().filter(p -> loadedNumbers.contains(p.number())).count();
+        List<PackProblem> problems = new CustomsDocuments(workspace).check(shipment.reference(), true, null)
+                .problems();
+        int blocking = (int) problems.stream().filter(PackProblem::isBlocking).count();
+        return new OpenShipment(shipment, packed, loaded, standing.size(), blocking, problems.size() - blocking);
     }
 }

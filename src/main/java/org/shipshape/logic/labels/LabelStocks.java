@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.shipshape.logic.common.CodedReferenceData;
 import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.text.Catalogue;
@@ -22,23 +24,21 @@ import org.shipshape.store.labels.LabelStockRepository;
  * The default stock (Settings > Defaults) can be neither deleted nor retired; another stock can be retired (no
  * longer offered) or deleted, since nothing stored refers to it.
  */
-public final class LabelStocks {
+public final class LabelStocks extends CodedReferenceData<LabelStock> {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,15}");
     /** A calibration offset larger than this is a wrong stock, not a printer's drift. */
     public static final double MAX_OFFSET_MM = 20;
     private static final double TOLERANCE_MM = 0.5;
-    private static final String ENTITY = "label_stock";
 
-    private final Workspace workspace;
     private final LabelStockRepository stocks;
 
     public LabelStocks(Workspace workspace) {
-        this.workspace = workspace;
-        this.stocks = new LabelStockRepository(workspace.database());
+        this(workspace, new LabelStockRepository(workspace.database()), "labels.stock");
     }
 
-    public List<LabelStock> all() {
-        return stocks.labelStocks();
+    private LabelStocks(Workspace workspace, LabelStockRepository stocks, String feature) {
+        super(workspace, stocks, feature);
+        this.stocks = stocks;
     }
 
     /** The code as stored: lower case, no surrounding spaces. */
@@ -47,6 +47,7 @@ public final class LabelStocks {
     }
 
     /** What is wrong with the stock as typed; empty when it can be saved. */
+    @Override
     public List<Message> problems(LabelStock s, boolean isNew) {
         List<Message> problems = new ArrayList<>();
         if (!CODE.matcher(s.code()).matches()) {
@@ -85,29 +86,12 @@ public final class LabelStocks {
                 : java.util.Optional.empty();
     }
 
-    /**
-     * Adds a new stock or changes the one with the same code.
-     *
-     * @throws UserInputException naming each field to fix; nothing is saved then
-     */
-    public LabelStock save(LabelStock edited, boolean isNew) {
-        LabelStock stock = new LabelStock(code(edited.code()), edited.name().trim(), edited.pageWidthMm(),
+    @Override
+    protected LabelStock normalised(LabelStock edited) {
+        return new LabelStock(code(edited.code()), edited.name().trim(), edited.pageWidthMm(),
                 edited.pageHeightMm(), edited.columns(), edited.rows(), edited.labelWidthMm(), edited.labelHeightMm(),
                 edited.marginLeftMm(), edited.marginTopMm(), edited.pitchXMm(), edited.pitchYMm(), edited.offsetXMm(),
                 edited.offsetYMm(), edited.dpi(), edited.printer(), edited.retired());
-        List<Message> problems = problems(stock, isNew);
-        if (!problems.isEmpty()) {
-            throw new UserInputException(problems);
-        }
-        return workspace.database().inTransaction(() -> {
-            if (isNew) {
-                stocks.insert(stock);
-            } else {
-                stocks.update(stock);
-            }
-            audit(isNew ? "create" : "update", stock, "");
-            return stock;
-        });
     }
 
     /** Stores the calibration offset found with the test page (millimetres to the right and down). */
@@ -115,10 +99,11 @@ public final class LabelStocks {
         offsetProblem(offsetXMm, offsetYMm).ifPresent(problem -> {
             throw new UserInputException(problem);
         });
-        LabelStock stock = require(code).withOffsets(offsetXMm, offsetYMm);
         return workspace.database().inTransaction(() -> {
-            stocks.update(stock);
-            audit("calibrate", stock, "offset " + offsetXMm + " / " + offsetYMm + " mm");
+            LabelStock stock = require(code).withOffsets(offsetXMm, offsetYMm);
+            stocks.update(stock, currentVersion(stock.code()));
+            new AuditRepository(workspace.database()).append(workspace.user(), "calibrate", stocks.table(), stock.code(),
+                    stock.name() + ", offset " + offsetXMm + " / " + offsetYMm + " mm");
             return stock;
         });
     }
@@ -142,57 +127,25 @@ public final class LabelStocks {
         }
     }
 
-    /**
-     * Deletes a stock; returns it so the deletion can be undone.
-     *
-     * @throws UserInputException for the default stock, which labels are printed on unless someone chooses
-     */
-    public LabelStock delete(String code) {
-        LabelStock stock = require(code);
-        refuseDefault(stock, "labels.stock.deleteDefault");
-        return workspace.database().inTransaction(() -> {
-            stocks.delete(stock.code());
-            audit("delete", stock, "");
-            return stock;
-        });
+    @Override
+    protected UserInputException unknown(String code) {
+        return new UserInputException(Message.of("labels.stock.unknown", code(code),
+                String.join(", ", all().stream().map(LabelStock::code).toList())));
     }
 
-    public LabelStock restore(LabelStock deleted) {
-        return workspace.database().inTransaction(() -> {
-            stocks.insert(deleted);
-            audit("restore", deleted, "");
-            return deleted;
-        });
+    /** The default stock, which labels are printed on unless someone chooses, can be neither deleted nor retired. */
+    @Override
+    protected Optional<Message> keptBy(LabelStock stock) {
+        return isDefault(stock) ? Optional.of(Message.of("labels.stock.deleteDefault", stock.code())) : Optional.empty();
     }
 
-    /** Retires the stock (no longer offered when printing) or brings it back. */
-    public LabelStock retire(String code, boolean retired) {
-        LabelStock stock = require(code);
-        if (retired) {
-            refuseDefault(stock, "labels.stock.retireDefault");
-        }
-        LabelStock changed = stock.withRetired(retired);
-        return workspace.database().inTransaction(() -> {
-            stocks.update(changed);
-            audit(retired ? "retire" : "reinstate", changed, "");
-            return changed;
-        });
+    @Override
+    protected Optional<Message> keptInUse(LabelStock stock) {
+        return isDefault(stock) ? Optional.of(Message.of("labels.stock.retireDefault", stock.code())) : Optional.empty();
     }
 
-    private void refuseDefault(LabelStock stock, String key) {
-        if (stock.code().equalsIgnoreCase(new LabelService(workspace).defaultStockCode())) {
-            throw new UserInputException(Message.of(key, stock.code()));
-        }
-    }
-
-    private LabelStock require(String code) {
-        return stocks.labelStock(code(code)).orElseThrow(() -> new UserInputException(Message.of(
-                "labels.stock.unknown", code(code), String.join(", ", all().stream().map(LabelStock::code).toList()))));
-    }
-
-    private void audit(String action, LabelStock stock, String details) {
-        new AuditRepository(workspace.database()).append(workspace.user(), action, ENTITY, stock.code(),
-                details.isEmpty() ? stock.name() : stock.name() + ", " + details);
+    private boolean isDefault(LabelStock stock) {
+        return stock.code().equalsIgnoreCase(new LabelService(workspace).defaultStockCode());
     }
 
     private static java.math.BigDecimal decimal(double mm) {

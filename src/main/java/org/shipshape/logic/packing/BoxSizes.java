@@ -3,13 +3,14 @@ package org.shipshape.logic.packing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.shipshape.logic.common.CodedReferenceData;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.Dimensions;
-import org.shipshape.store.audit.AuditRepository;
 import org.shipshape.store.packing.BoxSizeRepository;
 
 /**
@@ -17,22 +18,19 @@ import org.shipshape.store.packing.BoxSizeRepository;
  * size of the packages measured with it) and deleted while no package was measured with it. Every change is in the
  * change log.
  */
-public final class BoxSizes {
+public final class BoxSizes extends CodedReferenceData<BoxSize> {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,11}");
     private static final int LARGEST_CM = 500;
-    private static final String ENTITY = "box_size";
 
-    private final Workspace workspace;
     private final BoxSizeRepository sizes;
 
     public BoxSizes(Workspace workspace) {
-        this.workspace = workspace;
-        this.sizes = new BoxSizeRepository(workspace.database());
+        this(workspace, new BoxSizeRepository(workspace.database()), "packing.boxSize");
     }
 
-    /** Every size, retired ones included, in button order. */
-    public List<BoxSize> all() {
-        return sizes.all();
+    private BoxSizes(Workspace workspace, BoxSizeRepository sizes, String feature) {
+        super(workspace, sizes, feature);
+        this.sizes = sizes;
     }
 
     /** The code as stored: capitals, no surrounding spaces. */
@@ -41,6 +39,7 @@ public final class BoxSizes {
     }
 
     /** What is wrong with the size as typed; empty when it can be saved. */
+    @Override
     public List<Message> problems(BoxSize size, boolean isNew) {
         List<Message> problems = new ArrayList<>();
         if (!CODE.matcher(size.code()).matches()) {
@@ -58,26 +57,9 @@ public final class BoxSizes {
         return problems;
     }
 
-    /**
-     * Adds a new size or changes the one with the same code.
-     *
-     * @throws UserInputException naming each field to fix; nothing is saved then
-     */
-    public BoxSize save(BoxSize edited, boolean isNew) {
-        BoxSize size = new BoxSize(code(edited.code()), edited.name().trim(), edited.dimensions(), edited.retired());
-        List<Message> problems = problems(size, isNew);
-        if (!problems.isEmpty()) {
-            throw new UserInputException(problems);
-        }
-        return workspace.database().inTransaction(() -> {
-            if (isNew) {
-                sizes.insert(size);
-            } else {
-                sizes.update(size);
-            }
-            audit(isNew ? "create" : "update", size);
-            return size;
-        });
+    @Override
+    protected BoxSize normalised(BoxSize edited) {
+        return new BoxSize(code(edited.code()), edited.name().trim(), edited.dimensions(), edited.retired());
     }
 
     /** How many packages were measured with the size (same dimensions). */
@@ -85,50 +67,21 @@ public final class BoxSizes {
         return sizes.packagesMeasuredWith(size.dimensions());
     }
 
-    /**
-     * Deletes a size no package was measured with; returns it so the deletion can be undone.
-     *
-     * @throws UserInputException when packages use it, naming how many and offering to retire it instead
-     */
-    public BoxSize delete(String code) {
-        BoxSize size = require(code);
+    /** A size packages were measured with is kept: it can be retired instead. */
+    @Override
+    protected Optional<Message> keptBy(BoxSize size) {
         int used = packagesUsing(size);
-        if (used > 0) {
-            throw new UserInputException(Message.of("packing.boxSize.inUse", size.code(), used));
-        }
-        return workspace.database().inTransaction(() -> {
-            sizes.delete(size.code());
-            audit("delete", size);
-            return size;
-        });
+        return used > 0 ? Optional.of(Message.of("packing.boxSize.inUse", size.code(), used)) : Optional.empty();
     }
 
-    /** Puts a deleted size back as it was (undo). */
-    public BoxSize restore(BoxSize deleted) {
-        return workspace.database().inTransaction(() -> {
-            sizes.insert(deleted);
-            audit("restore", deleted);
-            return deleted;
-        });
+    @Override
+    protected UserInputException unknown(String code) {
+        return new UserInputException(Message.of("packing.boxSize.unknown", code(code),
+                String.join(", ", sizes.all().stream().map(BoxSize::code).toList())));
     }
 
-    /** Retires the size (hidden from the packing screen's buttons) or brings it back into use. */
-    public BoxSize retire(String code, boolean retired) {
-        BoxSize size = require(code).withRetired(retired);
-        return workspace.database().inTransaction(() -> {
-            sizes.update(size);
-            audit(retired ? "retire" : "reinstate", size);
-            return size;
-        });
-    }
-
-    private BoxSize require(String code) {
-        return sizes.find(code(code)).orElseThrow(() -> new UserInputException(Message.of("packing.boxSize.unknown",
-                code(code), String.join(", ", sizes.all().stream().map(BoxSize::code).toList()))));
-    }
-
-    private void audit(String action, BoxSize size) {
-        new AuditRepository(workspace.database()).append(workspace.user(), action, ENTITY, size.code(),
-                size.name() + " " + size.dimensions());
+    @Override
+    protected String details(BoxSize size) {
+        return size.name() + " " + size.dimensions();
     }
 }

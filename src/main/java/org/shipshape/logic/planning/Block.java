@@ -89,6 +89,9 @@ final class Block {
      */
     static Block combine(Block first, Block second, int axis, int[] containerSize, double minFill,
                          boolean fullSupport) {
+        if (!combinable(first, second, axis, containerSize, minFill, fullSupport)) {
+            return null;
+        }
         int dx;
         int dy;
         int dz;
@@ -96,12 +99,6 @@ final class Block {
         int topDy;
         double topLimit;
         if (axis == 2) {
-            boolean fitsOnTop = fullSupport
-                    ? second.dx <= first.topDx && second.dy <= first.topDy
-                    : second.dx <= first.dx && second.dy <= first.dy && first.topDx > 0;
-            if (!fitsOnTop || second.heaviestItemKg > first.topWeightLimit) {
-                return null;
-            }
             dx = first.dx;
             dy = first.dy;
             dz = first.dz + second.dz;
@@ -109,10 +106,7 @@ final class Block {
             topDy = second.topDy;
             topLimit = second.topWeightLimit;
         } else {
-            // Equal heights keep the top flush, so the joint top area can carry boxes across both.
-            if (first.dz != second.dz) {
-                return null;
-            }
+            // Equal heights (see combinable) keep the top flush, so the joint top area can carry boxes across both.
             boolean alongX = axis == 0;
             int firstLength = alongX ? first.dx : first.dy;
             int firstTopLength = alongX ? first.topDx : first.topDy;
@@ -135,16 +129,41 @@ final class Block {
             topDy = alongX ? topAcross : topLength;
             topLimit = Math.min(first.topWeightLimit, second.topWeightLimit);
         }
-        if (dx > containerSize[0] || dy > containerSize[1] || dz > containerSize[2]) {
-            return null;
-        }
         long volume = first.volume + second.volume;
-        if (volume < minFill * dx * dy * (double) dz) {
-            return null;
-        }
         int[][] merged = mergeCounts(first, second);
         return new Block(dx, dy, dz, topDx, topDy, volume, Math.max(first.heaviestItemKg, second.heaviestItemKg), topLimit, merged[0], merged[1], null, null,
                 0, 0, 0, first, second, axis);
+    }
+
+    /**
+     * True when {@link #combine} gives a block for this pair along this axis, counts aside: a few comparisons, so
+     * block generation can test millions of pairs before it builds anything.
+     */
+    static boolean combinable(Block first, Block second, int axis, int[] containerSize, double minFill,
+                              boolean fullSupport) {
+        long dx;
+        long dy;
+        long dz;
+        if (axis == 2) {
+            boolean fitsOnTop = fullSupport
+                    ? second.dx <= first.topDx && second.dy <= first.topDy
+                    : second.dx <= first.dx && second.dy <= first.dy && first.topDx > 0;
+            if (!fitsOnTop || second.heaviestItemKg > first.topWeightLimit) {
+                return false;
+            }
+            dx = first.dx;
+            dy = first.dy;
+            dz = first.dz + second.dz;
+        } else {
+            if (first.dz != second.dz) {
+                return false;
+            }
+            dx = axis == 0 ? first.dx + second.dx : Math.max(first.dx, second.dx);
+            dy = axis == 0 ? Math.max(first.dy, second.dy) : first.dy + second.dy;
+            dz = first.dz;
+        }
+        return dx <= containerSize[0] && dy <= containerSize[1] && dz <= containerSize[2]
+                && first.volume + second.volume >= minFill * dx * dy * (double) dz;
     }
 
     private static int[][] mergeCounts(Block a, Block b) {

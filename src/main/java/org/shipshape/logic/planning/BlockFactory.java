@@ -78,16 +78,23 @@ final class BlockFactory {
         List<Block> joined = new ArrayList<>();
         int room = maxBlocks - blocks.size();
         long pairsLeft = MAX_PAIRS_PER_ROUND;
-        int[] counts = new int[available.length];
         for (int i = 0; i < blocks.size() && pairsLeft > 0 && joined.size() < 4 * room; i++) {
             Block first = blocks.get(i);
             for (int j = 0; j < blocks.size() && pairsLeft > 0; j++, pairsLeft--) {
                 Block second = blocks.get(j);
-                if (!fitTogether(first, second, counts)) {
+                // Shapes first: most pairs fail there, and that test is far cheaper than counting boxes.
+                int axes = 0;
+                for (int axis = 0; axis < 3; axis++) {
+                    if (Block.combinable(first, second, axis, containerSize, minFill, fullSupport)) {
+                        axes |= 1 << axis;
+                    }
+                }
+                if (axes == 0 || !fitTogether(first, second)) {
                     continue;
                 }
                 for (int axis = 0; axis < 3; axis++) {
-                    Block block = Block.combine(first, second, axis, containerSize, minFill, fullSupport);
+                    Block block = (axes & (1 << axis)) == 0 ? null
+                            : Block.combine(first, second, axis, containerSize, minFill, fullSupport);
                     if (block != null && known.add(block.key())) {
                         joined.add(block);
                     }
@@ -97,23 +104,29 @@ final class BlockFactory {
         return joined;
     }
 
-    /** True when there are enough boxes for both blocks at once. */
-    private boolean fitTogether(Block first, Block second, int[] scratch) {
-        for (int i = 0; i < first.typeIndexes.length; i++) {
-            scratch[first.typeIndexes[i]] = first.typeCounts[i];
-        }
-        boolean enough = true;
-        for (int i = 0; i < second.typeIndexes.length; i++) {
-            int type = second.typeIndexes[i];
-            if (scratch[type] + second.typeCounts[i] > available[type]) {
-                enough = false;
-                break;
+    /**
+     * True when there are enough boxes for both blocks at once. Each block alone has enough, so only the types
+     * both use need a look: one walk along the two sorted type lists.
+     */
+    private boolean fitTogether(Block first, Block second) {
+        int[] a = first.typeIndexes;
+        int[] b = second.typeIndexes;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                if (first.typeCounts[i] + second.typeCounts[j] > available[a[i]]) {
+                    return false;
+                }
+                i++;
+                j++;
             }
         }
-        for (int index : first.typeIndexes) {
-            scratch[index] = 0;
-        }
-        return enough;
+        return true;
     }
 
     static final Comparator<Block> BY_VOLUME_DESCENDING = Comparator.comparingLong((Block b) -> -b.volume)

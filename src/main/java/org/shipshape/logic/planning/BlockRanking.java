@@ -9,6 +9,7 @@ final class BlockRanking {
     private final SearchTuning tuning;
     /** reach[axis][r] = the longest length <= r that box sides lying along the axis can add up to. */
     private final int[][] reach;
+    private final double[] fewBoxesFactors;
 
     BlockRanking(Instance instance, SearchTuning tuning) {
         this.tuning = tuning;
@@ -17,7 +18,13 @@ final class BlockRanking {
         for (int axis = 0; axis < 3; axis++) {
             reach[axis] = reachTable(instance, axis, size[axis]);
         }
+        fewBoxesFactors = new double[FEW_BOXES_TABLE_SIZE];
+        for (int boxes = 1; boxes < fewBoxesFactors.length; boxes++) {
+            fewBoxesFactors[boxes] = Math.pow(1.0 / boxes, tuning.fewBoxesWeight());
+        }
     }
+
+    private static final int FEW_BOXES_TABLE_SIZE = 4096;
 
     SearchTuning tuning() {
         return tuning;
@@ -67,27 +74,40 @@ final class BlockRanking {
         return reach[axis][Math.min(r, reach[axis].length - 1)];
     }
 
-    double score(PartialLoad state, Block block, PartialLoad.Space space) {
-        double score = block.volume;
+    /** The volume of the space that box sides can fill at all: the part of the score that depends on the space only. */
+    double mostUsable(PartialLoad.Space space) {
+        return (double) reach(0, space.dx()) * reach(1, space.dy()) * reach(2, space.dz());
+    }
+
+    /**
+     * Scores a block of the given size, volume and box count standing in the space; {@code most} is
+     * {@link #mostUsable} of the space. Runs for every step of every greedy completion, so the terms that depend
+     * only on the space or on the box count are worked out once.
+     */
+    double score(PartialLoad state, PartialLoad.Space space, double most, int dx, int dy, int dz, long volume,
+                 int boxes) {
+        double score = volume;
         if (tuning.lossWeight() > 0) {
-            double usable = (double) (block.dx + reach(0, space.dx() - block.dx))
-                    * (block.dy + reach(1, space.dy() - block.dy))
-                    * (block.dz + reach(2, space.dz() - block.dz));
-            double most = (double) reach(0, space.dx()) * reach(1, space.dy()) * reach(2, space.dz());
+            double usable = (double) (dx + reach(0, space.dx() - dx)) * (dy + reach(1, space.dy() - dy))
+                    * (dz + reach(2, space.dz() - dz));
             double kept = most > 0 ? Math.min(1, usable / most) : 1;
-            score *= Math.pow(kept, tuning.lossWeight());
+            score *= tuning.lossWeight() == 2 ? kept * kept : Math.pow(kept, tuning.lossWeight());
         }
         if (tuning.contactWeight() > 0) {
-            int[] at = state.position(block, space);
-            double surface = 2.0 * ((double) block.dx * block.dy + (double) block.dx * block.dz
-                    + (double) block.dy * block.dz);
-            double contact = state.contactArea(at[0], at[1], at[2], block.dx, block.dy, block.dz,
-                    tuning.contactTolerance()) / surface;
+            int[] at = state.position(dx, dy, space);
+            double surface = 2.0 * ((double) dx * dy + (double) dx * dz + (double) dy * dz);
+            double contact = state.contactArea(at[0], at[1], at[2], dx, dy, dz, tuning.contactTolerance()) / surface;
             score *= Math.pow(Math.min(1, contact), tuning.contactWeight());
         }
         if (tuning.fewBoxesWeight() > 0) {
-            score *= Math.pow(1.0 / block.boxCount(), tuning.fewBoxesWeight());
+            score *= fewBoxesFactor(boxes);
         }
         return score;
+    }
+
+    /** (1 / boxes)^fewBoxesWeight, from a table for the usual block sizes. */
+    private double fewBoxesFactor(int boxes) {
+        return boxes < fewBoxesFactors.length ? fewBoxesFactors[boxes]
+                : Math.pow(1.0 / boxes, tuning.fewBoxesWeight());
     }
 }

@@ -30,6 +30,7 @@ final class BlockSearch {
     private final long[] blockSize;
     private final double[] blockKg;
     private final long[] blockVolume;
+    private final int[] blockBoxes;
     private final boolean payloadMatters;
     private final BlockRanking ranking;
     private final LongSupplier clock;
@@ -81,12 +82,14 @@ final class BlockSearch {
         blockSize = new long[n];
         blockKg = new double[n];
         blockVolume = new long[n];
+        blockBoxes = new int[n];
         payloadMatters = !Double.isInfinite(instance.payloadKg());
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
             blockSize[i] = packed(block.dx, block.dy, block.dz);
             blockKg[i] = block.heaviestItemKg;
             blockVolume[i] = block.volume;
+            blockBoxes[i] = block.boxCount();
         }
         this.ranking = ranking;
         this.clock = clock;
@@ -311,13 +314,16 @@ final class BlockSearch {
         }
         SearchTuning tuning = ranking.tuning();
         int pool = tuning.rankedByVolumeOnly() ? limit : Math.max(limit, tuning.candidatePool());
-        List<Block> found = new ArrayList<>(pool);
+        // Indexes, not blocks: this runs for every step of every completion, and reading the blocks' own fields
+        // (scattered over the heap) instead of these arrays cost a quarter of the search's time in cache misses.
+        int[] found = new int[pool];
+        int count = 0;
         // This loop looks at about a thousand blocks per step and is the search's core: one packed size per block,
         // compared in one step (see packed), and the weight only when the cuboid limits it.
         long room = packed(space.dx(), space.dy(), space.dz());
         double limitKg = space.weightLimit();
         boolean weightLimited = limitKg != Double.POSITIVE_INFINITY;
-        for (int i = firstNotLargerThan(space.volume()); i < blockSize.length && found.size() < pool; i++) {
+        for (int i = firstNotLargerThan(space.volume()); i < blockSize.length && count < pool; i++) {
             if (!fitsWithin(room, blockSize[i]) || (weightLimited && blockKg[i] > limitKg)
                     || (exhausted != null && exhausted.contains(i))) {
                 continue;
@@ -325,27 +331,46 @@ final class BlockSearch {
             if (state.usedUp(i)) {
                 continue;
             }
-            Block block = blocks.get(i);
-            if (!payloadMatters || state.payloadAllows(block)) {
-                found.add(block);
+            if (!payloadMatters || state.payloadAllows(blocks.get(i))) {
+                found[count++] = i;
             } else if (exhausted != null) {
                 exhausted.add(i);
             }
         }
-        if (tuning.rankedByVolumeOnly() || found.size() <= 1) {
-            return found;
+        if (tuning.rankedByVolumeOnly() || count <= 1) {
+            List<Block> fitting = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                fitting.add(blocks.get(found[i]));
+            }
+            return fitting;
         }
-        double[] scores = new double[found.size()];
-        Integer[] order = new Integer[found.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = ranking.score(state, found.get(i), space);
+        double[] scores = new double[count];
+        double most = ranking.mostUsable(space);
+        for (int i = 0; i < count; i++) {
+            int b = found[i];
+            long size = blockSize[b];
+            scores[i] = ranking.score(state, space, most, (int) (size >>> 42), (int) (size >>> 21) & FIELD_MASK,
+                    (int) size & FIELD_MASK, blockVolume[b], blockBoxes[b]);
+        }
+        if (limit == 1) {
+            // The greedy completion only wants the best: no sort.
+            int best = 0;
+            for (int i = 1; i < count; i++) {
+                if (scores[i] > scores[best]) {
+                    best = i;
+                }
+            }
+            return List.of(blocks.get(found[best]));
+        }
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
                 : Integer.compare(a, b));
-        List<Block> ranked = new ArrayList<>(Math.min(limit, order.length));
-        for (int i = 0; i < Math.min(limit, order.length); i++) {
-            ranked.add(found.get(order[i]));
+        List<Block> ranked = new ArrayList<>(Math.min(limit, count));
+        for (int i = 0; i < Math.min(limit, count); i++) {
+            ranked.add(blocks.get(found[order[i]]));
         }
         return ranked;
     }
@@ -385,6 +410,7 @@ final class BlockSearch {
     }
 
     private static final long FIELD_GUARDS = (1L << 62) | (1L << 41) | (1L << 20);
+    private static final int FIELD_MASK = (1 << 20) - 1;
 
     /** Index of the first block whose volume does not exceed the given volume (blocks are sorted descending). */
     private int firstNotLargerThan(long volume) {

@@ -250,7 +250,8 @@ public final class LoadPlanner {
     private BlockSearch search(Instance instance, List<Placement> alreadyLoaded, SearchRun run,
                                boolean lengthLimitWaived, int generalRounds, int maxWidth) {
         List<Block> blocks = new BlockFactory(instance.size(), instance.types(), settings.maxBlocks(),
-                settings.minBlockFill(), settings.fullSupport()).build(instance.types(), generalRounds);
+                settings.blockFillFor(instance.types().size()), settings.fullSupport()).build(instance.types(),
+                generalRounds);
         BlockSearch.BalanceRule balance = instance.weighted() ? new BlockSearch.BalanceRule(
                 settings.maxCogLengthOffset(), settings.maxCogWidthOffset(), lengthLimitWaived) : null;
         return new BlockSearch(instance, blocks, new BlockRanking(instance, tuning), alreadyLoaded, clock, run.start(),

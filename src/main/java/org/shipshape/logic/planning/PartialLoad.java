@@ -24,6 +24,9 @@ final class PartialLoad {
         private final double weightLimit;
         /** The sorted distances of its nearest corner to a container corner, packed for comparing (see nextSpace). */
         private final long anchor;
+        /** Both corners packed as in BlockSearch.packed, so that containment is two subtractions (see within). */
+        private final long low;
+        private final long high;
 
         Space(int x1, int y1, int z1, int x2, int y2, int z2, double weightLimit, long anchor) {
             this.x1 = x1;
@@ -34,6 +37,8 @@ final class PartialLoad {
             this.z2 = z2;
             this.weightLimit = weightLimit;
             this.anchor = anchor;
+            this.low = BlockSearch.packed(x1, y1, z1);
+            this.high = BlockSearch.packed(x2, y2, z2);
         }
 
         int x1() {
@@ -80,9 +85,10 @@ final class PartialLoad {
             return (long) dx() * dy() * dz();
         }
 
+        /** True when this cuboid lies inside the other and takes no heavier items; run millions of times a second. */
         boolean within(Space other) {
-            return x1 >= other.x1 && y1 >= other.y1 && z1 >= other.z1 && x2 <= other.x2 && y2 <= other.y2
-                    && z2 <= other.z2 && weightLimit <= other.weightLimit;
+            return BlockSearch.fitsWithin(low, other.low) && BlockSearch.fitsWithin(other.high, high)
+                    && weightLimit <= other.weightLimit;
         }
 
         @Override
@@ -112,6 +118,9 @@ final class PartialLoad {
     private final boolean weighted;
     private List<Space> spaces;
     private final int[] remaining;
+    /** Every orientation of every type, packed as in BlockSearch.packed, and its type: scanned for each free cuboid. */
+    private final long[] orientationSizes;
+    private final int[] orientationTypes;
     private double payloadLeft;
     private long volume;
     private PlacedBlock placed;
@@ -138,6 +147,16 @@ final class PartialLoad {
         this.payloadLeft = instance.payloadKg();
         this.smallestSide = computeSmallestSide();
         this.marks = supply.start(remaining);
+        int orientations = instance.types().stream().mapToInt(type -> type.orientations.length).sum();
+        this.orientationSizes = new long[orientations];
+        this.orientationTypes = new int[orientations];
+        int next = 0;
+        for (CargoType type : instance.types()) {
+            for (int[] o : type.orientations) {
+                orientationSizes[next] = BlockSearch.packed(o[0], o[1], o[2]);
+                orientationTypes[next++] = type.index;
+            }
+        }
     }
 
     private PartialLoad(PartialLoad other) {
@@ -147,6 +166,8 @@ final class PartialLoad {
         this.weighted = other.weighted;
         this.spaces = new ArrayList<>(other.spaces);
         this.remaining = other.remaining.clone();
+        this.orientationSizes = other.orientationSizes;
+        this.orientationTypes = other.orientationTypes;
         this.payloadLeft = other.payloadLeft;
         this.volume = other.volume;
         this.placed = other.placed;
@@ -253,17 +274,10 @@ final class PartialLoad {
      * so when none fits no block does, and the search can drop the cuboid without scanning the whole block list.
      */
     boolean someBoxFits(Space space) {
-        int sdx = space.dx();
-        int sdy = space.dy();
-        int sdz = space.dz();
-        for (CargoType type : instance.types()) {
-            if (remaining[type.index] == 0) {
-                continue;
-            }
-            for (int[] o : type.orientations) {
-                if (o[0] <= sdx && o[1] <= sdy && o[2] <= sdz) {
-                    return true;
-                }
+        long room = BlockSearch.packed(space.dx(), space.dy(), space.dz());
+        for (int i = 0; i < orientationSizes.length; i++) {
+            if (remaining[orientationTypes[i]] > 0 && BlockSearch.fitsWithin(room, orientationSizes[i])) {
+                return true;
             }
         }
         return false;
@@ -302,9 +316,14 @@ final class PartialLoad {
 
     /** Where the block stands in the space: the space's corner nearest to a container corner. */
     int[] position(Block block, Space space) {
+        return position(block.dx, block.dy, space);
+    }
+
+    /** Where a block of this length and width stands in the space. */
+    int[] position(int dx, int dy, Space space) {
         int x = instance.fromBackWall() || space.x1() <= instance.length() - space.x2()
-                ? space.x1() : space.x2() - block.dx;
-        int y = space.y1() <= instance.width() - space.y2() ? space.y1() : space.y2() - block.dy;
+                ? space.x1() : space.x2() - dx;
+        int y = space.y1() <= instance.width() - space.y2() ? space.y1() : space.y2() - dy;
         return new int[] {x, y, space.z1()};
     }
 
@@ -410,11 +429,11 @@ final class PartialLoad {
                 continue;
             }
             double limit = s.weightLimit();
-            addIfUseful(pieces, space(s.x1(), s.y1(), s.z1(), x, s.y2(), s.z2(), limit));
-            addIfUseful(pieces, space(bx2, s.y1(), s.z1(), s.x2(), s.y2(), s.z2(), limit));
-            addIfUseful(pieces, space(s.x1(), s.y1(), s.z1(), s.x2(), y, s.z2(), limit));
-            addIfUseful(pieces, space(s.x1(), by2, s.z1(), s.x2(), s.y2(), s.z2(), limit));
-            addIfUseful(pieces, space(s.x1(), s.y1(), s.z1(), s.x2(), s.y2(), z, limit));
+            addIfUseful(pieces, s.x1(), s.y1(), s.z1(), x, s.y2(), s.z2(), limit);
+            addIfUseful(pieces, bx2, s.y1(), s.z1(), s.x2(), s.y2(), s.z2(), limit);
+            addIfUseful(pieces, s.x1(), s.y1(), s.z1(), s.x2(), y, s.z2(), limit);
+            addIfUseful(pieces, s.x1(), by2, s.z1(), s.x2(), s.y2(), s.z2(), limit);
+            addIfUseful(pieces, s.x1(), s.y1(), s.z1(), s.x2(), s.y2(), z, limit);
             addIfUseful(pieces, spaceAbove(s, x, y, bz2, topDx, topDy, topWeightLimit));
         }
         int unaffected = kept.size();
@@ -448,6 +467,13 @@ final class PartialLoad {
             return null;
         }
         return space(x1, y1, top, x2, y2, s.z2(), Math.min(s.weightLimit(), topWeightLimit));
+    }
+
+    /** Adds the cuboid when a box could fit it; most pieces are too thin, so they are never made. */
+    private void addIfUseful(List<Space> pieces, int x1, int y1, int z1, int x2, int y2, int z2, double limit) {
+        if (x2 - x1 >= smallestSide && y2 - y1 >= smallestSide && z2 - z1 >= smallestSide) {
+            pieces.add(space(x1, y1, z1, x2, y2, z2, limit));
+        }
     }
 
     private void addIfUseful(List<Space> pieces, Space piece) {

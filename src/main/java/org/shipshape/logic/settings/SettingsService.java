@@ -20,6 +20,7 @@ import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.audit.AuditEntry;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.RecordVersion;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.labels.LabelStock;
 import org.shipshape.model.settings.Defaults;
@@ -297,7 +298,8 @@ public final class SettingsService {
             return;
         }
         workspace.database().inTransaction(() -> {
-            countries.update(country.withLanguages(languages));
+            countries.update(country.withLanguages(languages),
+                    countries.version(country.code()).map(RecordVersion::number).orElse(0L));
             audit(key, languages(country.documentLanguages()), languages(languages));
             return null;
         });

@@ -1,5 +1,6 @@
 package org.shipshape.logic.task;
 
+import java.util.function.Supplier;
 import org.shipshape.model.common.Message;
 import org.shipshape.model.common.RecordVersion;
 import org.shipshape.store.db.StaleRecordException;
@@ -28,6 +29,18 @@ public final class EditConflictException extends UserInputException {
                 : Message.of(feature + ".conflict.changed", name, now.changedBy() == null ? "" : now.changedBy(),
                         now.changedAt());
         return new EditConflictException(text, now, stale);
+    }
+
+    /**
+     * Runs an edit that names the version it started from, turning "someone changed it since" into the conflict that
+     * says who and when.
+     */
+    public static <R> R unlessChanged(String feature, Object name, Supplier<R> edit) {
+        try {
+            return edit.get();
+        } catch (StaleRecordException stale) {
+            throw of(stale, feature, name);
+        }
     }
 
     /** The stored version now (who changed it and when), or null when it was deleted. */

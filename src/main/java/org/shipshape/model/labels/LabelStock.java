@@ -1,5 +1,6 @@
 package org.shipshape.model.labels;
 
+import org.shipshape.model.common.CodedEntry;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
 public record LabelStock(String code, String name, double pageWidthMm, double pageHeightMm, int columns, int rows,
                          double labelWidthMm, double labelHeightMm, double marginLeftMm, double marginTopMm,
                          double pitchXMm, double pitchYMm, double offsetXMm, double offsetYMm, Integer dpi,
-                         String printer, boolean retired) {
+                         String printer, boolean retired) implements CodedEntry<LabelStock> {
     public LabelStock {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
@@ -36,6 +37,7 @@ public record LabelStock(String code, String name, double pageWidthMm, double pa
                 marginLeftMm, marginTopMm, pitchXMm, pitchYMm, x, y, dpi, printer, retired);
     }
 
+    @Override
     public LabelStock withRetired(boolean value) {
         return new LabelStock(code, name, pageWidthMm, pageHeightMm, columns, rows, labelWidthMm, labelHeightMm,
                 marginLeftMm, marginTopMm, pitchXMm, pitchYMm, offsetXMm, offsetYMm, dpi, printer, value);

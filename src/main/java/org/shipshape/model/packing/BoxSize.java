@@ -1,5 +1,6 @@
 package org.shipshape.model.packing;
 
+import org.shipshape.model.common.CodedEntry;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  *
  * @param retired true once the charity stopped using it: no longer offered, still named on old packages
  */
-public record BoxSize(String code, String name, Dimensions dimensions, boolean retired) {
+public record BoxSize(String code, String name, Dimensions dimensions, boolean retired) implements CodedEntry<BoxSize> {
     public BoxSize {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
@@ -18,6 +19,7 @@ public record BoxSize(String code, String name, Dimensions dimensions, boolean r
         this(code, name, dimensions, false);
     }
 
+    @Override
     public BoxSize withRetired(boolean value) {
         return new BoxSize(code, name, dimensions, value);
     }

@@ -1,5 +1,6 @@
 package org.shipshape.model.shipments;
 
+import org.shipshape.model.common.CodedEntry;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  */
 public record ContainerType(String code, String name, int insideLengthMm, int insideWidthMm, int insideHeightMm,
                             int doorWidthMm, int doorHeightMm, BigDecimal maxPayloadKg, BigDecimal tareKg,
-                            boolean retired) {
+                            boolean retired) implements CodedEntry<ContainerType> {
     public ContainerType {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
@@ -24,6 +25,7 @@ public record ContainerType(String code, String name, int insideLengthMm, int in
                 null, false);
     }
 
+    @Override
     public ContainerType withRetired(boolean value) {
         return new ContainerType(code, name, insideLengthMm, insideWidthMm, insideHeightMm, doorWidthMm,
                 doorHeightMm, maxPayloadKg, tareKg, value);

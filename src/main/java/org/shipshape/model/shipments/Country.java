@@ -1,5 +1,6 @@
 package org.shipshape.model.shipments;
 
+import org.shipshape.model.common.CodedEntry;
 import java.util.List;
 import java.util.Objects;
 import org.shipshape.model.common.Language;
@@ -9,7 +10,7 @@ import org.shipshape.model.common.Language;
  *
  * @param retired true once the charity no longer ships there: no longer offered, kept on old shipments
  */
-public record Country(String code, String name, List<Language> documentLanguages, boolean retired) {
+public record Country(String code, String name, List<Language> documentLanguages, boolean retired) implements CodedEntry<Country> {
     public Country {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
@@ -20,6 +21,7 @@ public record Country(String code, String name, List<Language> documentLanguages
         this(code, name, documentLanguages, false);
     }
 
+    @Override
     public Country withRetired(boolean value) {
         return new Country(code, name, documentLanguages, value);
     }

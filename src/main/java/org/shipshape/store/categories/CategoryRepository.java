@@ -10,16 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.RecordVersion;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.intake.HandlingFlag;
 import org.shipshape.model.categories.HsCode;
 import org.shipshape.store.db.Database;
+import org.shipshape.store.db.RecordVersions;
 import org.shipshape.store.db.Sql;
 
 /** Categories of goods with their defaults and translated names. */
 public final class CategoryRepository {
     private static final String COLUMNS =
-            "id, name, hs_code, default_unit, default_unit_g, flags, name_fr, name_ro, name_ru, name_hy";
+            "id, name, hs_code, default_unit, default_unit_g, flags, name_fr, name_ro, name_ru, name_hy, "
+                    + RecordVersions.COLUMNS;
     private final Database db;
 
     public CategoryRepository(Database db) {
@@ -33,6 +37,26 @@ public final class CategoryRepository {
                 return list(ps);
             }
         });
+    }
+
+    /** Every category in use with the change of it that is stored, by name. */
+    public List<Versioned<Category>> versioned() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM category WHERE archived = 0 ORDER BY name COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Versioned<Category>> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new Versioned<>(map(rs), RecordVersions.read(rs)));
+                }
+                return result;
+            }
+        });
+    }
+
+    /** Which change of the category is stored and who made it; empty when there is no such category. */
+    public Optional<RecordVersion> version(long id) {
+        return db.read(c -> RecordVersions.of(c, "category", id));
     }
 
     public Optional<Category> findById(long id) {
@@ -58,9 +82,10 @@ public final class CategoryRepository {
     public long insert(Category category) {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO category (name, hs_code, default_unit,"
-                    + " default_unit_g, flags, name_fr, name_ro, name_ru, name_hy) VALUES (?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + " default_unit_g, flags, name_fr, name_ro, name_ru, name_hy, changed_by, changed_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, category);
+                RecordVersions.bindStamp(ps, 10, db);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -70,14 +95,19 @@ public final class CategoryRepository {
         });
     }
 
-    public void update(Category category) {
+    /**
+     * Changes the category while it is still at the version the edit started from.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed it since; nothing is written
+     */
+    public void update(Category category, long expectedVersion) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE category SET name = ?, hs_code = ?,"
                     + " default_unit = ?, default_unit_g = ?, flags = ?, name_fr = ?, name_ro = ?, name_ru = ?,"
-                    + " name_hy = ? WHERE id = ?")) {
+                    + " name_hy = ?, " + RecordVersions.STAMP + " WHERE id = ? AND version = ?")) {
                 bind(ps, category);
-                ps.setLong(10, category.id());
-                return ps.executeUpdate();
+                RecordVersions.updateAt(ps, 10, db, c, "category", category.id(), expectedVersion);
+                return null;
             }
         });
     }

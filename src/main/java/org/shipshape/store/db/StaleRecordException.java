@@ -17,6 +17,15 @@ public final class StaleRecordException extends StoreException {
         this.current = current;
     }
 
+    /** A row named by its key rather than an id (reference data: a code, a phrase's key and language). */
+    public StaleRecordException(String row, long expected, RecordVersion current) {
+        super(row + " is no longer at version " + expected
+                + (current == null ? "; it was deleted" : "; it is at " + current.number()));
+        this.id = 0;
+        this.current = current;
+    }
+
+    /** The row's id; 0 for a row named by its key. */
     public long id() {
         return id;
     }

@@ -39,9 +39,10 @@ public final class HomeQuery {
     /** The categories with most items in stock, most first. */
     public List<CategoryWaiting> waitingByCategory(int limit) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT c.name, count(*) AS n FROM donated_item i"
-                    + " JOIN category c ON c.id = i.category_id WHERE i.status = 'in-stock'"
-                    + " GROUP BY c.name ORDER BY n DESC, c.name LIMIT ?")) {
+            // counted per category id, then named: joining first looked the category up for every item in stock
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.name, w.n FROM (SELECT category_id, count(*) AS n"
+                    + " FROM donated_item WHERE status = 'in-stock' GROUP BY category_id) w"
+                    + " JOIN category c ON c.id = w.category_id ORDER BY w.n DESC, c.name LIMIT ?")) {
                 ps.setInt(1, limit);
                 List<CategoryWaiting> result = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

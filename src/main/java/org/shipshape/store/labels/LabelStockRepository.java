@@ -6,88 +6,116 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.labels.LabelStock;
+import org.shipshape.store.db.CodedRows;
 import org.shipshape.store.db.Database;
+import org.shipshape.store.db.RecordVersions;
 import org.shipshape.store.db.Sql;
 
 /** Label stock: sheet and roll templates with their calibration offsets and remembered printer. */
-public final class LabelStockRepository {
+public final class LabelStockRepository implements CodedRows<LabelStock> {
     private final Database db;
 
     public LabelStockRepository(Database db) {
         this.db = db;
     }
 
+    @Override
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public String table() {
+        return "label_stock";
+    }
+
     /** Every label stock, retired ones included, by code. */
     public List<LabelStock> labelStocks() {
+        return Versioned.values(versioned());
+    }
+
+    /** Every label stock with the change of it that is stored, by code. */
+    @Override
+    public List<Versioned<LabelStock>> versioned() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT code, name, page_width_mm, page_height_mm,"
                     + " columns, rows, label_width_mm, label_height_mm, margin_left_mm, margin_top_mm, pitch_x_mm,"
-                    + " pitch_y_mm, offset_x_mm, offset_y_mm, dpi, printer, retired FROM label_stock ORDER BY code");
+                    + " pitch_y_mm, offset_x_mm, offset_y_mm, dpi, printer, retired, " + RecordVersions.COLUMNS
+                    + " FROM label_stock ORDER BY code");
                  ResultSet rs = ps.executeQuery()) {
-                List<LabelStock> result = new ArrayList<>();
+                List<Versioned<LabelStock>> result = new ArrayList<>();
                 while (rs.next()) {
-                    result.add(new LabelStock(rs.getString("code"), rs.getString("name"),
+                    result.add(new Versioned<>(new LabelStock(rs.getString("code"), rs.getString("name"),
                             rs.getDouble("page_width_mm"), rs.getDouble("page_height_mm"), rs.getInt("columns"),
                             rs.getInt("rows"), rs.getDouble("label_width_mm"), rs.getDouble("label_height_mm"),
                             rs.getDouble("margin_left_mm"), rs.getDouble("margin_top_mm"), rs.getDouble("pitch_x_mm"),
                             rs.getDouble("pitch_y_mm"), rs.getDouble("offset_x_mm"), rs.getDouble("offset_y_mm"),
-                            Sql.getNullableInt(rs, "dpi"), rs.getString("printer"), rs.getInt("retired") != 0));
+                            Sql.getNullableInt(rs, "dpi"), rs.getString("printer"), rs.getInt("retired") != 0),
+                            RecordVersions.read(rs)));
                 }
                 return result;
             }
         });
     }
 
+    @Override
+    public Optional<LabelStock> find(String code) {
+        return labelStock(code);
+    }
+
     public Optional<LabelStock> labelStock(String code) {
         return labelStocks().stream().filter(s -> s.code().equalsIgnoreCase(code.trim())).findFirst();
     }
 
+    /** The printer chosen for the stock; a change of the stock like any other (the editor then sees it). */
     public void rememberPrinter(String stockCode, String printer) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE label_stock SET printer = ? WHERE code = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE label_stock SET printer = ?, "
+                    + RecordVersions.STAMP + " WHERE code = ?")) {
                 ps.setString(1, printer);
-                ps.setString(2, stockCode);
+                ps.setString(RecordVersions.bindStamp(ps, 2, db), stockCode);
                 return ps.executeUpdate();
             }
         });
     }
 
+    @Override
     public void insert(LabelStock stock) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO label_stock (name, page_width_mm,"
                     + " page_height_mm, columns, rows, label_width_mm, label_height_mm, margin_left_mm, margin_top_mm,"
-                    + " pitch_x_mm, pitch_y_mm, offset_x_mm, offset_y_mm, dpi, printer, retired, code)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                bind(ps, stock);
+                    + " pitch_x_mm, pitch_y_mm, offset_x_mm, offset_y_mm, dpi, printer, retired, changed_by,"
+                    + " changed_at, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(RecordVersions.bindStamp(ps, bind(ps, stock), db), stock.code());
                 return ps.executeUpdate();
             }
         });
     }
 
-    /** Changes every field of the stock with this code (the code is its identity). */
-    public void update(LabelStock stock) {
+    /**
+     * Changes every field of the stock with this code (the code is its identity) while it is still at the version
+     * the edit started from.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed or deleted it since
+     */
+    @Override
+    public void update(LabelStock stock, long expectedVersion) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE label_stock SET name = ?, page_width_mm = ?,"
                     + " page_height_mm = ?, columns = ?, rows = ?, label_width_mm = ?, label_height_mm = ?,"
                     + " margin_left_mm = ?, margin_top_mm = ?, pitch_x_mm = ?, pitch_y_mm = ?, offset_x_mm = ?,"
-                    + " offset_y_mm = ?, dpi = ?, printer = ?, retired = ? WHERE code = ?")) {
-                bind(ps, stock);
-                return ps.executeUpdate();
+                    + " offset_y_mm = ?, dpi = ?, printer = ?, retired = ?, " + RecordVersions.STAMP
+                    + " WHERE code = ? AND version = ?")) {
+                RecordVersions.updateAt(ps, bind(ps, stock), db, c, row(stock.code()), expectedVersion);
+                return null;
             }
         });
     }
 
-    public void delete(String code) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM label_stock WHERE code = ?")) {
-                ps.setString(1, code);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement ps, LabelStock s) throws SQLException {
+    /** Binds every field but the code from parameter 1 on; returns the next index. */
+    private static int bind(PreparedStatement ps, LabelStock s) throws SQLException {
         ps.setString(1, s.name());
         ps.setDouble(2, s.pageWidthMm());
         ps.setDouble(3, s.pageHeightMm());
@@ -104,6 +132,6 @@ public final class LabelStockRepository {
         Sql.setNullableInt(ps, 14, s.dpi());
         ps.setString(15, s.printer());
         ps.setInt(16, s.retired() ? 1 : 0);
-        ps.setString(17, s.code());
+        return 17;
     }
 }

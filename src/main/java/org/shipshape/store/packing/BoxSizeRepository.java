@@ -7,13 +7,18 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.Dimensions;
+import org.shipshape.store.db.CodedRows;
 import org.shipshape.store.db.Database;
+import org.shipshape.store.db.RecordVersions;
+import org.shipshape.store.db.Sql;
 
 /** The standard box sizes: the size buttons of the packing screen and the capacity estimates. */
-public final class BoxSizeRepository {
-    private static final String COLUMNS = "code, name, length_cm, width_cm, height_cm, retired";
+public final class BoxSizeRepository implements CodedRows<BoxSize> {
+    private static final String COLUMNS = "code, name, length_cm, width_cm, height_cm, retired, "
+            + RecordVersions.COLUMNS;
 
     private final Database db;
 
@@ -21,32 +26,48 @@ public final class BoxSizeRepository {
         this.db = db;
     }
 
+    @Override
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public String table() {
+        return "box_size";
+    }
+
     /** The sizes in use (not retired), in the order of the packing screen's buttons. */
     public List<BoxSize> boxSizes() {
-        return query("SELECT " + COLUMNS + " FROM box_size WHERE retired = 0 ORDER BY sort_order, code");
+        return Versioned.values(query("SELECT " + COLUMNS + " FROM box_size WHERE retired = 0 ORDER BY sort_order, code"));
     }
 
     /** Every size, retired ones included, for the editor. */
     public List<BoxSize> all() {
+        return Versioned.values(versioned());
+    }
+
+    /** Every size with the change of it that is stored, in button order. */
+    @Override
+    public List<Versioned<BoxSize>> versioned() {
         return query("SELECT " + COLUMNS + " FROM box_size ORDER BY sort_order, code");
     }
 
+    @Override
     public Optional<BoxSize> find(String code) {
-        return query("SELECT " + COLUMNS + " FROM box_size WHERE code = ? COLLATE NOCASE", code).stream().findFirst();
+        return query("SELECT " + COLUMNS + " FROM box_size WHERE code = ? COLLATE NOCASE", code).stream()
+                .map(Versioned::value).findFirst();
     }
 
-    private List<BoxSize> query(String sql, Object... parameters) {
+    private List<Versioned<BoxSize>> query(String sql, Object... parameters) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                List<BoxSize> result = new ArrayList<>();
+                Sql.bind(ps, parameters);
+                List<Versioned<BoxSize>> result = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new BoxSize(rs.getString("code"), rs.getString("name"), new Dimensions(
-                                rs.getInt("length_cm"), rs.getInt("width_cm"), rs.getInt("height_cm")),
-                                rs.getInt("retired") != 0));
+                        result.add(new Versioned<>(new BoxSize(rs.getString("code"), rs.getString("name"),
+                                new Dimensions(rs.getInt("length_cm"), rs.getInt("width_cm"), rs.getInt("height_cm")),
+                                rs.getInt("retired") != 0), RecordVersions.read(rs)));
                     }
                 }
                 return result;
@@ -55,34 +76,37 @@ public final class BoxSizeRepository {
     }
 
     /** Adds a size after the others. */
+    @Override
     public void insert(BoxSize size) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO box_size (code, name, length_cm, width_cm,"
-                    + " height_cm, sort_order, retired) VALUES (?, ?, ?, ?, ?,"
-                    + " (SELECT coalesce(max(sort_order), 0) + 1 FROM box_size), ?)")) {
-                bind(ps, size);
+                    + " height_cm, retired, changed_by, changed_at, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " (SELECT coalesce(max(sort_order), 0) + 1 FROM box_size))")) {
+                RecordVersions.bindStamp(ps, bind(ps, size), db);
                 return ps.executeUpdate();
             }
         });
     }
 
-    /** Changes name and dimensions of the size with this code (the code is its identity). */
-    public void update(BoxSize size) {
+    /**
+     * Changes name, dimensions and retirement of the size with this code (the code is its identity) while it is
+     * still at the version the edit started from.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed or deleted it since
+     */
+    @Override
+    public void update(BoxSize size, long expectedVersion) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE box_size SET code = ?, name = ?, length_cm = ?,"
-                    + " width_cm = ?, height_cm = ?, retired = ? WHERE code = ?")) {
-                bind(ps, size);
-                ps.setString(7, size.code());
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    public void delete(String code) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM box_size WHERE code = ?")) {
-                ps.setString(1, code);
-                return ps.executeUpdate();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE box_size SET name = ?, length_cm = ?,"
+                    + " width_cm = ?, height_cm = ?, retired = ?, " + RecordVersions.STAMP + " WHERE code = ?"
+                    + " AND version = ?")) {
+                ps.setString(1, size.name());
+                ps.setInt(2, size.dimensions().lengthCm());
+                ps.setInt(3, size.dimensions().widthCm());
+                ps.setInt(4, size.dimensions().heightCm());
+                ps.setInt(5, size.retired() ? 1 : 0);
+                RecordVersions.updateAt(ps, 6, db, c, row(size.code()), expectedVersion);
+                return null;
             }
         });
     }
@@ -107,12 +131,13 @@ public final class BoxSizeRepository {
         }
     }
 
-    private static void bind(PreparedStatement ps, BoxSize size) throws SQLException {
+    private static int bind(PreparedStatement ps, BoxSize size) throws SQLException {
         ps.setString(1, size.code());
         ps.setString(2, size.name());
         ps.setInt(3, size.dimensions().lengthCm());
         ps.setInt(4, size.dimensions().widthCm());
         ps.setInt(5, size.dimensions().heightCm());
         ps.setInt(6, size.retired() ? 1 : 0);
+        return 7;
     }
 }

@@ -9,15 +9,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.shipshape.model.common.Language;
+import org.shipshape.model.common.Versioned;
 import org.shipshape.model.shipments.Country;
+import org.shipshape.store.db.CodedRows;
 import org.shipshape.store.db.Database;
+import org.shipshape.store.db.RecordVersions;
 
 /** Destination countries with their names and document languages. */
-public final class CountryRepository {
+public final class CountryRepository implements CodedRows<Country> {
     private final Database db;
 
     public CountryRepository(Database db) {
         this.db = db;
+    }
+
+    @Override
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public String table() {
+        return "country";
     }
 
     /** The country's name for labels, or empty when the country is not in the table. */
@@ -34,50 +47,56 @@ public final class CountryRepository {
 
     /** Destination countries with their document languages, retired ones included, by code. */
     public List<Country> countries() {
+        return Versioned.values(versioned());
+    }
+
+    /** Every country with the change of it that is stored, by code. */
+    @Override
+    public List<Versioned<Country>> versioned() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT code, name, document_languages, retired FROM country ORDER BY code");
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, name, document_languages, retired, "
+                    + RecordVersions.COLUMNS + " FROM country ORDER BY code");
                  ResultSet rs = ps.executeQuery()) {
-                List<Country> result = new ArrayList<>();
+                List<Versioned<Country>> result = new ArrayList<>();
                 while (rs.next()) {
-                    result.add(new Country(rs.getString("code"), rs.getString("name"),
-                            languages(rs.getString("document_languages")), rs.getInt("retired") != 0));
+                    result.add(new Versioned<>(new Country(rs.getString("code"), rs.getString("name"),
+                            languages(rs.getString("document_languages")), rs.getInt("retired") != 0),
+                            RecordVersions.read(rs)));
                 }
                 return result;
             }
         });
     }
 
+    @Override
     public Optional<Country> find(String code) {
         return countries().stream().filter(c -> c.code().equalsIgnoreCase(code.trim())).findFirst();
     }
 
+    @Override
     public void insert(Country country) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO country (name, document_languages, retired, code) VALUES (?, ?, ?, ?)")) {
-                bind(ps, country);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO country (name, document_languages, retired,"
+                    + " changed_by, changed_at, code) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(RecordVersions.bindStamp(ps, bind(ps, country), db), country.code());
                 return ps.executeUpdate();
             }
         });
     }
 
-    /** Changes name, languages and retirement of the country with this code (the code is its identity). */
-    public void update(Country country) {
+    /**
+     * Changes name, languages and retirement of the country with this code (the code is its identity) while it is
+     * still at the version the edit started from.
+     *
+     * @throws org.shipshape.store.db.StaleRecordException when someone changed or deleted it since
+     */
+    @Override
+    public void update(Country country, long expectedVersion) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE country SET name = ?, document_languages = ?, retired = ? WHERE code = ?")) {
-                bind(ps, country);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    public void delete(String code) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM country WHERE code = ?")) {
-                ps.setString(1, code);
-                return ps.executeUpdate();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE country SET name = ?, document_languages = ?,"
+                    + " retired = ?, " + RecordVersions.STAMP + " WHERE code = ? AND version = ?")) {
+                RecordVersions.updateAt(ps, bind(ps, country), db, c, row(country.code()), expectedVersion);
+                return null;
             }
         });
     }
@@ -95,11 +114,12 @@ public final class CountryRepository {
         });
     }
 
-    private static void bind(PreparedStatement ps, Country country) throws SQLException {
+    /** Binds every field but the code from parameter 1 on; returns the next index. */
+    private static int bind(PreparedStatement ps, Country country) throws SQLException {
         ps.setString(1, country.name());
         ps.setString(2, codes(country.documentLanguages()));
         ps.setInt(3, country.retired() ? 1 : 0);
-        ps.setString(4, country.code());
+        return 4;
     }
 
     static String codes(List<Language> languages) {

@@ -40,12 +40,16 @@ class ColumnsTest {
     }
 
     private TableView<String[]> table(FxRobot robot) {
+        return table(robot, List.of(new String[] {"2026-02-27", "Église évangélique de Vénissieux"},
+                new String[] {"2026-02-26", "Paul Fontaine"}));
+    }
+
+    private TableView<String[]> table(FxRobot robot, List<String[]> rows) {
         TableView<String[]> table = new TableView<>();
         table.setId("columns-table");
         table.getColumns().add(Columns.text("Date", "column-date", row -> row[0]));
         table.getColumns().add(Columns.text("Donor", "column-donor", row -> row[1]));
-        table.getItems().setAll(List.of(new String[] {"2026-02-27", "Église évangélique de Vénissieux"},
-                new String[] {"2026-02-26", "Paul Fontaine"}));
+        table.getItems().setAll(rows);
         Columns.fitToContent(table, KEY);
         robot.interact(() -> holder.getChildren().setAll(table));
         WaitForAsyncUtils.waitForFxEvents();
@@ -59,6 +63,13 @@ class ColumnsTest {
         TableView<String[]> table = table(robot);
         robot.interact(() -> assertThat(Clipping.truncatedTexts(table)).isEmpty());
         assertThat(table.getColumns().get(1).getWidth()).isGreaterThan(table.getColumns().get(0).getWidth());
+    }
+
+    @Test
+    void aShorterTextInWideLettersIsNotCutForALongerOneInNarrowLetters(FxRobot robot) {
+        TableView<String[]> table = table(robot, List.of(new String[] {"2026-02-27", "WWWWWWWWWWWWWWWW"},
+                new String[] {"2026-02-26", "iiiiiiiiiiiiiiiiiiiiiiiii"}, new String[] {"2026-02-25", "Paul Fontaine"}));
+        robot.interact(() -> assertThat(Clipping.truncatedTexts(table)).isEmpty());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.shipments.ShippingFixture;
+import org.shipshape.logic.workspace.TwoStations;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.intake.DonatedItem;
@@ -40,35 +42,31 @@ import org.shipshape.store.inventory.InventoryFixture;
 class EditConflictsTest {
     @TempDir
     Path folder;
+    TwoStations stations;
     Workspace anna;
     RecordingDialogs dialogs = new RecordingDialogs();
     GuiContext annasScreen;
 
-    /** Anna's station. */
-    Workspace openAnna() {
-        return Workspace.open(folder.resolve("t.db"), false, "Anna");
+    /** Anna and Bea on one warehouse file; the PostgreSQL variant puts them at two stations. */
+    TwoStations openStations() {
+        return TwoStations.onOneFile(folder);
     }
 
-    /** Runs what Bea does, on her station. */
-    void asBea(java.util.function.Consumer<Workspace> work) {
-        anna.setUser("Bea");
-        try {
-            work.accept(anna);
-        } finally {
-            anna.setUser("Anna");
-        }
+    void asBea(Consumer<Workspace> work) {
+        stations.asBea(work);
     }
 
     @BeforeEach
     void open() {
         Locale.setDefault(Locale.ENGLISH);
-        anna = openAnna();
+        stations = openStations();
+        anna = stations.anna();
         annasScreen = new GuiContext(anna, new CurrentThreadTaskExecutor(), dialogs, () -> { });
     }
 
     @AfterEach
     void close() {
-        anna.close();
+        stations.close();
     }
 
     private void assertToldAboutBea(String record) {

@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.shipshape.logic.workspace.StartupOptions;
+import org.shipshape.logic.workspace.WorkspaceInUseException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +74,37 @@ class StartupGuardTest {
             first.send("write");
             assertThat(first.awaitLine("WROTE 1", 30_000)).as("the first keeps working").isTrue();
         }
+    }
+
+    @Test
+    void aFirstTryMadeWhileTheWindowStartsIsExplainedAndOfferedAsIfMadeHere() throws Exception {
+        Path file = databaseWithBackup();
+        StartupOptions options = new StartupOptions(file, false, "Ben");
+        try (ChildJvm first = ChildJvm.start(LockHolderChild.class, file.toString())) {
+            assertThat(first.awaitLine("READY", 60_000)).isTrue();
+            CompletableFuture<Workspace> triedElsewhere = CompletableFuture.supplyAsync(
+                    () -> StartupGuard.attempt(options));
+            assertThat(triedElsewhere).failsWithin(Duration.ofMinutes(1))
+                    .withThrowableOfType(ExecutionException.class)
+                    .withCauseInstanceOf(WorkspaceInUseException.class);
+
+            RecordingDialogs readOnlyChosen = new RecordingDialogs().answerConfirm(true);
+            Optional<Workspace> opened = new StartupGuard(readOnlyChosen, Clock.systemDefaultZone())
+                    .open(options, triedElsewhere);
+            assertThat(readOnlyChosen.shown).singleElement()
+                    .satisfies(d -> assertThat(d.action()).isEqualTo("Open read-only"));
+            assertThat(opened).hasValueSatisfying(w -> assertThat(w.isReadOnly()).isTrue());
+            opened.get().close();
+        }
+        CompletableFuture<Workspace> openedElsewhere = CompletableFuture.supplyAsync(
+                () -> StartupGuard.attempt(options));
+        RecordingDialogs none = new RecordingDialogs();
+        try (Workspace workspace = new StartupGuard(none, Clock.systemDefaultZone()).open(options, openedElsewhere)
+                .orElseThrow()) {
+            assertThat(workspace).isSameAs(openedElsewhere.join());
+            assertThat(workspace.isReadOnly()).isFalse();
+        }
+        assertThat(none.shown).isEmpty();
     }
 
     @Test

@@ -76,4 +76,53 @@ class FxTaskExecutorTest {
         assertThat(outcome).containsExactly("cancelled");
         assertThat(robot.lookup("#progress-dialog").tryQuery()).isEmpty();
     }
+
+    @Test
+    void workAskedForAfterShutdownIsNotStartedAndThrowsNothing(FxRobot robot) throws Exception {
+        List<String> outcome = new CopyOnWriteArrayList<>();
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> outcome.add("error " + sentence));
+        // as when a screen's read finishes while the window closes and asks for its next step
+        executor.execute(BackgroundTask.of("First", progress -> "first").onSuccess(first -> {
+            outcome.add(first);
+            executor.shutdown();
+            executor.execute(BackgroundTask.of("Next", progress -> "next").onSuccess(outcome::add));
+        }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !outcome.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(outcome).containsExactly("first");
+    }
+
+    @Test
+    void workIsInHandFromBeingGivenUntilItsAnswerIsShown(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> { });
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Boolean> inHandWhenAnswered = new CopyOnWriteArrayList<>();
+        try {
+            assertThat(executor.hasWorkInHand()).isFalse();
+            robot.interact(() -> executor.execute(BackgroundTask.of("Reading", progress -> {
+                try {
+                    release.await();
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt(); // the executor was shut down: nothing to read
+                }
+                return "read";
+            }).onSuccess(read -> inHandWhenAnswered.add(executor.hasWorkInHand()))));
+            assertThat(onFx(robot, executor::hasWorkInHand)).isTrue();
+            release.countDown();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !inHandWhenAnswered.isEmpty());
+            assertThat(inHandWhenAnswered).containsExactly(false);
+            assertThat(onFx(robot, executor::hasWorkInHand)).isFalse();
+        } finally {
+            release.countDown();
+            executor.shutdown();
+        }
+    }
+
+    private static boolean onFx(FxRobot robot, java.util.function.BooleanSupplier question) {
+        boolean[] answer = new boolean[1];
+        robot.interact(() -> answer[0] = question.getAsBoolean());
+        return answer[0];
+    }
 }

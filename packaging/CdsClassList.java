@@ -1,0 +1,74 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The class list of the installed runtime's class-data sharing archive (run by the installer profile, packaging/README.md):
+ * from the lists the training runs dumped ({@code -XX:DumpLoadedClassList}), the runtime's classes (JDK and JavaFX),
+ * those loaded by the most runs first, at most {@code MAX} of them. Class-path classes are left out: an archive holding
+ * them is tied to the absolute paths of the jars on Java 17 and is refused when the app is installed elsewhere.
+ * The limit keeps the archive, and so the installed app, small: every class costs about 8 KB of archive.
+ *
+ * <pre>java packaging/CdsClassList.java MAX APP-FOLDER OUT TRAINING.classlist...</pre>
+ */
+public final class CdsClassList {
+    public static void main(String[] args) throws IOException {
+        int max = Integer.parseInt(args[0]);
+        Set<String> classPath = classPathClasses(Path.of(args[1]));
+        Map<String, Integer> runsLoading = new LinkedHashMap<>();
+        Set<String> invokers = new HashSet<>();
+        List<String> invokerOrder = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            Set<String> thisRun = new HashSet<>();
+            for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
+                if (line.startsWith("@lambda-form-invoker")) {
+                    if (invokers.add(line)) {
+                        invokerOrder.add(line);
+                    }
+                } else if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@")) {
+                    String name = line.split(" ", 2)[0];
+                    if (!classPath.contains(name) && thisRun.add(name)) {
+                        runsLoading.merge(name, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<String> chosen = new ArrayList<>(runsLoading.keySet());
+        // a stable sort: among classes loaded by as many runs, the order the first run loaded them in
+        chosen.sort(Comparator.comparing(runsLoading::get, Comparator.reverseOrder()));
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
+            chosen.stream().limit(max).forEach(out::println);
+            invokerOrder.forEach(out::println);
+        }
+        System.out.printf("CDS class list: %d of %d runtime classes loaded by the training runs%n",
+                Math.min(max, chosen.size()), chosen.size());
+    }
+
+    /** The classes of the jars in this folder and its sub-folders, named as the class lists name them. */
+    private static Set<String> classPathClasses(Path folder) throws IOException {
+        Set<String> names = new HashSet<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path jar : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar"))::iterator) {
+                try (JarFile opened = new JarFile(jar.toFile())) {
+                    opened.stream().map(entry -> entry.getName())
+                            .filter(name -> name.endsWith(".class"))
+                            .map(name -> name.substring(0, name.length() - ".class".length()))
+                            .map(name -> name.replaceFirst("^META-INF/versions/\\d+/", ""))
+                            .forEach(names::add);
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,26 @@
+#!/bin/bash
+# Shipshape's launcher on Linux, put in place of jpackage's by the installer profile (packaging/README.md). jpackage's
+# own launcher (Java 17) asks rpm and dpkg which package owns it on every start, to find its library: about half a
+# second of processor time before Java starts, more than a short command's own work. This one starts the bundled
+# runtime with what jpackage wrote into app/shipshape.cfg: the class path, the main class and the Java options.
+set -e
+bin=$(dirname "$(readlink -f "$0")")
+# the app image's layout (bin/, lib/app, lib/runtime) or a package's under /usr (bin/, lib/shipshape/app, ...)
+for root in "$bin/../lib" "$bin/../lib/shipshape"; do
+    [ -f "$root/app/shipshape.cfg" ] && break
+done
+root=$(readlink -f "$root")
+app=$root/app
+class_path=
+main_class=
+options=()
+while IFS= read -r line || [ -n "$line" ]; do
+    line=${line//\$APPDIR/$app}
+    case $line in
+        app.classpath=*) class_path=$class_path${class_path:+:}${line#app.classpath=} ;;
+        app.mainclass=*) main_class=${line#app.mainclass=} ;;
+        java-options=*) options+=("${line#java-options=}") ;;
+    esac
+done < "$app/shipshape.cfg"
+exec "$root/runtime/bin/java" "${options[@]}" -Djpackage.app-path="$bin/$(basename "$0")" \
+    -Djava.library.path="$app" -cp "$class_path" "$main_class" "$@"
