@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -122,6 +123,15 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection, e);
             throw e;
         }
+    }
+
+    /**
+     * What a PostgreSQL client program started for this database (pg_dump) needs in its environment to use the
+     * password typed in the window; nothing when the password came from PGPASSWORD or the password file, which the
+     * program reads itself. The environment of a child process is readable only by the same user.
+     */
+    public Map<String, String> typedPasswordEnvironment() {
+        return typedPassword == null ? Map.of() : Map.of("PGPASSWORD", new String(typedPassword));
     }
 
     /**
