@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,17 @@ class CommandsOnPostgresTest {
     @TempDir
     Path dir;
 
-    private final String server = PostgresTestServer.freshAddress();
+    private String server;
+
+    /** The warehouse the commands run on: a new, empty schema of the test database. */
+    String warehouse() {
+        return PostgresTestServer.freshAddress();
+    }
+
+    @BeforeEach
+    void openWarehouse() {
+        server = warehouse();
+    }
 
     @Test
     void everyCommandWorksOnTheSampleWarehouseOnTheServer() throws Exception {
@@ -73,7 +84,7 @@ class CommandsOnPostgresTest {
     }
 
     /** Runs the command on the server and requires it to succeed. */
-    private CommandRun run(String... args) {
+    CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", server, "--user", "Ana", "--lang", "en"));
         all.addAll(List.of(args));
         CommandRun run = CommandRun.exactly(all);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -84,10 +85,22 @@ public final class ShipshapeApp extends Application {
         this(options, uiLanguage, null);
     }
 
-    /** With the main window's dialogs answered by a test (file choosers cannot be driven headless). */
+    /**
+     * With the main window's dialogs answered by a test (file choosers cannot be driven headless). Its recent servers
+     * start empty: a server one test opened must not show in the next test's File menu.
+     */
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests) {
-        this(options, uiLanguage, dialogsForTests,
-                new RecentDatabases(Preferences.userRoot().node("org/shipshape/test/recentDatabases")));
+        this(options, uiLanguage, dialogsForTests, new RecentDatabases(emptied(
+                Preferences.userRoot().node("org/shipshape/test/recentDatabases"))));
+    }
+
+    private static Preferences emptied(Preferences node) {
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("Could not clear the test list of recent servers " + node, e);
+        }
+        return node;
     }
 
     ShipshapeApp(StartupOptions options, UiLanguage uiLanguage, Function<Stage, DialogService> dialogsForTests,
@@ -263,9 +276,7 @@ public final class ShipshapeApp extends Application {
             built[0].refreshCurrentSection(); // home may be showing already; its checklist reads the new settings
         }));
         mainView.addToFileMenu(serverMenuItems());
-        if (!workspace.isOnServer()) { // a server's backups are the server's own (docs/decisions/0010)
-            mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
-        }
+        mainView.addToFileMenu(new BackupMenu(context, this::restore).items());
         mainView.addMenuBeforeHelp(new LanguageMenu(uiLanguage, chosen -> onLanguageChanged()).menu());
 
         Scene scene = new Scene(mainView.root());

@@ -158,7 +158,9 @@ public final class HomeView implements SectionView {
         last.setId("home-last-backup");
         last.setWrapText(true);
         last.textProperty().bind(viewModel.lastBackupProperty());
-        Label hint = new Label(text.get("backup.hint"));
+        Label hint = new Label();
+        hint.setId("home-backup-hint");
+        hint.textProperty().bind(viewModel.backupHintProperty());
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         VBox box = new VBox(6, heading, last, hint);

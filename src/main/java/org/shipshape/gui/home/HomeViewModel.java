@@ -62,6 +62,7 @@ public final class HomeViewModel {
     private final ReadOnlyBooleanWrapper allDone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper backupHint = new ReadOnlyStringWrapper("");
 
     private final AtomicBoolean loadWaiting = new AtomicBoolean();
     /** Counts the reads shown: the shipments of an older read stop being read once a newer one is shown. */
@@ -71,6 +72,8 @@ public final class HomeViewModel {
     public HomeViewModel(GuiContext context, Consumer<String> goTo) {
         this.context = context;
         this.goTo = goTo;
+        // a server's backups are the server's own: Shipshape takes none of it (docs/decisions/0016)
+        backupHint.set(context.workspace().isOnServer() ? text.get("backup.serverHint") : text.get("backup.hint"));
     }
 
     /**
@@ -101,8 +104,9 @@ public final class HomeViewModel {
         waiting.set(text.get("waiting.count", done.itemsWaiting()));
         waitingCategories.setAll(overview.waiting().stream().map(c -> text.get("waiting.category", c.category(),
                 c.items())).toList());
-        lastBackup.set(overview.lastBackup().map(b -> text.get("backup.last", b.takenAt(),
-                text.get("backup.kind." + b.kind().label()))).orElse(text.get("backup.none")));
+        lastBackup.set(context.workspace().isOnServer() ? text.get("backup.server", context.workspace().location())
+                : overview.lastBackup().map(b -> text.get("backup.last", b.takenAt(),
+                        text.get("backup.kind." + b.kind().label()))).orElse(text.get("backup.none")));
         readShipment(read, overview.openShipments(), 0);
     }
 
@@ -178,6 +182,11 @@ public final class HomeViewModel {
 
     public ReadOnlyStringProperty lastBackupProperty() {
         return lastBackup.getReadOnlyProperty();
+    }
+
+    /** Where to keep a copy: another disk and File > Back up now, or on a server pg_dump and its administrator. */
+    public ReadOnlyStringProperty backupHintProperty() {
+        return backupHint.getReadOnlyProperty();
     }
 
     List<Step> stepsNow() {

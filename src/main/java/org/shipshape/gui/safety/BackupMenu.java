@@ -11,7 +11,9 @@ import org.shipshape.gui.common.Messages;
 
 /**
  * The File menu's "Back up now to..." and "Restore from backup..." items. A restore replaces the open database,
- * so the window hands in what to do with the chosen backup (close, restore, reopen, rebuild).
+ * so the window hands in what to do with the chosen backup (close, restore, reopen, rebuild). On a server the one
+ * item is "Back up now with pg_dump to...": restoring a server database is its administrator's job (pg_restore),
+ * not a station's (docs/decisions/0016).
  */
 public final class BackupMenu {
     private final GuiContext context;
@@ -27,6 +29,12 @@ public final class BackupMenu {
     }
 
     public List<MenuItem> items() {
+        if (viewModel.isOnServer()) {
+            MenuItem dump = new MenuItem(text.get("menu.dumpNow"), new FontIcon("mdi2c-content-save-move-outline"));
+            dump.setId("menu-back-up-now");
+            dump.setOnAction(e -> onDumpNow());
+            return List.of(dump);
+        }
         MenuItem backUp = new MenuItem(text.get("menu.backUpNow"), new FontIcon("mdi2c-content-save-move-outline"));
         backUp.setId("menu-back-up-now");
         backUp.setOnAction(e -> onBackUpNow());
@@ -41,6 +49,13 @@ public final class BackupMenu {
         context.dialogs().chooseFileToSave(text.get("backup.chooseTitle"), viewModel.suggestedBackupName(),
                 text.get("backup.filter"), "db")
                 .ifPresent(target -> viewModel.backUpTo(target,
+                        message -> context.dialogs().showInformation(text.get("backup.title"), message)));
+    }
+
+    private void onDumpNow() {
+        context.dialogs().chooseFileToSave(text.get("dump.chooseTitle"), viewModel.suggestedDumpName(),
+                text.get("dump.filter"), "dump")
+                .ifPresent(target -> viewModel.dumpTo(target,
                         message -> context.dialogs().showInformation(text.get("backup.title"), message)));
     }
 

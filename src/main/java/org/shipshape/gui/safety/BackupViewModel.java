@@ -19,6 +19,7 @@ import org.shipshape.gui.common.GuiContext;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.BackgroundTask;
 import org.shipshape.logic.safety.BackupService;
+import org.shipshape.logic.safety.ServerBackup;
 import org.shipshape.model.safety.BackupCheck;
 import org.shipshape.model.safety.BackupEntry;
 
@@ -74,6 +75,11 @@ public final class BackupViewModel {
         return context.workspace().isReadOnly();
     }
 
+    /** A warehouse on a server is backed up with pg_dump, and restored by its administrator. */
+    public boolean isOnServer() {
+        return context.workspace().isOnServer();
+    }
+
     public ObservableList<Row> rows() {
         return rows;
     }
@@ -88,6 +94,10 @@ public final class BackupViewModel {
 
     public String suggestedBackupName() {
         return "shipshape-backup-" + LocalDate.now() + ".db";
+    }
+
+    public String suggestedDumpName() {
+        return "shipshape-server-backup-" + LocalDate.now() + ".dump";
     }
 
     /** Lists the backups at once and checks each in the background, newest first. */
@@ -120,5 +130,16 @@ public final class BackupViewModel {
                 progress -> new BackupService(context.workspace()).backupTo(target))
                 .onSuccess(check -> done.accept(check.ok() ? text.get("backup.done", target)
                         : text.get("backup.damaged", target, String.join("; ", check.findings())))));
+    }
+
+    /** Writes a pg_dump backup of the server database to the chosen file in the background and says what it holds. */
+    public void dumpTo(Path target, Consumer<String> done) {
+        String location = context.workspace().location();
+        context.tasks().execute(BackgroundTask.of(text.get("backup.title"),
+                progress -> ServerBackup.dump(context.workspace(), target, System.getenv()))
+                .onSuccess(dump -> done.accept(dump.tablesWithData() < 0
+                        ? text.get("dump.doneNotChecked", location, dump.file(), BackupSizes.readable(dump.bytes()))
+                        : text.get("dump.done", location, dump.file(), BackupSizes.readable(dump.bytes()),
+                                dump.tablesWithData()))));
     }
 }

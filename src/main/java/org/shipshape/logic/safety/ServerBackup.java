@@ -17,6 +17,7 @@ import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.Message;
+import org.shipshape.store.db.Database;
 import org.shipshape.store.db.ServerAddress;
 import org.shipshape.store.safety.ServerSchema;
 import org.slf4j.Logger;
@@ -45,7 +46,8 @@ public final class ServerBackup {
      * workspace's output folder under a name with the server, the database and the time.
      *
      * @param environment the environment pg_dump runs in and is looked up by ({@code PATH}); the password comes from
-     *                    its {@code PGPASSWORD} or password file, as for the app
+     *                    its {@code PGPASSWORD} or password file, as for the app, or is the one typed when the
+     *                    workspace was opened
      * @throws UserInputException when pg_dump is not installed (saying how to install it) or fails; nothing is written
      */
     public static Result dump(Workspace workspace, Path target, Map<String, String> environment) {
@@ -65,7 +67,7 @@ public final class ServerBackup {
             Path errors = Files.createTempFile("shipshape-pg_dump", ".txt");
             try {
                 AtomicFileWriter.write(file, out -> {
-                    Process process = start(command, server, environment, errors);
+                    Process process = start(command, workspace.database(), environment, errors);
                     try (InputStream dump = process.getInputStream()) {
                         dump.transferTo(out);
                     }
@@ -98,12 +100,13 @@ public final class ServerBackup {
         return workspace.outputFolder().resolve("server-backups").resolve(name);
     }
 
-    private static Process start(List<String> command, ServerAddress server, Map<String, String> environment,
+    private static Process start(List<String> command, Database database, Map<String, String> environment,
                                  Path errors) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
-        builder.environment().putAll(libpqOptions(server));
+        builder.environment().putAll(database.typedPasswordEnvironment());
+        builder.environment().putAll(libpqOptions(database.server()));
         return builder.start();
     }
 

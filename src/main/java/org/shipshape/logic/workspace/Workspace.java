@@ -143,6 +143,10 @@ public final class Workspace implements AutoCloseable {
             case LOGIN_REFUSED -> Message.of("workspace.server.loginRefused", server.user(), address);
             case PASSWORD_NEEDED -> Message.of("workspace.server.passwordNeeded", server.user(), address);
             case NO_RIGHTS -> Message.of("workspace.server.noRights", server.user(), server.database());
+            case TLS_NOT_OFFERED -> Message.of("workspace.server.tlsNotOffered", address,
+                    server.options().get("sslmode"));
+            case TLS_NOT_TRUSTED -> Message.of("workspace.server.tlsNotTrusted", address,
+                    server.options().getOrDefault("sslmode", "prefer"));
             case CANNOT_CREATE -> Message.of("workspace.server.noDatabase", server.database(), address);
             case NEWER_THAN_APP -> Message.of("workspace.server.newer", address);
             case READ_ONLY -> Message.of("workspace.server.needsUpgrade", address);

@@ -13,8 +13,11 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -123,6 +126,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * What a PostgreSQL client program started for this database (pg_dump) needs in its environment to use the
+     * password typed in the window; nothing when the password came from PGPASSWORD or the password file, which the
+     * program reads itself. The environment of a child process is readable only by the same user.
+     */
+    public Map<String, String> typedPasswordEnvironment() {
+        return typedPassword == null ? Map.of() : Map.of("PGPASSWORD", new String(typedPassword));
+    }
+
+    /**
      * Connects to a warehouse database on a PostgreSQL server and brings its schema to this app's version (every
      * station that starts a new release may do it; the first one does, under a lock). The password comes from the
      * driver's own sources (PGPASSWORD, the password file), never from Shipshape.
@@ -215,12 +227,22 @@ public final class Database implements AutoCloseable {
      * Why a server could not be used, by the SQL state the driver reports: 28 (login refused: user or password),
      * 08004 (the server asked for a password and none was found), 42501 (no right to connect or to use the schema),
      * other 08 (no connection: wrong host or port,
-     * server down, TLS refused), 3D000 (no such database).
+     * server down), 3D000 (no such database). TLS is told apart from those: a certificate that could not be checked
+     * fails with an {@link SSLException} inside, or, when the address asks for the certificate to be checked, as a
+     * connection failure from a server that does answer with TLS (no root certificate file, a certificate naming the
+     * server otherwise than the address); and a server without TLS answers the same 08004 as a missing password,
+     * so when the address requires TLS the server is asked whether it offers it ({@link TlsProbe}).
      */
     static DatabaseOpenException translate(ServerAddress server, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         OpenFailure reason;
-        if (state.equals("08004")) {
+        if (causedBy(e, SSLException.class) || server.verifiesCertificate() && state.startsWith("08")
+                && !state.equals("08004") && TlsProbe.offersTls(server).equals(Optional.of(true))) {
+            reason = OpenFailure.TLS_NOT_TRUSTED;
+        } else if (state.equals("08004") && server.requiresTls()
+                && TlsProbe.offersTls(server).equals(Optional.of(false))) {
+            reason = OpenFailure.TLS_NOT_OFFERED;
+        } else if (state.equals("08004")) {
             reason = OpenFailure.PASSWORD_NEEDED;
         } else if (state.startsWith("28")) {
             reason = OpenFailure.LOGIN_REFUSED;
@@ -235,6 +257,15 @@ public final class Database implements AutoCloseable {
         }
         return new DatabaseOpenException(reason, server, "The database " + server + " could not be opened: "
                 + e.getMessage(), e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuseNewer(Path file, int version, Migrator migrator) {

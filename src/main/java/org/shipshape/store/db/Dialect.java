@@ -56,7 +56,10 @@ public enum Dialect {
 
         @Override
         public String forUpdate() {
-            return " FOR UPDATE";
+            // NO KEY UPDATE still makes two stations changing the shipment take turns, but unlike FOR UPDATE it does
+            // not block the key-share lock a foreign key check takes: a packing station adding a package to the
+            // shipment (parcel.shipment_id) does not wait behind a loading scan (docs/decisions/0016)
+            return " FOR NO KEY UPDATE";
         }
     };
 
@@ -67,7 +70,9 @@ public enum Dialect {
 
     /**
      * The clause that locks the rows a SELECT reads until the transaction ends, so that a decision taken on them
-     * (is there room left in this container?) holds when two stations decide at once.
+     * (is there room left in this container?) holds when two stations decide at once. The lock is for changing
+     * the row's other columns, never its key: rows that only refer to it (a new package of the shipment) are not
+     * held up by it.
      */
     public abstract String forUpdate();
 

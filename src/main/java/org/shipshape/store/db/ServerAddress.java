@@ -130,6 +130,16 @@ public record ServerAddress(String host, int port, String database, String user,
         return driverProperties(environment, null);
     }
 
+    /** True when the address asks for an encrypted connection and refuses a plain one (sslmode require or stricter). */
+    public boolean requiresTls() {
+        return Set.of("require", "verify-ca", "verify-full").contains(options.getOrDefault("sslmode", ""));
+    }
+
+    /** True when the address asks for the server's certificate to be checked (sslmode verify-ca or verify-full). */
+    public boolean verifiesCertificate() {
+        return Set.of("verify-ca", "verify-full").contains(options.getOrDefault("sslmode", ""));
+    }
+
     /** True when the password file ({@code PGPASSFILE}, {@code ~/.pgpass}) has a line for this server and user. */
     public boolean hasPasswordFileEntry() {
         return PgPassParser.getPassword(host, String.valueOf(port), database, user) != null;

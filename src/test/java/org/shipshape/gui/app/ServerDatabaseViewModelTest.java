@@ -198,6 +198,36 @@ class ServerDatabaseViewModelTest {
             assertThat(viewModel.statusProperty().get()).contains("does not answer");
         }
 
+        @Test
+        void aServerWithoutTlsIsNamedWhenTheDialogAsksForIt() {
+            viewModel.fill(PostgresTestServer.freshAddress());
+            for (ServerDatabaseViewModel.Tls required : List.of(ServerDatabaseViewModel.Tls.REQUIRE,
+                    ServerDatabaseViewModel.Tls.VERIFY_FULL)) {
+                viewModel.tlsProperty().set(required);
+
+                viewModel.testConnection();
+
+                assertThat(viewModel.statusIsProblemProperty().get()).isTrue();
+                assertThat(viewModel.statusProperty().get()).contains("offers no encrypted connection (TLS)")
+                        .doesNotContain("password");
+            }
+        }
+
+        @Test
+        void aRoleGrantedNothingIsToldToAskTheAdministrator() {
+            String stranger = System.getenv("SHIPSHAPE_TEST_POSTGRES_STRANGER_URL");
+            org.junit.jupiter.api.Assumptions.assumeTrue(stranger != null, "packaging/test-postgres.sh sets it");
+            viewModel.fill(stranger);
+            List<Workspace> opened = new ArrayList<>();
+
+            viewModel.open(opened::add);
+
+            assertThat(opened).isEmpty();
+            assertThat(viewModel.statusProperty().get()).isEqualTo("The user shipshape_stranger has no right to use"
+                    + " the database shipshape_warehouse; ask the server's administrator to grant them"
+                    + " (packaging/postgres/create-warehouse.sql).");
+        }
+
         /** The test server's password file has one line: host:port:database:user:password. */
         private String passwordFromTheFile() throws IOException {
             String line = Files.readAllLines(Path.of(System.getenv("PGPASSFILE"))).get(0);

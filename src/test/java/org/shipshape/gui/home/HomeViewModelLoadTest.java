@@ -9,6 +9,7 @@ import org.shipshape.model.shipments.ShipmentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class HomeViewModelLoadTest {
 
     @BeforeEach
     void open() {
+        Locale.setDefault(Locale.ENGLISH);
         workspace = Workspace.open(dir.resolve("t.db"), false, "Tester");
         new InventoryFixture(workspace.database());
         home = new HomeViewModel(new GuiContext(workspace, tasks, new RecordingDialogs(), () -> { }), place -> { });
@@ -47,6 +49,7 @@ class HomeViewModelLoadTest {
         tasks.runAll();
         assertThat(home.steps()).isNotEmpty();
         assertThat(home.progressProperty().get()).isNotEmpty();
+        assertThat(home.backupHintProperty().get()).isEqualTo("Keep a copy on another disk too: File > Back up now to...");
 
         home.load(); // after the read, a new load reads again (the data may have changed)
         assertThat(tasks.heldCount()).isEqualTo(1);

@@ -110,6 +110,43 @@ class ServerBackupOnPostgresTest {
         }
     }
 
+    @Test
+    void aPasswordTypedInTheWindowIsGivenToPgDump() throws IOException {
+        assumeTrue(ServerBackup.program("pg_dump", System.getenv()).isPresent(), "pg_dump is not on PATH");
+        String password = testServerPassword();
+        assumeTrue(password != null, "the test server's password is neither in PGPASSWORD nor in PGPASSFILE");
+        Map<String, String> noPassword = new HashMap<>(System.getenv());
+        noPassword.remove("PGPASSWORD");
+        noPassword.put("PGPASSFILE", folder.resolve("no-such-pgpass").toString());
+        Path dump = folder.resolve("typed.dump");
+        String server = PostgresTestServer.freshAddress();
+        try (Workspace created = Workspace.openServer(server, false, "Ana")) {
+            assertTrue(created.isOnServer());
+        }
+
+        try (Workspace onServer = Workspace.openServer(server, password.toCharArray(), true, "Ana")) {
+            ServerBackup.Result result = ServerBackup.dump(onServer, dump, noPassword);
+            assertEquals(dump, result.file());
+        }
+        assertTrue(Files.size(dump) > 0);
+    }
+
+    /** What a station's user would type: the test server's password, from wherever the environment gives it. */
+    private static String testServerPassword() throws IOException {
+        if (System.getenv("PGPASSWORD") != null) {
+            return System.getenv("PGPASSWORD");
+        }
+        String file = System.getenv("PGPASSFILE");
+        if (file == null) {
+            return null;
+        }
+        ServerAddress server = PostgresTestServer.server();
+        String prefix = String.join(":", server.host(), String.valueOf(server.port()), server.database(),
+                server.user()) + ":";
+        return Files.readAllLines(Path.of(file)).stream().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length())).findFirst().orElse(null);
+    }
+
     private static void restore(Path dump) throws IOException, InterruptedException {
         ServerAddress address = PostgresTestServer.server();
         List<String> command = new ArrayList<>(List.of(ServerBackup.program("pg_restore", System.getenv())
