@@ -3,27 +3,18 @@ package org.shipshape.gui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.donors.DonorsViewModel;
 import org.shipshape.gui.inventory.InventoryViewModel;
 import org.shipshape.gui.labels.LabelsViewModel;
 import org.shipshape.gui.packing.PackingViewModel;
 import org.shipshape.gui.shipments.ShipmentsViewModel;
 import org.shipshape.gui.support.RecordingDialogs;
-import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.donors.DonorService;
 import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.packing.PackingService;
 import org.shipshape.logic.shipments.ShipmentService;
 import org.shipshape.logic.shipments.ShippingFixture;
-import org.shipshape.logic.workspace.TwoStations;
-import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.donors.Donor;
 import org.shipshape.model.intake.DonatedItem;
 import org.shipshape.model.inventory.InventoryRow;
@@ -39,36 +30,7 @@ import org.shipshape.store.inventory.InventoryFixture;
  * after Reload her next save goes through. On SQLite one station has the file, so Bea is the next volunteer at the
  * same station (the user changes, Anna's screen stays open); the PostgreSQL variant puts them on two stations.
  */
-class EditConflictsTest {
-    @TempDir
-    Path folder;
-    TwoStations stations;
-    Workspace anna;
-    RecordingDialogs dialogs = new RecordingDialogs();
-    GuiContext annasScreen;
-
-    /** Anna and Bea on one warehouse file; the PostgreSQL variant puts them at two stations. */
-    TwoStations openStations() {
-        return TwoStations.onOneFile(folder);
-    }
-
-    void asBea(Consumer<Workspace> work) {
-        stations.asBea(work);
-    }
-
-    @BeforeEach
-    void open() {
-        Locale.setDefault(Locale.ENGLISH);
-        stations = openStations();
-        anna = stations.anna();
-        annasScreen = new GuiContext(anna, new CurrentThreadTaskExecutor(), dialogs, () -> { });
-    }
-
-    @AfterEach
-    void close() {
-        stations.close();
-    }
-
+class EditConflictsTest extends TwoStationScreens {
     private void assertToldAboutBea(String record) {
         assertThat(dialogs.shown("confirm")).hasSize(1);
         RecordingDialogs.Shown told = dialogs.shown("confirm").get(0);

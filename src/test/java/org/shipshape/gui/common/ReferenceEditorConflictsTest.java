@@ -2,26 +2,17 @@ package org.shipshape.gui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.categories.CategoriesViewModel;
 import org.shipshape.gui.customs.CountriesViewModel;
 import org.shipshape.gui.customs.PhrasesViewModel;
 import org.shipshape.gui.packing.BoxSizesViewModel;
 import org.shipshape.gui.support.RecordingDialogs;
-import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.customs.Countries;
 import org.shipshape.logic.customs.Phrases;
 import org.shipshape.logic.packing.BoxSizes;
-import org.shipshape.logic.workspace.TwoStations;
-import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.categories.Category;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.common.Versioned;
@@ -35,36 +26,7 @@ import org.shipshape.model.shipments.Country;
  * shows Bea's values and Anna's next save goes through. On SQLite Bea is the next volunteer at the same station; the
  * PostgreSQL variant puts her at a second station.
  */
-class ReferenceEditorConflictsTest {
-    @TempDir
-    Path folder;
-    TwoStations stations;
-    Workspace anna;
-    RecordingDialogs dialogs = new RecordingDialogs();
-    GuiContext annasScreen;
-
-    /** Anna and Bea on one warehouse file; the PostgreSQL variant puts them at two stations. */
-    TwoStations openStations() {
-        return TwoStations.onOneFile(folder);
-    }
-
-    void asBea(Consumer<Workspace> work) {
-        stations.asBea(work);
-    }
-
-    @BeforeEach
-    void open() {
-        Locale.setDefault(Locale.ENGLISH);
-        stations = openStations();
-        anna = stations.anna();
-        annasScreen = new GuiContext(anna, new CurrentThreadTaskExecutor(), dialogs, () -> { });
-    }
-
-    @AfterEach
-    void close() {
-        stations.close();
-    }
-
+class ReferenceEditorConflictsTest extends TwoStationScreens {
     @Test
     void aBoxSizeSavedAfterAnotherStationChangedItSaysWhoOffersReloadAndKeepsTheirChange() {
         BoxSizesViewModel editor = new BoxSizesViewModel(annasScreen);
