@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.shipshape.logic.task.CancelledException;
 import java.util.Optional;
 import org.shipshape.logic.io.AtomicFileWriter;
+import org.shipshape.logic.pdf.PdfArchival;
 import org.shipshape.logic.pdf.PdfFonts;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
@@ -121,12 +122,16 @@ public final class CustomsDocuments {
 
     private PackResult writePack(String shipmentReference, Language language, boolean draft, Path folder,
                                  Progress progress, ExecutorService pool) {
-        // the fonts are parsed while the shipment is read, instead of by the first documents
+        // the fonts are parsed, and the PDF/A writing loaded, while the shipment is read, instead of by the first
+        // documents
         Future<?> fonts = pool.submit(PdfFonts::prepare);
+        Future<?> archival = pool.submit(PdfArchival::prepare);
         CustomsData shipmentData = load(shipmentReference);
         Language chosen = language == null ? shipmentData.documentLanguage() : language;
         CustomsTotals totals = CustomsTotals.of(shipmentData);
-        List<PackProblem> problems = PackCheck.check(shipmentData, totals, !draft, chosen);
+        // a final pack is checked before anything is printed; a draft is never refused, so its check (for its
+        // warnings) runs while its documents are laid out
+        List<PackProblem> problems = draft ? List.of() : PackCheck.check(shipmentData, totals, true, chosen);
         String reference = shipmentData.shipment().reference();
         if (!draft && PackCheck.hasBlocking(problems)) {
             List<Message> lines = new ArrayList<>();
@@ -145,7 +150,12 @@ public final class CustomsDocuments {
         PackDocuments documents = new PackDocuments(shipmentData, totals, chosen, LocalDate.now(clock), revision,
                 progress);
         result(fonts);
-        Map<DocumentKind, byte[]> printed = writeAll(documents, kinds, progress, pool);
+        result(archival);
+        Map<DocumentKind, Future<byte[]>> writing = startAll(documents, kinds, progress, pool);
+        if (draft) {
+            problems = PackCheck.check(shipmentData, totals, false, chosen);
+        }
+        Map<DocumentKind, byte[]> printed = results(writing);
         progress.checkCancelled();
         progress.report(kinds.size(), kinds.size() + 1L, Message.of("customs.progress.writing"));
         Map<Path, AtomicFileWriter.Content> files = new LinkedHashMap<>();
@@ -179,8 +189,8 @@ public final class CustomsDocuments {
      * Lays the documents out at the same time, one per core: they are independent, and the packing list alone
      * takes as long as all the others together, so a two-core PC prints the pack in about half the time.
      */
-    private static Map<DocumentKind, byte[]> writeAll(PackDocuments documents, List<DocumentKind> kinds,
-                                                      Progress progress, ExecutorService pool) {
+    private static Map<DocumentKind, Future<byte[]>> startAll(PackDocuments documents, List<DocumentKind> kinds,
+                                                              Progress progress, ExecutorService pool) {
         AtomicInteger done = new AtomicInteger();
         Map<DocumentKind, Future<byte[]>> writing = new LinkedHashMap<>();
         for (DocumentKind kind : kinds) {
@@ -192,6 +202,10 @@ public final class CustomsDocuments {
                 return pdf;
             }));
         }
+        return writing;
+    }
+
+    private static Map<DocumentKind, byte[]> results(Map<DocumentKind, Future<byte[]>> writing) {
         Map<DocumentKind, byte[]> printed = new LinkedHashMap<>();
         for (Map.Entry<DocumentKind, Future<byte[]>> document : writing.entrySet()) {
             printed.put(document.getKey(), result(document.getValue()));

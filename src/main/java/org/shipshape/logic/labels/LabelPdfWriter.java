@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -53,6 +49,25 @@ public final class LabelPdfWriter {
      */
     public static LabelReport write(List<LabelData> labels, LabelStock stock, int startPosition, LabelSender sender,
                                     OutputStream out, Progress progress) throws IOException {
+        return write(labels, stock, startPosition, sender, out, progress, new LabelsAhead());
+    }
+
+    /**
+     * @param ahead where the labels' QR codes may already be encoding (those missing are started here); it is
+     *              emptied when the labels are written or refused
+     */
+    static LabelReport write(List<LabelData> labels, LabelStock stock, int startPosition, LabelSender sender,
+                             OutputStream out, Progress progress, LabelsAhead ahead) throws IOException {
+        try {
+            return writeLabels(labels, stock, startPosition, sender, out, progress, ahead);
+        } finally {
+            ahead.clear();
+        }
+    }
+
+    private static LabelReport writeLabels(List<LabelData> labels, LabelStock stock, int startPosition,
+                                           LabelSender sender, OutputStream out, Progress progress,
+                                           LabelsAhead qrCodes) throws IOException {
         int perPage = stock.labelsPerPage();
         if (startPosition < 1 || startPosition > perPage) {
             throw new UserInputException(Message.of("labels.refused.startPosition", startPosition, perPage,
@@ -69,48 +84,44 @@ public final class LabelPdfWriter {
         }
         List<Message> shortened = new ArrayList<>();
         int pages = 0;
-        try (PDDocument document = new PDDocument(); QrCodesAhead qrCodes = new QrCodesAhead(labels)) {
+        try (PDDocument document = new PDDocument()) {
+            qrCodes.encode(labels.stream().map(LabelData::packageNumber).toList());
             PdfFonts fonts = PdfFonts.load(document);
             PDResources pageResources = new PDResources();
             LabelText measure = new LabelText(pageResources);
-            ContentWriter shapes = new ContentWriter();
             SenderBand band = new SenderBand(sender, sender.logo() == null ? null
-                    : PDImageXObject.createFromByteArray(document, sender.logo(), "logo"));
+                    : PDImageXObject.createFromByteArray(document, sender.logo(), "logo"), pageResources);
             PDRectangle pageSize = new PDRectangle(LabelLayout.pageWidth(stock), LabelLayout.pageHeight(stock));
-            PDPageContentStream cs = null;
-            try {
-                int slot = startPosition - 1;
-                for (int i = 0; i < labels.size(); i++) {
-                    if (cs == null || slot == perPage) {
-                        if (cs != null) {
-                            cs.close();
-                            slot = 0;
-                        }
-                        PDPage page = new PDPage(pageSize);
-                        page.setResources(pageResources);
-                        document.addPage(page);
-                        cs = new PDPageContentStream(document, page);
-                        pages++;
+            // each page's operators are collected here and handed to the page as one compressed stream
+            ContentWriter content = new ContentWriter();
+            PDPage page = null;
+            int slot = startPosition - 1;
+            for (int i = 0; i < labels.size(); i++) {
+                if (page == null || slot == perPage) {
+                    if (page != null) {
+                        page.setContents(content.toStream(document));
+                        slot = 0;
                     }
-                    LabelLayout.Box box = LabelLayout.slot(stock, slot);
-                    LabelData label = labels.get(i);
-                    if (drawLabel(cs, shapes, fonts, measure, label, qrCodes.get(i), band, box.x(), box.y(),
-                            box.width(), box.height(), stock.dpi())) {
-                        shortened.add(Message.of("labels.shortened", label.packageNumber()));
-                    }
-                    slot++;
-                    if (i % 50 == 0) {
-                        if (progress.isCancelled()) {
-                            throw new CancelledException();
-                        }
-                        progress.report(i, labels.size(), null);
-                    }
+                    page = new PDPage(pageSize);
+                    page.setResources(pageResources);
+                    document.addPage(page);
+                    pages++;
                 }
-            } finally {
-                if (cs != null) {
-                    cs.close();
+                LabelLayout.Box box = LabelLayout.slot(stock, slot);
+                LabelData label = labels.get(i);
+                if (drawLabel(content, fonts, measure, label, qrCodes.take(label.packageNumber()), band, box.x(),
+                        box.y(), box.width(), box.height(), stock.dpi())) {
+                    shortened.add(Message.of("labels.shortened", label.packageNumber()));
+                }
+                slot++;
+                if (i % 50 == 0) {
+                    if (progress.isCancelled()) {
+                        throw new CancelledException();
+                    }
+                    progress.report(i, labels.size(), null);
                 }
             }
+            page.setContents(content.toStream(document));
             document.save(out);
             fonts.release();
         }
@@ -118,9 +129,8 @@ public final class LabelPdfWriter {
     }
 
     /** Draws one label in the box (x, y bottom-left, w x h points); returns true when text had to be cut. */
-    static boolean drawLabel(PDPageContentStream cs, ContentWriter shapes, PdfFonts fonts, LabelText measure,
-                             LabelData label, boolean[][] qrCode, SenderBand sender, float x, float y, float w,
-                             float h, Integer dpi) throws IOException {
+    static boolean drawLabel(ContentWriter out, PdfFonts fonts, LabelText measure, LabelData label,
+                             boolean[][] qrCode, SenderBand sender, float x, float y, float w, float h, Integer dpi) {
         PDType0Font bold = fonts.bold();
         PDType0Font regular = fonts.regular();
         boolean small = h < 60 * MM;
@@ -134,15 +144,14 @@ public final class LabelPdfWriter {
 
         // QR code, top right, with the header text beside it.
         float qrSize = Math.min(Math.min(height * 0.34f, width * 0.3f), 32 * MM);
-        VectorBarcodes.drawQr(shapes, qrCode, left + width - qrSize, top, qrSize);
-        shapes.flushTo(cs);
+        VectorBarcodes.drawQr(out, qrCode, left + width - qrSize, top, qrSize);
         float column = width - qrSize - 1.5f * MM;
 
         FittedText number = FittedText.fitLine(measure, bold, label.packageNumber(), column, Math.min(qrSize * 0.55f, 48f),
                 MIN_TEXT);
         cut |= number.shortened();
         float cursor = top - number.size() * 0.76f;
-        measure.show(cs, bold, number.size(), left, cursor, number.lines().get(0));
+        measure.show(out, bold, number.size(), left, cursor, number.lines().get(0));
         cursor -= number.size() * 0.3f;
 
         List<String> header = new ArrayList<>();
@@ -157,7 +166,7 @@ public final class LabelPdfWriter {
             FittedText fitted = FittedText.fit(measure, bold, header, column, cursor - headerBottom, Math.min(16f,
                     number.size() * 0.6f), MIN_TEXT);
             cut |= fitted.shortened();
-            cursor = lines(cs, measure, bold, fitted, left, cursor);
+            cursor = lines(out, measure, bold, fitted, left, cursor);
         }
         cursor = Math.min(cursor, headerBottom) - 1f * MM;
 
@@ -169,11 +178,10 @@ public final class LabelPdfWriter {
         float codeWidth = bars.length * module;
         float barsX = left + (width - codeWidth) / 2;
         float barsY = bottom + humanSize * 1.1f;
-        VectorBarcodes.drawCode128(shapes, bars, barsX, barsY, module, barHeight);
-        shapes.flushTo(cs);
+        VectorBarcodes.drawCode128(out, bars, barsX, barsY, module, barHeight);
         String human = PdfFonts.printable(regular, label.packageNumber());
         float humanWidth = measure.unitWidth(regular, human) * humanSize;
-        measure.show(cs, regular, humanSize, left + (width - humanWidth) / 2, bottom + humanSize * 0.15f, human);
+        measure.show(out, regular, humanSize, left + (width - humanWidth) / 2, bottom + humanSize * 0.15f, human);
 
         float rowHeight = Math.max(6 * MM, Math.min(height * 0.11f, 16 * MM));
         float rowBottom = barsY + barHeight + 1.5f * MM;
@@ -187,7 +195,7 @@ public final class LabelPdfWriter {
         float marksWidth = marks.size() * (markSize + 1 * MM);
         float markX = left + width - marksWidth + 1 * MM;
         for (HandlingMark mark : marks) {
-            Pictograms.draw(cs, measure, bold, mark, markX, rowBottom, markSize);
+            Pictograms.draw(out, measure, bold, mark, markX, rowBottom, markSize);
             markX += markSize + 1 * MM;
         }
         String weight = label.grossKg() == null ? "Gross: ______ kg"
@@ -195,7 +203,7 @@ public final class LabelPdfWriter {
         FittedText weightText = FittedText.fitLine(measure, bold, weight, Math.max(10 * MM, width - marksWidth - 2 * MM),
                 Math.min(rowHeight * 0.55f, 16f), MIN_TEXT);
         cut |= weightText.shortened();
-        measure.show(cs, bold, weightText.size(), left, rowBottom + (rowHeight - weightText.size() * 0.7f) / 2,
+        measure.show(out, bold, weightText.size(), left, rowBottom + (rowHeight - weightText.size() * 0.7f) / 2,
                 weightText.lines().get(0));
 
         // Middle: destination and consignee, then contents in English and the document language.
@@ -209,10 +217,10 @@ public final class LabelPdfWriter {
             FittedText fitted = FittedText.fit(measure, bold, destination, width, Math.min((cursor - middleBottom) * 0.4f,
                     30f), Math.min(12f, small ? 8f : 12f), MIN_TEXT);
             cut |= fitted.shortened();
-            cursor = lines(cs, measure, bold, fitted, left, cursor) - 0.5f * MM;
+            cursor = lines(out, measure, bold, fitted, left, cursor) - 0.5f * MM;
         }
         if (!sender.sender().isEmpty() && cursor - middleBottom > MIN_TEXT * 3) {
-            cursor = sender.draw(cs, measure, regular, left, cursor, width, Math.min(small ? 7 * MM : 10 * MM,
+            cursor = sender.draw(out, measure, regular, left, cursor, width, Math.min(small ? 7 * MM : 10 * MM,
                     (cursor - middleBottom) * 0.3f));
             cut |= sender.shortened();
         }
@@ -230,7 +238,7 @@ public final class LabelPdfWriter {
             } else {
                 FittedText fitted = FittedText.fit(measure, regular, contents, width, room, small ? 9f : 13f, MIN_TEXT);
                 cut |= fitted.shortened();
-                lines(cs, measure, regular, fitted, left, cursor);
+                lines(out, measure, regular, fitted, left, cursor);
             }
         }
         return cut;
@@ -240,11 +248,13 @@ public final class LabelPdfWriter {
     static final class SenderBand {
         private final LabelSender sender;
         private final PDImageXObject logo;
+        private final COSName logoName;
         private boolean shortened;
 
-        SenderBand(LabelSender sender, PDImageXObject logo) {
+        SenderBand(LabelSender sender, PDImageXObject logo, PDResources pageResources) {
             this.sender = sender;
             this.logo = logo;
+            this.logoName = logo == null ? null : pageResources.add(logo);
         }
 
         LabelSender sender() {
@@ -257,13 +267,14 @@ public final class LabelPdfWriter {
         }
 
         /** Draws the band below {@code top}, at most {@code height} tall; returns the y below it. */
-        float draw(PDPageContentStream cs, LabelText measure, PDType0Font font, float left, float top, float width,
-                   float height) throws IOException {
+        float draw(ContentWriter out, LabelText measure, PDType0Font font, float left, float top, float width,
+                   float height) {
             float logoWidth = 0;
             if (logo != null) {
                 logoWidth = Math.min(width / 4, height * logo.getWidth() / Math.max(1, logo.getHeight()));
                 float logoHeight = logoWidth * logo.getHeight() / Math.max(1, logo.getWidth());
-                cs.drawImage(logo, left, top - logoHeight, logoWidth, logoHeight);
+                out.operator("q").number(logoWidth).number(0f).number(0f).number(logoHeight).number(left)
+                        .number(top - logoHeight).operator("cm").name(logoName).operator("Do").operator("Q");
                 logoWidth += 1.5f * MM;
             }
             shortened = false;
@@ -272,56 +283,20 @@ public final class LabelPdfWriter {
                 FittedText fitted = FittedText.fit(measure, font, List.of(line), width - logoWidth, height,
                         Math.min(9f, height / 1.2f), MIN_TEXT);
                 shortened = fitted.shortened();
-                lines(cs, measure, font, fitted, left + logoWidth, top);
+                lines(out, measure, font, fitted, left + logoWidth, top);
             }
             return top - height - 0.5f * MM;
         }
     }
 
     /** Draws fitted lines from the top line's top edge; returns the y below the last line. */
-    private static float lines(PDPageContentStream cs, LabelText measure, PDType0Font font, FittedText fitted,
-                               float x, float top) throws IOException {
+    private static float lines(ContentWriter out, LabelText measure, PDType0Font font, FittedText fitted,
+                               float x, float top) {
         float baseline = top - fitted.size() * 0.9f;
         for (String line : fitted.lines()) {
-            measure.show(cs, font, fitted.size(), x, baseline, line);
+            measure.show(out, font, fitted.size(), x, baseline, line);
             baseline -= fitted.leading();
         }
         return baseline + fitted.leading() - fitted.size() * 0.3f;
-    }
-
-    /**
-     * The QR codes of the labels, encoded in order on a thread of their own while the labels are drawn: choosing
-     * each code's mask (eight trial layouts, each scored) was a quarter of the drawing thread's time.
-     */
-    private static final class QrCodesAhead implements AutoCloseable {
-        private final List<CompletableFuture<boolean[][]>> codes;
-        private final ExecutorService encoder = Executors.newSingleThreadExecutor(work -> {
-            Thread thread = new Thread(work, "label-qr-codes");
-            thread.setDaemon(true);
-            return thread;
-        });
-
-        QrCodesAhead(List<LabelData> labels) {
-            codes = new ArrayList<>(labels.size());
-            for (LabelData label : labels) {
-                codes.add(CompletableFuture.supplyAsync(() -> VectorBarcodes.qr(label.packageNumber()), encoder));
-            }
-        }
-
-        boolean[][] get(int index) {
-            try {
-                return codes.get(index).join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw e;
-            }
-        }
-
-        @Override
-        public void close() {
-            encoder.shutdownNow();
-        }
     }
 }

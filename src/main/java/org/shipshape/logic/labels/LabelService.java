@@ -47,6 +47,8 @@ public final class LabelService {
     private final SettingsRepository settings;
 
     private final org.shipshape.store.db.Database database;
+    /** The font and QR codes of the labels last gathered by forShipment, made while their contents are read. */
+    private final LabelsAhead ahead = new LabelsAhead();
 
     public LabelService(Workspace workspace) {
         var db = workspace.database();
@@ -90,6 +92,11 @@ public final class LabelService {
      * Numbers not in the shipment are rejected, all named in one message.
      */
     public List<LabelData> forShipment(String reference, List<String> numbers) {
+        return forShipment(reference, numbers, true);
+    }
+
+    /** @param encodeAhead whether to start on the font and the QR codes while the contents are read */
+    private List<LabelData> forShipment(String reference, List<String> numbers, boolean encodeAhead) {
         Shipment shipment = shipments.findByReference(reference == null ? "" : reference).orElseThrow(
                 () -> new UserInputException(Message.of("shipments.unknownReference", String.valueOf(reference))));
         List<Package> all = packages.findByShipment(shipment.id());
@@ -101,6 +108,11 @@ public final class LabelService {
                 throw new UserInputException(Message.of("labels.refused.notInShipment", unknown.size(),
                         String.join(", ", unknown), shipment.reference()));
             }
+        }
+        if (encodeAhead) {
+            ahead.prepareFonts();
+            ahead.encode(all.stream().map(Package::number)
+                    .filter(n -> wanted.isEmpty() || wanted.contains(n.toUpperCase(Locale.ROOT))).toList());
         }
         Map<Long, List<ContentLine>> lines = packages.linesOfShipment(shipment.id());
         Map<Long, Category> categoryMap = categoryMap();
@@ -135,7 +147,7 @@ public final class LabelService {
             } else {
                 String reference = shipments.findById(p.shipmentId()).map(Shipment::reference).orElseThrow();
                 List<LabelData> ofShipment = byShipment.computeIfAbsent(p.shipmentId(),
-                        id -> forShipment(reference, List.of()));
+                        id -> forShipment(reference, List.of(), false));
                 ofShipment.stream().filter(l -> l.packageNumber().equals(p.number())).findFirst()
                         .ifPresent(result::add);
             }
@@ -152,7 +164,7 @@ public final class LabelService {
             LabelSender sender = LabelSender.of(new CustomsDataRepository(database).phrases().text("label.from",
                     Language.EN), settings.organisation());
             AtomicFileWriter.write(file, out -> report[0] = LabelPdfWriter.write(labels, stock, startPosition, sender,
-                    out, progress));
+                    out, progress, ahead));
         } catch (IOException e) {
             throw new UncheckedIOException("The labels could not be written to " + file + ": " + e.getMessage(), e);
         }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.shipshape.logic.pdf.ContentWriter;
@@ -28,7 +27,6 @@ final class LabelText {
     private final Map<PDType0Font, ContentWriter.Glyphs> glyphs = new IdentityHashMap<>();
     private final Map<PDType0Font, COSName> names = new IdentityHashMap<>();
     private final PDResources pageResources;
-    private final ContentWriter out = new ContentWriter();
 
     /** @param pageResources the resource dictionary every page of the document shares */
     LabelText(PDResources pageResources) {
@@ -78,11 +76,9 @@ final class LabelText {
     }
 
     /** Draws printable text (see PdfFonts.printable) with its baseline starting at (x, y). */
-    void show(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String printableText)
-            throws IOException {
+    void show(ContentWriter out, PDType0Font font, float size, float x, float y, String printableText) {
         COSName name = names.computeIfAbsent(font, pageResources::add);
         out.operator("BT").name(name).number(size).operator("Tf").number(x).number(y).operator("Td")
                 .show(glyphs.computeIfAbsent(font, ContentWriter.Glyphs::new), printableText).operator("ET");
-        out.flushTo(cs);
     }
 }

@@ -5,7 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.NumberFormatUtil;
 
@@ -90,13 +91,18 @@ public final class ContentWriter {
         length = 0;
     }
 
-    /** Writes what was collected to the page's content stream and starts empty again. */
-    @SuppressWarnings("deprecation") // appendRawCommands is the documented way to add prepared operators
-    public void flushTo(PDPageContentStream stream) throws IOException {
-        if (length > 0) {
-            stream.appendRawCommands(Arrays.copyOf(bytes, length));
-            length = 0;
+    /**
+     * What was collected, as a new compressed content stream of the document (a page's contents or a form's), and
+     * starts empty again.
+     */
+    public PDStream toStream(PDDocument document) {
+        PDStream stream = new PDStream(document);
+        try (OutputStream target = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            writeTo(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a content stream", e);
         }
+        return stream;
     }
 
     private void hex(byte[] codes) {

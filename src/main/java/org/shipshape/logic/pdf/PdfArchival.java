@@ -5,11 +5,14 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
@@ -66,6 +69,21 @@ public final class PdfArchival {
             intent.setOutputConditionIdentifier(SRGB);
             intent.setRegistryName("http://www.color.org");
             catalog.addOutputIntent(intent);
+        }
+    }
+
+    /**
+     * Does once, ahead, what the first archival document does when it is saved: loads the XML serializer for the
+     * XMP metadata (about 300 classes), reads the sRGB profile and writes a one-page PDF/A to nowhere. Run while the
+     * data is read, so the documents' own threads find all of it ready.
+     */
+    public static void prepare() {
+        try (PDDocument rehearsal = new PDDocument()) {
+            rehearsal.addPage(new PDPage());
+            makePdfA2b(rehearsal, PRODUCER, List.of("en"), Calendar.getInstance());
+            rehearsal.save(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the PDF/A writing", e);
         }
     }
 

@@ -659,13 +659,7 @@ public final class PdfReport implements AutoCloseable {
 
         /** What was drawn, as a compressed content stream of the document; the canvas starts empty again. */
         PDStream toStream() {
-            PDStream stream = new PDStream(document);
-            try (OutputStream target = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                out.writeTo(target);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not write a page of " + header.title(), e);
-            }
-            return stream;
+            return out.toStream(document);
         }
 
         /** What was drawn, as a form XObject with these bounds, named in the pages' resources. */

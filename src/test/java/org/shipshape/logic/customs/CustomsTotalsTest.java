@@ -43,4 +43,15 @@ class CustomsTotalsTest {
         assertThat(Arrays.stream(shares).sum()).isEqualTo(10);
         assertThat(shares).containsExactlyInAnyOrder(4, 3, 3);
     }
+
+    @Test
+    void weightsWhoseProductsPassTheRangeOfALongAreSharedExactlyToo() {
+        // 3e12 g x 6e9 g is beyond a long: these lines are shared through BigInteger
+        long gross = 3_000_000_000_000L;
+        long[] shares = CustomsTotals.shareGross(gross, List.of(line("6000000.000"), line("3000000.000"),
+                line("0.001")));
+        assertThat(Arrays.stream(shares).sum()).isEqualTo(gross);
+        assertThat(shares[0]).isEqualTo(2 * shares[1]);
+        assertThat(shares[2]).isBetween(333L, 334L);
+    }
 }
