@@ -2,6 +2,7 @@ package org.shipshape.logic.labels;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,9 @@ final class LabelsAhead {
         }
         try {
             return ahead.join();
+        } catch (CancellationException dropped) {
+            // cleared meanwhile by another document of the same service: nothing was wrong with the code
+            return VectorBarcodes.qr(packageNumber);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
