@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.support.AppWindow;
 import org.shipshape.gui.support.FxExceptions;
 import org.shipshape.gui.support.ScannerKeys;
 import org.shipshape.logic.inventory.InventoryService;

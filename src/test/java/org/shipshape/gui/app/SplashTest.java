@@ -12,7 +12,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.support.AppWindow;
 import org.shipshape.gui.support.FxExceptions;
 import org.shipshape.logic.workspace.StartupOptions;
 import org.testfx.api.FxRobot;
