@@ -203,8 +203,13 @@ public final class LoadingViewModel {
 
     /** Loads the package whose number is in the scan field, then empties the field for the next scan. */
     public void scan() {
-        String number = scanText.get();
+        String number = scanText.get() == null ? "" : scanText.get().strip();
         scanText.set("");
+        if (number.isEmpty()) {
+            // an Enter with nothing scanned (the key that chose Go > Loading, a second press) is no scan: nothing to
+            // refuse, as on the packing screen; the field's prompt already says what to do
+            return;
+        }
         scan(number);
     }
 

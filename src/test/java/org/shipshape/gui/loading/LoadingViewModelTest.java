@@ -56,6 +56,20 @@ class LoadingViewModelTest {
     }
 
     @Test
+    void anEnterInTheEmptyScanFieldIsNoScanAndRefusesNothing() {
+        for (String blank : new String[] {"", "   "}) {
+            viewModel.scanTextProperty().set(blank);
+            viewModel.scan();
+        }
+
+        assertThat(viewModel.refusalProperty().get()).isEmpty();
+        assertThat(viewModel.refusalsProperty().get()).isZero();
+        assertThat(viewModel.outcomeProperty().get()).isNotEqualTo(LoadingViewModel.Outcome.REFUSED);
+        assertThat(viewModel.scanTextProperty().get()).isEmpty();
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("loaded 0 of 3");
+    }
+
+    @Test
     void everyRefusalIsCountedSoTheViewBeepsEvenForTheSameReason() {
         viewModel.scan("NOPE");
         viewModel.scan("NOPE");
