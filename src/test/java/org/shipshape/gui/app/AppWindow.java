@@ -39,17 +39,13 @@ public final class AppWindow implements AutoCloseable {
     private final FxRobot robot;
     private final Application app;
     private final Stage stage;
-    private final Preferences languageNode;
-    private final Preferences recentNode;
-    private final Locale localeBefore;
+    private final Start start;
 
     private AppWindow(FxRobot robot, Application app, Stage stage, Start start) {
         this.robot = robot;
         this.app = app;
         this.stage = stage;
-        this.languageNode = start.languageNode;
-        this.recentNode = start.recentNode;
-        this.localeBefore = start.localeBefore;
+        this.start = start;
     }
 
     /** A new database holding the sample warehouse. */
@@ -130,26 +126,53 @@ public final class AppWindow implements AutoCloseable {
                 recentNode = Preferences.userRoot().node("org/shipshape/test/recent-" + UUID.randomUUID());
                 recent = new RecentDatabases(recentNode);
             }
-            FxToolkit.registerPrimaryStage();
-            Application app = FxToolkit.setupApplication(() -> new ShipshapeApp(options, uiLanguage,
-                    dialogs == null ? null : stage -> dialogs, recent));
+            Application app;
+            try {
+                FxToolkit.registerPrimaryStage();
+                app = FxToolkit.setupApplication(() -> new ShipshapeApp(options, uiLanguage,
+                        dialogs == null ? null : stage -> dialogs, recent));
+            } catch (Exception e) {
+                forget();
+                throw e;
+            }
             Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
             AppWindow window = new AppWindow(robot, app, stage, this);
-            // the window opens after the splash; the robot may only start once it is there
-            ((ShipshapeApp) app).shown().get(LIMIT_SECONDS, TimeUnit.SECONDS);
-            window.waitUntil(() -> stage.isShowing() && stage.getScene() != null
-                    && stage.getScene().lookup("#sections") != null);
-            if (width > 0) {
-                robot.interact(() -> {
-                    stage.setMaximized(false);
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.setWidth(width);
-                    stage.setHeight(height);
-                });
-                WaitForAsyncUtils.waitForFxEvents();
+            try {
+                // the window opens after the splash; the robot may only start once it is there
+                ((ShipshapeApp) app).shown().get(LIMIT_SECONDS, TimeUnit.SECONDS);
+                window.waitUntil(() -> stage.isShowing() && stage.getScene() != null
+                        && stage.getScene().lookup("#sections") != null);
+                if (width > 0) {
+                    robot.interact(() -> {
+                        stage.setMaximized(false);
+                        stage.setX(0);
+                        stage.setY(0);
+                        stage.setWidth(width);
+                        stage.setHeight(height);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                return window;
+            } catch (Exception | Error e) {
+                window.close(); // a test whose start failed has no window to close after it
+                throw e;
             }
-            return window;
+        }
+
+        /** Removes the test's preferences and gives back the language the JVM had. */
+        private void forget() throws BackingStoreException {
+            try {
+                remove(languageNode);
+                remove(recentNode);
+            } finally {
+                Locale.setDefault(localeBefore);
+            }
+        }
+
+        private static void remove(Preferences node) throws BackingStoreException {
+            if (node != null) {
+                node.removeNode();
+            }
         }
     }
 
@@ -167,7 +190,7 @@ public final class AppWindow implements AutoCloseable {
 
     /** Where the window keeps its language: the test's own, removed on close. */
     public Preferences languageNode() {
-        return languageNode;
+        return start.languageNode;
     }
 
     /** Selects a section as a click on its tab does. */
@@ -218,15 +241,7 @@ public final class AppWindow implements AutoCloseable {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
         } finally {
-            remove(languageNode);
-            remove(recentNode);
-            Locale.setDefault(localeBefore);
-        }
-    }
-
-    private static void remove(Preferences node) throws BackingStoreException {
-        if (node != null) {
-            node.removeNode();
+            start.forget();
         }
     }
 }
