@@ -35,7 +35,7 @@ data=$(cd "$data" && pwd)
 export XDG_DATA_HOME="$data/home/data" XDG_CACHE_HOME="$data/home/cache"
 java_opts=(-Djava.util.prefs.userRoot="$data/home/prefs")
 
-# The CDS archive for `java -jar`: the class list of a few commands, dumped once (relative class path, so it is
+# The CDS archive for `java -jar`: the class list of a few commands and the window, dumped once (relative class path, so it is
 # used when the jar is started from the project folder as below).
 cds="$data/shipshape-jar.jsa"
 if [ ! -f "$cds" ] || [ "$cds" -ot "$jar" ]; then
@@ -46,6 +46,12 @@ if [ ! -f "$cds" ] || [ "$cds" -ot "$jar" ]; then
         --db "$data/train.db" --user bench sample-data > /dev/null 2>&1 || true
     java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-3.classlist" -jar "$jar" \
         --db "$data/train.db" --user bench shipment list > /dev/null
+    # the window too (it closes itself a second after it is shown), under Xvfb when there is no display
+    window_display=()
+    [ -n "${DISPLAY:-}" ] || window_display=(xvfb-run -a -s "-screen 0 1366x768x24")
+    "${window_display[@]}" java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-4.classlist" \
+        -Dshipshape.closeWindowAfterSeconds=1 -jar "$jar" --db "$data/train.db" --user bench > /dev/null 2>&1 \
+        || echo "window training run failed: the archive holds the commands' classes only" >&2
     # one list from the three runs: each class once (the JVM's static dump crashes on repeated lambda entries)
     python3 - "$data"/train-*.classlist > "$data/train.classlist" <<'PY'
 import re, sys
