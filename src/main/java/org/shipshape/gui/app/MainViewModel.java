@@ -54,7 +54,7 @@ public final class MainViewModel {
      * a chosen section still reads, filters and lists its rows.
      */
     public void afterQueuedWork(Runnable step) {
-        context.tasks().execute(BackgroundTask.of(text.get("task.buildAhead"), progress -> null)
+        context.tasks().execute(BackgroundTask.of(text.get("task.buildAhead"), progress -> null).inIdleTime()
                 .onSuccess(ignored -> {
                     if (context.tasks().hasWorkInHand()) {
                         // work asked for meanwhile (a chosen section filtering the rows it just read) goes first

@@ -17,6 +17,8 @@ import org.shipshape.model.common.Message;
 public final class NumberInput {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
     private static final Pattern DIGITS = Pattern.compile("[+-]?\\d+");
+    private static final Pattern ZEROS = Pattern.compile("[+-]?0*");
+    private static final Pattern FRACTION = Pattern.compile("\\d+");
 
     private NumberInput() {
     }
@@ -59,7 +61,7 @@ public final class NumberInput {
             fraction = s.substring(decimalAt + 1);
         } else if (s.indexOf(other) >= 0 && s.indexOf(other) == s.lastIndexOf(other)) {
             int otherAt = s.indexOf(other);
-            boolean couldGroup = s.length() - otherAt - 1 == 3 && !s.substring(0, otherAt).matches("[+-]?0*");
+            boolean couldGroup = s.length() - otherAt - 1 == 3 && !ZEROS.matcher(s.substring(0, otherAt)).matches();
             if (couldGroup && !otherGroups) {
                 throw new Refused(Message.of("common.input.ambiguous", typed,
                         s.substring(0, otherAt) + s.substring(otherAt + 1), s.replace(other, decimal)));
@@ -77,7 +79,7 @@ public final class NumberInput {
             }
             wholePart = wholePart.replace(String.valueOf(other), "");
         }
-        if (!DIGITS.matcher(wholePart).matches() || !fraction.isEmpty() && !fraction.matches("\\d+")
+        if (!DIGITS.matcher(wholePart).matches() || !fraction.isEmpty() && !FRACTION.matcher(fraction).matches()
                 || separated && fraction.isEmpty()) {
             throw notANumber(typed);
         }

@@ -116,7 +116,8 @@ public final class HomeViewModel {
         }
         Shipment shipment = open.get(index);
         context.tasks().execute(BackgroundTask.of(text.get("task.shipment", shipment.reference()),
-                progressReport -> new HomeService(context.workspace()).openShipment(shipment)).onSuccess(checked -> {
+                progressReport -> new HomeService(context.workspace()).openShipment(shipment, progressReport))
+                .inIdleTime().onSuccess(checked -> {
                     if (read == shownReads) {
                         shipments.set(index, row(checked));
                         readShipment(read, open, index + 1);

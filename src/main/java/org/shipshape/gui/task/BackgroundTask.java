@@ -16,6 +16,7 @@ public final class BackgroundTask<T> {
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
     private boolean showsProgress;
+    private boolean inIdleTime;
 
     private BackgroundTask(String title, Function<Progress, T> work) {
         this.title = Objects.requireNonNull(title, "title");
@@ -47,6 +48,20 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> withProgressWindow() {
         this.showsProgress = true;
         return this;
+    }
+
+    /**
+     * Work that can wait, such as reading ahead what a screen shows below the fold: it starts only when no other work is
+     * in hand, and when work is asked for while it runs, it is asked to stop at its next {@link Progress#checkCancelled()}
+     * and runs again from the start afterwards. Only for reads: running it again must be harmless.
+     */
+    public BackgroundTask<T> inIdleTime() {
+        this.inIdleTime = true;
+        return this;
+    }
+
+    public boolean runsInIdleTime() {
+        return inIdleTime;
     }
 
     public String title() {

@@ -3,6 +3,8 @@ package org.shipshape.gui.task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.shipshape.model.common.ExplainedFailure;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +25,8 @@ import org.shipshape.model.common.Message;
 /**
  * Runs background work on one worker thread (the database has one writer anyway) and hands results back to
  * the JavaFX thread, in the order the work was given. Work that asks for it gets a progress window with a Cancel
- * button; only that button cancels (a window closing because the work finished never does).
+ * button; only that button cancels (a window closing because the work finished never does). Idle-time work waits
+ * until nothing else is in hand and steps aside for work asked for while it runs (docs/decisions/0022).
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
@@ -33,8 +36,12 @@ public final class FxTaskExecutor implements TaskExecutor {
         return thread;
     });
     private final BiConsumer<String, Throwable> errorReporter;
-    /** Work given and not yet answered; read and changed on the JavaFX thread only. */
+    /** Work given and not yet answered, idle-time work aside; read and changed on the JavaFX thread only. */
     private int inHand;
+    /** Idle-time work waiting for nothing else to be in hand (JavaFX thread only). */
+    private final Deque<BackgroundTask<?>> idleWork = new ArrayDeque<>();
+    /** Asks the idle-time work that runs to stop for other work; null while none runs (JavaFX thread only). */
+    private AtomicBoolean idleWorkYield;
     /** The window's language is fixed while it is open (changing it rebuilds the window and this executor). */
     private final Catalogue text = Catalogue.of(java.util.Locale.getDefault());
 
@@ -55,6 +62,30 @@ public final class FxTaskExecutor implements TaskExecutor {
             LOG.debug("Not started after shutdown: {}", backgroundTask.title());
             return;
         }
+        if (backgroundTask.runsInIdleTime()) {
+            idleWork.addLast(backgroundTask);
+            startIdleWork();
+            return;
+        }
+        if (idleWorkYield != null) {
+            idleWorkYield.set(true);
+        }
+        inHand++;
+        run(backgroundTask, null);
+    }
+
+    /** Starts the next idle-time work when nothing else is in hand and no idle-time work runs. */
+    private void startIdleWork() {
+        if (idleWorkYield != null || inHand > 0 || idleWork.isEmpty() || worker.isShutdown()) {
+            return;
+        }
+        idleWorkYield = new AtomicBoolean();
+        run(idleWork.pollFirst(), idleWorkYield);
+    }
+
+    /** @param yieldRequested for idle-time work: set when other work is asked for meanwhile; null for other work */
+    private <T> void run(BackgroundTask<T> backgroundTask, AtomicBoolean yieldRequested) {
+        boolean idle = yieldRequested != null;
         AtomicBoolean cancelRequested = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
@@ -70,37 +101,48 @@ public final class FxTaskExecutor implements TaskExecutor {
 
                     @Override
                     public boolean isCancelled() {
-                        return cancelRequested.get();
+                        return cancelRequested.get() || idle && yieldRequested.get();
                     }
                 });
             }
         };
         Dialog<Void> window = backgroundTask.showsProgress() ? progressWindow(backgroundTask.title(), task,
                 cancelRequested) : null;
-        inHand++;
         task.setOnSucceeded(event -> {
-            inHand--;
-            close(window);
+            finished(idle, window);
             backgroundTask.successHandler().accept(task.getValue());
+            startIdleWork();
         });
         task.setOnFailed(event -> {
-            inHand--;
-            close(window);
+            finished(idle, window);
             Throwable error = task.getException();
-            if (error instanceof CancelledException) {
+            if (error instanceof CancelledException && idle && !cancelRequested.get()) {
+                // it stopped for work asked for meanwhile; it reads, so it simply runs again once that is done
+                idleWork.addFirst(backgroundTask);
+            } else if (error instanceof CancelledException) {
                 backgroundTask.cancelledHandler().run();
             } else if (backgroundTask.failureHandler() != null) {
                 backgroundTask.failureHandler().accept(error);
             } else {
                 errorReporter.accept(text.text("common.task.failed", backgroundTask.title(), plain(error)), error);
             }
+            startIdleWork();
         });
         task.setOnCancelled(event -> {
-            inHand--;
-            close(window);
+            finished(idle, window);
             backgroundTask.cancelledHandler().run();
+            startIdleWork();
         });
         worker.execute(task);
+    }
+
+    private void finished(boolean idle, Dialog<Void> window) {
+        if (idle) {
+            idleWorkYield = null;
+        } else {
+            inHand--;
+        }
+        close(window);
     }
 
     /** A window with what is being done, how far it is, and Cancel (which asks the work to stop). */

@@ -8,8 +8,9 @@ public interface TaskExecutor {
     <T> void execute(BackgroundTask<T> task);
 
     /**
-     * Whether work given is still waiting, running, or waiting for its answer to be shown. Idle-time work (building
-     * screens ahead) waits while it is true; executors that run work at once never have any.
+     * Whether work given is still waiting, running, or waiting for its answer to be shown, work marked
+     * {@link BackgroundTask#inIdleTime()} aside. Idle-time work (building screens ahead) waits while it is true;
+     * executors that run work at once never have any.
      */
     default boolean hasWorkInHand() {
         return false;

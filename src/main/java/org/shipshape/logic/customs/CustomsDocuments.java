@@ -83,7 +83,13 @@ public final class CustomsDocuments {
 
     /** Checks the shipment as a final pack (or a draft) in the given language, or its own when null. */
     public CheckResult check(String shipmentReference, boolean finalPack, Language language) {
+        return check(shipmentReference, finalPack, language, Progress.NONE);
+    }
+
+    /** The same check, stopping between reading the shipment and checking it when asked to. */
+    public CheckResult check(String shipmentReference, boolean finalPack, Language language, Progress progress) {
         CustomsData shipmentData = load(shipmentReference);
+        progress.checkCancelled();
         Language chosen = language == null ? shipmentData.documentLanguage() : language;
         return new CheckResult(shipmentData.shipment().reference(), finalPack, chosen,
                 PackCheck.check(shipmentData, CustomsTotals.of(shipmentData), finalPack, chosen));

@@ -1,5 +1,7 @@
 package org.shipshape.logic.home;
 
+import org.shipshape.logic.task.Progress;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -68,15 +70,20 @@ public final class HomeService {
         return new Summary(query.progress(), open, query.waitingByCategory(WAITING_CATEGORIES), lastBackup);
     }
 
-    /** How full the shipment's container is, how much of it is loaded, and what would stop its final customs pack. */
-    public OpenShipment openShipment(Shipment shipment) {
+    /**
+     * How full the shipment's container is, how much of it is loaded, and what would stop its final customs pack.
+     * Stops between its reads when asked to (home reads it in idle time and steps aside for a screen's own reads).
+     */
+    public OpenShipment openShipment(Shipment shipment, Progress progress) {
         LoadingOverview o = new LoadingService(workspace).overview(shipment.id());
+        progress.checkCancelled();
         Set<String> loadedNumbers = new HashSet<>(o.loadedNumbers());
         List<ShipmentPackage> standing = o.packages().stream().filter(p -> p.pkg().parentId() == null).toList();
         Capacity packed = Capacity.of(o.containerType(), standing, standing.size(), o.usableShare(),
                 Capacity.DEFAULT_WARNING_SHARE);
         int loaded = (int) standing.stream().filter(p -> loadedNumbers.contains(p.number())).count();
-        List<PackProblem> problems = new CustomsDocuments(workspace).check(shipment.reference(), true, null)
+        progress.checkCancelled();
+        List<PackProblem> problems = new CustomsDocuments(workspace).check(shipment.reference(), true, null, progress)
                 .problems();
         int blocking = (int) problems.stream().filter(PackProblem::isBlocking).count();
         return new OpenShipment(shipment, packed, loaded, standing.size(), blocking, problems.size() - blocking);

@@ -49,11 +49,18 @@ public final class Catalogue {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final ZoneId zone;
+    /** Parsed once per key: a table shows thousands of numbers through the same few patterns. */
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter dateTimes;
 
     private Catalogue(Locale locale, ResourceBundle bundle, ZoneId zone) {
         this.locale = locale;
         this.bundle = bundle;
         this.zone = zone;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
     }
 
     /** The catalogue of a language that has one (see {@link #languages()}). */
@@ -194,14 +201,19 @@ public final class Catalogue {
     }
 
     private String format(String key, Object[] arguments) {
-        String pattern;
+        MessageFormat format = formats.computeIfAbsent(key, this::parsed);
+        synchronized (format) { // a MessageFormat is not safe to share between threads while it formats
+            return format.format(arguments);
+        }
+    }
+
+    private MessageFormat parsed(String key) {
         try {
-            pattern = bundle.getString(key);
+            return new MessageFormat(bundle.getString(key), locale);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("The message catalogue has no text '" + key + "' ("
                     + locale.getLanguage() + ")", e);
         }
-        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     private Object renderable(Object argument) {
@@ -209,11 +221,10 @@ public final class Catalogue {
             return render(nested);
         }
         if (argument instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+            return dates.format(date);
         }
         if (argument instanceof LocalDateTime dateTime) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(dateTime);
+            return dateTimes.format(dateTime);
         }
         if (argument instanceof Instant instant) {
             return renderable(LocalDateTime.ofInstant(instant, zone));

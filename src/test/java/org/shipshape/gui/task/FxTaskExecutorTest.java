@@ -120,6 +120,72 @@ class FxTaskExecutorTest {
         }
     }
 
+    @Test
+    void idleTimeWorkStepsAsideForWorkAskedForWhileItRunsAndRunsAgainAfterIt(FxRobot robot) throws Exception {
+        List<String> outcome = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger idleRuns = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch idleStarted = new java.util.concurrent.CountDownLatch(1);
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> outcome.add("error " + sentence));
+        try {
+            robot.interact(() -> executor.execute(BackgroundTask.of("Reading ahead", progress -> {
+                if (idleRuns.incrementAndGet() == 1) {
+                    idleStarted.countDown();
+                    for (int wait = 0; wait < 3000; wait++) { // at most a minute, unless asked to stop
+                        progress.checkCancelled();
+                        robot.sleep(20);
+                    }
+                }
+                return "idle";
+            }).inIdleTime().onSuccess(outcome::add).onCancelled(() -> outcome.add("idle cancelled"))));
+            assertThat(idleStarted.await(30, TimeUnit.SECONDS)).isTrue();
+            robot.interact(() -> executor.execute(BackgroundTask.of("Chosen section", progress -> "chosen")
+                    .onSuccess(outcome::add)));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.size() == 2);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            executor.shutdown();
+        }
+        assertThat(outcome).containsExactly("chosen", "idle");
+        assertThat(idleRuns).hasValue(2);
+    }
+
+    @Test
+    void idleTimeWorkStartsOnlyOnceOtherWorkIsAnsweredAndIsNotInHand(FxRobot robot) throws Exception {
+        List<String> outcome = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Boolean> inHandWhileIdleRuns = new CopyOnWriteArrayList<>();
+        FxTaskExecutor executor = new FxTaskExecutor((sentence, error) -> outcome.add("error " + sentence));
+        try {
+            robot.interact(() -> {
+                executor.execute(BackgroundTask.of("Chosen section", progress -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt(); // the executor was shut down: nothing to read
+                    }
+                    return "chosen";
+                }).onSuccess(outcome::add));
+                executor.execute(BackgroundTask.of("Reading ahead", progress -> {
+                    outcome.add("idle started");
+                    return "idle";
+                }).inIdleTime().onSuccess(idle -> {
+                    outcome.add(idle);
+                    inHandWhileIdleRuns.add(executor.hasWorkInHand());
+                }));
+            });
+            robot.sleep(200);
+            assertThat(outcome).isEmpty();
+            release.countDown();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.size() == 3);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            release.countDown();
+            executor.shutdown();
+        }
+        assertThat(outcome).containsExactly("chosen", "idle started", "idle");
+        assertThat(inHandWhileIdleRuns).containsExactly(false);
+    }
+
     private static boolean onFx(FxRobot robot, java.util.function.BooleanSupplier question) {
         boolean[] answer = new boolean[1];
         robot.interact(() -> answer[0] = question.getAsBoolean());
