@@ -72,8 +72,8 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The window remembers its size and position; headless runs must not overwrite the user's. */
-    private static void keepUserPreferencesOutOfIt() throws IOException {
+    /** The window remembers its size and position; bench and screenshot runs must not overwrite the user's. */
+    static void keepUserPreferencesOutOfIt() throws IOException {
         if (System.getProperty("java.util.prefs.userRoot") == null) {
             Path preferences = Files.createTempDirectory("shipshape-bench-prefs");
             preferences.toFile().deleteOnExit();

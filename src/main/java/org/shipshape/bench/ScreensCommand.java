@@ -58,6 +58,8 @@ public final class ScreensCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(out);
+        // the tour sets the window to its laptop size; the user's next start must not open at it
+        BenchCommand.keepUserPreferencesOutOfIt();
         ScreenTour.Times times = new ScreenTour(line -> {
             report.println(line);
             report.flush();

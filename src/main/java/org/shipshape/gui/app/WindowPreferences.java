@@ -1,6 +1,6 @@
 package org.shipshape.gui.app;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
@@ -10,41 +10,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Remembers the main window's size and position (per user, outside the database), and always opens it inside the
- * screen it is on: a size remembered from a larger monitor, or the default size on a small laptop, is fitted into
- * the screen's usable area (without the task bar), so nothing is cut at the screen's edge.
+ * Remembers the main window's size, position and maximised state (per user, outside the database) and opens it where
+ * {@link WindowPlacement} says: fitted to the screen on the first start, as the user left it afterwards, and always
+ * inside a screen that is there now.
  */
 final class WindowPreferences {
     private static final Logger LOG = LoggerFactory.getLogger(WindowPreferences.class);
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 860;
     private final Preferences node = Preferences.userRoot().node("org/shipshape/window");
 
     void restore(Stage stage) {
-        double width = node.getDouble("width", DEFAULT_WIDTH);
-        double height = node.getDouble("height", DEFAULT_HEIGHT);
+        double width = node.getDouble("width", Double.NaN);
+        double height = node.getDouble("height", Double.NaN);
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
-        boolean placed = !Double.isNaN(x) && !Double.isNaN(y);
-        Rectangle2D screen = screenOf(placed ? x : Double.NaN, placed ? y : Double.NaN, width, height);
-        width = Math.min(width, screen.getWidth());
-        height = Math.min(height, screen.getHeight());
-        if (!placed || screenContaining(x, y, width, height).isEmpty()) {
-            x = screen.getMinX() + (screen.getWidth() - width) / 2;
-            y = screen.getMinY() + (screen.getHeight() - height) / 2;
-        }
-        x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width));
-        y = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height));
-        stage.setWidth(width);
-        stage.setHeight(height);
-        stage.setX(x);
-        stage.setY(y);
-        stage.setMaximized(node.getBoolean("maximized", false));
+        Optional<Rectangle2D> remembered = Double.isNaN(width + height + x + y) || width <= 0 || height <= 0
+                ? Optional.empty() : Optional.of(new Rectangle2D(x, y, width, height));
+        Optional<Boolean> maximized = node.get("maximized", null) == null ? Optional.empty()
+                : Optional.of(node.getBoolean("maximized", false));
+        WindowPlacement.Placement placement = WindowPlacement.place(remembered, maximized,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+                Screen.getPrimary().getVisualBounds());
+        Rectangle2D bounds = placement.bounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setMaximized(placement.maximized());
     }
-
     void save(Stage stage) {
         node.putBoolean("maximized", stage.isMaximized());
-        if (!stage.isMaximized()) {
+        // maximised or minimised, the stage's bounds are the screen's or a parking place: keep the last real ones
+        if (!stage.isMaximized() && !stage.isIconified()) {
             node.putDouble("width", stage.getWidth());
             node.putDouble("height", stage.getHeight());
             node.putDouble("x", stage.getX());
@@ -55,20 +51,5 @@ final class WindowPreferences {
         } catch (BackingStoreException e) {
             LOG.warn("Could not remember the window position", e);
         }
-    }
-
-    /** The usable area of the screen the window was on, or of the primary screen. */
-    private static Rectangle2D screenOf(double x, double y, double width, double height) {
-        return screenContaining(x, y, width, height).orElse(Screen.getPrimary()).getVisualBounds();
-    }
-
-    /** A window saved on a monitor that is gone now would open invisible; its top-left corner must be on a screen. */
-    private static java.util.Optional<Screen> screenContaining(double x, double y, double width, double height) {
-        if (Double.isNaN(x) || Double.isNaN(y)) {
-            return java.util.Optional.empty();
-        }
-        List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(Math.min(width, 200), 1),
-                Math.max(Math.min(height, 100), 1)));
-        return screens.stream().findFirst();
     }
 }

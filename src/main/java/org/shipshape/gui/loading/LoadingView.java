@@ -2,7 +2,6 @@ package org.shipshape.gui.loading;
 
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -100,8 +99,7 @@ public final class LoadingView implements SectionView {
         Label empty = new Label(text.get("empty"));
         empty.setId("loading-empty");
         empty.setWrapText(true);
-        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.shipmentChoices())
-                .and(viewModel.busyProperty().not()));
+        empty.visibleProperty().bind(viewModel.nothingToLoadProperty());
         empty.managedProperty().bind(empty.visibleProperty());
         HBox choose = new HBox(8, shipmentLabel, shipment, refresh);
         choose.setAlignment(Pos.CENTER_LEFT);

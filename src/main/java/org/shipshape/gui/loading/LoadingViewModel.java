@@ -61,6 +61,10 @@ public final class LoadingViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Whether the shipments that can be loaded were read at least once: before that, none is no news. */
+    private final BooleanProperty shipmentsRead = new SimpleBooleanProperty();
+    private final javafx.beans.binding.BooleanBinding nothingToLoad = shipmentsRead.and(busy.not())
+            .and(javafx.beans.binding.Bindings.isEmpty(shipmentChoices));
     private final StringProperty boxFitsText = new SimpleStringProperty("");
     private final ObservableList<ShipmentPackage> pickList = FXCollections.observableArrayList();
     private final ObservableList<CategoryTotal> byCategory = FXCollections.observableArrayList();
@@ -104,6 +108,7 @@ public final class LoadingViewModel {
     }
 
     private void showChoices(List<Shipment> loadable) {
+        shipmentsRead.set(true);
         if (Choices.replaceKeeping(shipmentChoices, loadable, shipment, Shipment::id).isPresent()) {
             open(shipment.get());
             return;
@@ -203,8 +208,13 @@ public final class LoadingViewModel {
 
     /** Loads the package whose number is in the scan field, then empties the field for the next scan. */
     public void scan() {
-        String number = scanText.get();
+        String number = scanText.get() == null ? "" : scanText.get().strip();
         scanText.set("");
+        if (number.isEmpty()) {
+            // an Enter with nothing scanned (the key that chose Go > Loading, a second press) is no scan: nothing to
+            // refuse, as on the packing screen; the field's prompt already says what to do
+            return;
+        }
         scan(number);
     }
 
@@ -360,6 +370,11 @@ public final class LoadingViewModel {
     }
 
     /** True while the shipments or the chosen shipment are being read. */
+    /** True once the shipments were read and none of them can be loaded now (the screen then says what to do). */
+    public javafx.beans.binding.BooleanExpression nothingToLoadProperty() {
+        return nothingToLoad;
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
     }

@@ -6,34 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.support.RecordingDialogs;
-import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.logic.customs.PdfText;
 import org.shipshape.logic.settings.TestLogos;
 import org.shipshape.logic.workspace.StartupOptions;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -53,32 +43,13 @@ class FirstShipmentWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private Application app;
-    private Preferences languageNode;
-    private Locale before;
+    private AppWindow window;
 
     @BeforeEach
     void startOnAnEmptyDatabase() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        languageNode = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
         dialogs.fileToOpen = TestLogos.png(folder.resolve("logo.png"), 240, 80);
         dialogs.folder = Files.createDirectories(folder.resolve("pack"));
-        FxToolkit.registerPrimaryStage();
-        StartupOptions options = startOptions();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(options, new UiLanguage(languageNode, Locale.ENGLISH),
-                stage -> dialogs));
-        // the window opens after the splash; the robot may only start once it is there
-        ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1240);
-            stage.setHeight(780);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.on(startOptions()).dialogs(dialogs).size(1240, 780).start(robot);
     }
 
     /** An empty warehouse: a new SQLite file here, a new schema on the test server in the PostgreSQL variant. */
@@ -88,10 +59,7 @@ class FirstShipmentWindowTest {
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        languageNode.removeNode();
-        Locale.setDefault(before);
+        window.close();
     }
 
     @Test
@@ -256,17 +224,11 @@ class FirstShipmentWindowTest {
     }
 
     private void goTo(String section) {
-        robot.interact(() -> {
-            TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
-            Tab tab = sections.getTabs().stream().filter(t -> t.getId().equals("section-" + section)).findFirst()
-                    .orElseThrow();
-            sections.getSelectionModel().select(tab);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window.select(section);
     }
 
     private String selectedSection() {
-        return robot.lookup("#sections").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
+        return window.selectedTab().getId();
     }
 
     /** Goes into the field, selects what is there and types over it. */
@@ -293,14 +255,8 @@ class FirstShipmentWindowTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there within 30 s; it shows: " + messagesShown()
-                    + "; dialogs: " + dialogs.errors, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitUntil(BooleanSupplier condition) {
+        window.waitUntil(condition, () -> messagesShown() + "; dialogs: " + dialogs.errors);
     }
 
     /** The status and problem lines of every open window, for a failure's message. */

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -32,15 +29,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.logic.sample.SampleWarehouse;
 import org.shipshape.logic.task.Progress;
-import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.store.categories.CategoryRepository;
 import org.shipshape.store.packing.BoxSizeRepository;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -87,9 +81,7 @@ class FrenchWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Preferences node;
-    private Locale before;
-    private Application app;
+    private AppWindow window;
 
     @BeforeEach
     void startTheAppInFrenchOnTheSampleWarehouse() throws Exception {
@@ -103,29 +95,17 @@ class FrenchWindowTest {
             });
             data.sort(java.util.Comparator.comparingInt(String::length).reversed()); // "Banana box" before "box"
         }
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        node = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
-        UiLanguage setting = new UiLanguage(node, Locale.ENGLISH);
-        setting.choose(java.util.Optional.of(Locale.FRENCH));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(database, false,
-                "Test volunteer"), setting));
-        ((ShipshapeApp) app).shown().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.on(database).language(Locale.FRENCH).start(robot);
     }
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        node.removeNode();
-        Locale.setDefault(before);
+        window.close();
     }
 
     @Test
     void everySectionAndMenuIsFrench() {
-        TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
+        TabPane sections = window.sections();
         List<String> english = new ArrayList<>();
         for (Menu menu : robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus()) {
             collectMenu(menu, english);

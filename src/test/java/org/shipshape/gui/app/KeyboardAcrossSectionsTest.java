@@ -17,7 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.support.AppWindow;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.shipshape.gui.support.FxExceptions;
 import org.shipshape.gui.support.ScannerKeys;
 import org.shipshape.logic.inventory.InventoryService;
@@ -219,6 +220,54 @@ class KeyboardAcrossSectionsTest {
         assertThat(keysByScreen.keySet()).contains(window.sections().getTabs().get(0).getText());
         assertThat(keysByScreen.values().stream().mapToInt(List::size).sum()).isGreaterThan(15);
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Alt, arrow keys and Enter in the Go menu, as a volunteer without a mouse chooses a section: the Enter that chose
+     * the menu item must not reach the field the section then focuses (a blank scan, an empty form sent). The section
+     * shows just what it shows when its tab is clicked.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"loading", "packing", "intake", "shipments", "donors"})
+    void choosingASectionInTheGoMenuByKeyboardLeavesItAsAClickOnItsTabDoes(String section) throws Exception {
+        window.select(section);
+        window.waitUntilLoaded();
+        String clicked = shownTexts(section);
+        window.select("home");
+        window.waitUntilLoaded();
+
+        int index = window.sections().getTabs().indexOf(window.sections().getTabs().stream()
+                .filter(t -> t.getId().equals("section-" + section)).findFirst().orElseThrow());
+        robot.press(KeyCode.ALT).release(KeyCode.ALT); // the menu bar takes the keys, on its first menu
+        robot.type(KeyCode.RIGHT); // Go
+        robot.type(KeyCode.DOWN); // opens it on its first item
+        robot.type(KeyCode.DOWN, index);
+        robot.type(KeyCode.ENTER);
+        window.waitUntil(() -> window.selectedTab().getId().equals("section-" + section));
+        window.waitUntilLoaded();
+        String chosenByKeyboard = shownTexts(section);
+        // where the platform lets the menu's Enter go on to the field the section focused, as on the reporter's
+        new ScannerKeys(robot, window.scene()).key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        window.waitUntilLoaded();
+
+        assertThat(chosenByKeyboard).isEqualTo(clicked);
+        assertThat(shownTexts(section)).as("after an Enter in the empty field").isEqualTo(clicked);
+        if (section.equals("loading")) {
+            assertThat(window.<Label>lookup("#loading-refusal").getText()).isEmpty();
+            assertThat(window.<Node>lookup("#loading-feedback").getStyleClass()).doesNotContain("scan-refusal");
+        }
+    }
+
+    /** The texts a section shows, in its labels, without the tables' rows. */
+    private String shownTexts(String section) {
+        StringBuilder all = new StringBuilder();
+        robot.interact(() -> window.selectedTab().getContent().lookupAll(".label").stream()
+                .filter(n -> n instanceof Label && n.isVisible() && n.getParent() != null
+                        && n.getParent().isVisible() && !(n.getParent() instanceof javafx.scene.control.Cell))
+                .forEach(n -> all.append(n.getId()).append(": ").append(((Label) n).getText()).append('\n')));
+        assertThat(window.selectedTab().getId()).isEqualTo("section-" + section);
+        return all.toString();
     }
 
     private static String tooltipsIn(Node node) {

@@ -3,24 +3,16 @@ package org.shipshape.gui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.logic.loading.LoadingService;
 import org.shipshape.logic.packing.PackingService;
@@ -31,8 +23,6 @@ import org.shipshape.model.packing.PackageKind;
 import org.shipshape.model.shipments.Shipment;
 import org.shipshape.store.db.PostgresTestServer;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window follows another station on the same server by its own clock (docs/decisions/0012): Anna's window
@@ -42,48 +32,34 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(PostgresTestServer.class)
 class LiveRefreshWindowOnPostgresTest {
-    private static final long LIMIT_SECONDS = 30;
-
     @TempDir
     Path folder;
 
     private final FxRobot robot = new FxRobot();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private Application app;
-    private Preferences languageNode;
-    private Preferences recentNode;
-    private Locale before;
+    private AppWindow window;
     private Workspace bea;
     private Shipment shipment;
 
     @BeforeEach
     void startAnnasWindow() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
         String address = PostgresTestServer.freshAddress();
         bea = Workspace.openServer(address, false, "Bea");
         ShippingFixture fixture = new ShippingFixture(bea);
         shipment = fixture.shipment("MLI-2026-01", "20GP");
         fixture.sealedBoxes(shipment.id(), "MLI", 3);
-        languageNode = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
         // the window remembers the server it opened: in a list of its own, not in the one other window tests read
-        recentNode = Preferences.userRoot().node("org/shipshape/test/recent-" + UUID.randomUUID());
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("not-used.db"),
-                address, false, "Anna"), new UiLanguage(languageNode, Locale.ENGLISH), stage -> dialogs,
-                new RecentDatabases(recentNode)));
-        ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.on(new StartupOptions(folder.resolve("not-used.db"), address, false, "Anna"))
+                .dialogs(dialogs).start(robot);
     }
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        bea.close();
-        languageNode.removeNode();
-        recentNode.removeNode();
-        Locale.setDefault(before);
+        try {
+            window.close();
+        } finally {
+            bea.close();
+        }
     }
 
     @Test
@@ -108,11 +84,7 @@ class LiveRefreshWindowOnPostgresTest {
     }
 
     private void showSection(String id) {
-        robot.interact(() -> {
-            TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
-            sections.getTabs().stream().filter(tab -> tab.getId().equals("section-" + id)).findFirst()
-                    .ifPresent(tab -> sections.getSelectionModel().select(tab));
-        });
+        window.select(id);
         waitUntil(() -> robot.lookup("#" + id).tryQuery().isPresent());
     }
 
@@ -133,14 +105,9 @@ class LiveRefreshWindowOnPostgresTest {
         return robot.lookup(tableId).tryQueryAs(TableView.class).map(table -> table.getItems().size()).orElse(-1);
     }
 
-    private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Anna's window did not show it within " + LIMIT_SECONDS + " s; loading count: "
-                    + loadingCount() + ", pick list " + rows("#loading-pick-list") + " rows, packing list "
-                    + rows("#packing-list") + " rows; errors: " + dialogs.errors, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitUntil(BooleanSupplier condition) {
+        window.waitUntil(condition, () -> "loading count: " + loadingCount() + ", pick list "
+                + rows("#loading-pick-list") + " rows, packing list " + rows("#packing-list") + " rows; errors: "
+                + dialogs.errors);
     }
 }

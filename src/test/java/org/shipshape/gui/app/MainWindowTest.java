@@ -8,22 +8,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.common.WarehouseCounts;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real application on a temporary database: empty-state offer, sample warehouse, every section. */
@@ -34,32 +30,18 @@ class MainWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Application app;
+    private AppWindow window;
     private Path database;
 
     @BeforeEach
     void startTheApp() throws Exception {
         database = folder.resolve("t.db");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(database, false, "Test volunteer")));
-        ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
-        // The window restores the size and place saved in the user's preferences, which other runs on this
-        // account change; put it where the robot can reach every control.
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1200);
-            stage.setHeight(760);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.start(robot, database, 1200, 760);
     }
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test
@@ -82,7 +64,7 @@ class MainWindowTest {
         assertThat(numbersIn(statusCounts()))
                 .containsExactly(counts.donors(), counts.items(), counts.packages(), counts.shipments());
 
-        TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
+        TabPane sections = window.sections();
         assertThat(sections.getTabs()).extracting(Tab::getId).contains("section-intake", "section-inventory",
                 "section-packing", "section-shipments", "section-documents");
         for (Tab tab : sections.getTabs()) {

@@ -3,12 +3,9 @@ package org.shipshape.gui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -18,13 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.settings.UiLanguage;
 import org.shipshape.gui.support.RecordingDialogs;
-import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.store.db.PostgresTestServer;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File > Open server database in the real window: started on a SQLite file, the dialog refuses a bad port naming
@@ -37,40 +30,31 @@ class OpenServerDatabaseWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private Application app;
-    private Preferences languageNode;
     private Preferences recentNode;
-    private Locale before;
+    private AppWindow window;
     private String address;
 
     @BeforeEach
     void startOnAFile() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        languageNode = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
         recentNode = Preferences.userRoot().node("org/shipshape/test/recent-" + UUID.randomUUID());
         address = PostgresTestServer.freshAddress();
         RecentDatabases recent = new RecentDatabases(recentNode);
         recent.remember(address); // the dialog starts on it: a fresh schema the fields alone cannot name
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("desk.db"), false,
-                "Test volunteer"), new UiLanguage(languageNode, Locale.ENGLISH), stage -> dialogs, recent));
-        ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.on(folder.resolve("desk.db")).dialogs(dialogs).recent(recent).start(robot);
     }
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        languageNode.removeNode();
-        recentNode.removeNode();
-        Locale.setDefault(before);
+        try {
+            window.close();
+        } finally {
+            recentNode.removeNode();
+        }
     }
 
     @Test
     void theDialogNamesABadFieldThenOpensTheServerDatabaseInTheWindow() {
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        Stage stage = window.stage();
         assertThat(stage.getTitle()).contains("desk.db");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -97,13 +81,7 @@ class OpenServerDatabaseWindowTest {
         return robot.lookup("#server-status").tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
-    private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there within 60 s; status: " + status() + "; errors: "
-                    + dialogs.errors, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitUntil(BooleanSupplier condition) {
+        window.waitUntil(condition, () -> "status: " + status() + "; errors: " + dialogs.errors);
     }
 }

@@ -6,13 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,25 +18,20 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.settings.UiLanguage;
-import org.shipshape.gui.support.AppWindow;
 import org.shipshape.gui.support.FxExceptions;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.logic.customs.PdfText;
-import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.model.packing.BoxSize;
 import org.shipshape.model.packing.Dimensions;
 import org.shipshape.store.packing.BoxSizeRepository;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -57,31 +47,14 @@ class ReferenceDataWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private Application app;
-    private Preferences languageNode;
-    private Locale before;
+    private AppWindow window;
     private Path database;
     private Scene reference;
 
     @BeforeEach
     void openTheReferenceDataFromTheFileMenu() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        languageNode = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
         database = AppWindow.sampleDatabase(folder);
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(database, false, "Test volunteer"),
-                new UiLanguage(languageNode, Locale.ENGLISH), stage -> dialogs));
-        ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.on(database).dialogs(dialogs).size(1024, 700).start(robot);
 
         robot.clickOn("File");
         robot.clickOn("Reference data...");
@@ -92,10 +65,7 @@ class ReferenceDataWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        languageNode.removeNode();
-        Locale.setDefault(before);
+        window.close();
     }
 
     @Test
@@ -245,8 +215,6 @@ class ReferenceDataWindowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean)
-                .get());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.waitUntil(condition);
     }
 }

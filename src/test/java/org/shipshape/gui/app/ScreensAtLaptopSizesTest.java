@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.shipshape.gui.support.AppWindow;
 import org.shipshape.gui.support.Clipping;
 import org.shipshape.gui.support.FxExceptions;
 import org.testfx.api.FxRobot;

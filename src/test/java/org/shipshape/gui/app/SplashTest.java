@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shipshape.gui.support.AppWindow;
 import org.shipshape.gui.support.FxExceptions;
-import org.shipshape.logic.workspace.StartupOptions;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,21 +32,14 @@ class SplashTest {
                         && w.getScene().lookup("#splash-progress") != null).forEach(splashes::add);
             }
         };
-        FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage(); // the toolkit runs, so the watcher is there before the app starts
         WaitForAsyncUtils.asyncFx(() -> Window.getWindows().addListener(watcher)).get();
-        Application app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(database, false,
-                "Test volunteer")));
-        try {
-            ((ShipshapeApp) app).shown().get(60, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-
+        try (AppWindow window = AppWindow.on(database).start(new FxRobot())) {
             assertThat(splashes).hasSize(1);
             assertThat(splashes.get(0).isShowing()).isFalse();
-            assertThat(new FxRobot().lookup("#sections").tryQuery()).isPresent();
+            assertThat(window.sections()).isNotNull();
         } finally {
             WaitForAsyncUtils.asyncFx(() -> Window.getWindows().removeListener(watcher)).get();
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
         }
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -16,9 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.settings.UiLanguage;
-import org.shipshape.logic.workspace.StartupOptions;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** View > Language switches the whole window at once and is remembered for the next start. */
@@ -27,29 +23,18 @@ class WindowLanguageTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private AppWindow window;
     private Preferences node;
-    private Locale before;
-    private Application app;
 
     @BeforeEach
     void startTheAppInEnglish() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        node = Preferences.userRoot().node("org/shipshape/test/" + UUID.randomUUID());
-        UiLanguage setting = new UiLanguage(node, Locale.ENGLISH);
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ShipshapeApp(new StartupOptions(folder.resolve("t.db"), false,
-                "Test volunteer"), setting));
-        ((ShipshapeApp) app).shown().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.on(folder.resolve("t.db")).start(robot);
+        node = window.languageNode();
     }
 
     @AfterEach
     void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        node.removeNode();
-        Locale.setDefault(before);
+        window.close();
     }
 
     @Test
@@ -89,6 +74,6 @@ class WindowLanguageTest {
     }
 
     private TabPane sections() {
-        return robot.lookup("#sections").queryAs(TabPane.class);
+        return window.sections();
     }
 }

@@ -2,60 +2,111 @@ package org.shipshape.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.prefs.Preferences;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.shipshape.gui.support.FxExceptions;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.shipshape.gui.app.WindowPlacement.Placement;
 
-/** The window opens inside the screen it is on, whatever size was remembered from a larger screen. */
-@ExtendWith({FxExceptions.class, ApplicationExtension.class})
+/** Where the main window opens, on screens described by their usable areas (no real screen needed). */
 class WindowPlacementTest {
-    private final Preferences node = Preferences.userRoot().node("org/shipshape/window");
-    private Stage stage;
+    /** A 1366x768 laptop with a 32-pixel task bar at the bottom. */
+    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 736);
+    /** A 1920x1080 monitor with a task bar, and a second one to its right. */
+    private static final Rectangle2D DESKTOP = new Rectangle2D(0, 0, 1920, 1040);
+    private static final Rectangle2D RIGHT_MONITOR = new Rectangle2D(1920, 0, 1920, 1080);
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1366, 736", "1024, 668", "1280, 760", "1440, 860"})
+    void theFirstStartOnALaptopScreenOpensMaximisedAndUnMaximisesToTheWholeScreen(double width, double height) {
+        Rectangle2D screen = new Rectangle2D(0, 0, width, height);
 
-    @AfterEach
-    void forget() throws Exception {
-        node.removeNode();
-    }
+        Placement placement = WindowPlacement.place(Optional.empty(), Optional.empty(), List.of(screen), screen);
 
-    @Test
-    void aSizeRememberedFromALargerScreenIsFittedIntoThisOne(FxRobot robot) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        node.putDouble("width", screen.getWidth() + 600);
-        node.putDouble("height", screen.getHeight() + 400);
-        node.putDouble("x", screen.getMinX() + 50);
-        node.putDouble("y", screen.getMinY() + 20);
-        node.putBoolean("maximized", false);
-
-        robot.interact(() -> new WindowPreferences().restore(stage));
-
-        assertThat(stage.getX()).isGreaterThanOrEqualTo(screen.getMinX());
-        assertThat(stage.getY()).isGreaterThanOrEqualTo(screen.getMinY());
-        assertThat(stage.getX() + stage.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
-        assertThat(stage.getY() + stage.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(placement.maximized()).isTrue();
+        assertThat(placement.bounds()).isEqualTo(screen);
     }
 
     @Test
-    void theFirstStartFitsTheDefaultSizeIntoTheScreen(FxRobot robot) throws Exception {
-        node.clear();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    void theFirstStartOnALargerScreenFillsMostOfItCentred() {
+        Placement placement = WindowPlacement.place(Optional.empty(), Optional.empty(), List.of(DESKTOP), DESKTOP);
 
-        robot.interact(() -> new WindowPreferences().restore(stage));
+        assertThat(placement.maximized()).isFalse();
+        Rectangle2D bounds = placement.bounds();
+        assertThat(bounds.getWidth()).isEqualTo(1680);
+        assertThat(bounds.getHeight()).isEqualTo(1040 * 0.9);
+        assertThat(bounds.getMinX()).isEqualTo((1920 - 1680) / 2.0);
+        assertThat(bounds.getMinY()).isEqualTo(1040 * 0.05);
+        assertThat(DESKTOP.contains(bounds)).isTrue();
+    }
 
-        assertThat(stage.getWidth()).isLessThanOrEqualTo(screen.getWidth());
-        assertThat(stage.getHeight()).isLessThanOrEqualTo(screen.getHeight());
-        assertThat(stage.getY() + stage.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+    @Test
+    void aMaximisedWindowWhoseSizeWasNeverKeptOpensMaximisedAgain() {
+        Placement placement = WindowPlacement.place(Optional.empty(), Optional.of(true), List.of(DESKTOP), DESKTOP);
+
+        assertThat(placement.maximized()).isTrue();
+        assertThat(DESKTOP.contains(placement.bounds())).isTrue();
+    }
+
+    @Test
+    void aWindowTheUserMadeSmallOnALaptopStaysSmallAndWhereItWas() {
+        Rectangle2D left = new Rectangle2D(40, 30, 900, 600);
+
+        Placement placement = WindowPlacement.place(Optional.of(left), Optional.of(false), List.of(LAPTOP), LAPTOP);
+
+        assertThat(placement).isEqualTo(new Placement(left, false));
+    }
+
+    @Test
+    void aWindowLeftOnTheSecondMonitorOpensThereWhileItIsPluggedIn() {
+        Rectangle2D left = new Rectangle2D(2100, 100, 1200, 800);
+
+        Placement placement = WindowPlacement.place(Optional.of(left), Optional.of(false),
+                List.of(DESKTOP, RIGHT_MONITOR), DESKTOP);
+
+        assertThat(placement.bounds()).isEqualTo(left);
+    }
+
+    @Test
+    void aWindowLeftOnAMonitorThatIsGoneComesBackCentredOnTheMainScreen() {
+        Rectangle2D left = new Rectangle2D(2100, 100, 1200, 800);
+
+        Placement placement = WindowPlacement.place(Optional.of(left), Optional.of(true), List.of(LAPTOP), LAPTOP);
+
+        Rectangle2D bounds = placement.bounds();
+        assertThat(LAPTOP.contains(bounds)).as("%s on the laptop's screen", bounds).isTrue();
+        assertThat(bounds.getWidth()).isEqualTo(1200);
+        assertThat(bounds.getHeight()).isEqualTo(736);
+        assertThat(bounds.getMinX()).isEqualTo((1366 - 1200) / 2.0);
+        assertThat(placement.maximized()).isTrue();
+    }
+
+    @Test
+    void aWindowWhoseTitleBarIsAboveTheScreenIsBroughtDownWhereItCanBeDragged() {
+        Rectangle2D left = new Rectangle2D(100, -400, 800, 600);
+
+        Placement placement = WindowPlacement.place(Optional.of(left), Optional.of(false), List.of(LAPTOP), LAPTOP);
+
+        assertThat(LAPTOP.contains(placement.bounds())).as("%s", placement.bounds()).isTrue();
+    }
+
+    @Test
+    void aWindowHangingOverTheScreensEdgeIsPulledInWhole() {
+        Rectangle2D left = new Rectangle2D(1000, 300, 900, 600);
+
+        Placement placement = WindowPlacement.place(Optional.of(left), Optional.of(false), List.of(LAPTOP), LAPTOP);
+
+        assertThat(placement.bounds()).isEqualTo(new Rectangle2D(1366 - 900, 736 - 600, 900, 600));
+    }
+
+    @Test
+    void aSizeRememberedFromALargerScreenIsFittedIntoThisOne() {
+        Rectangle2D left = new Rectangle2D(10, 10, 1900, 1000);
+
+        Placement placement = WindowPlacement.place(Optional.of(left), Optional.of(false), List.of(LAPTOP), LAPTOP);
+
+        assertThat(placement.bounds()).isEqualTo(LAPTOP);
     }
 }

@@ -56,6 +56,34 @@ class LoadingViewModelTest {
     }
 
     @Test
+    void noShipmentToLoadIsSaidOnlyOnceTheShipmentsWereRead() throws Exception {
+        try (Workspace empty = ShippingFixture.open(java.nio.file.Files.createDirectory(folder.resolve("empty")))) {
+            LoadingViewModel loading = new LoadingViewModel(new GuiContext(empty, new CurrentThreadTaskExecutor(),
+                    new RecordingDialogs(), () -> { }));
+            assertThat(loading.nothingToLoadProperty().get()).as("before the first read").isFalse();
+
+            loading.refresh();
+
+            assertThat(loading.nothingToLoadProperty().get()).as("read, and none can be loaded").isTrue();
+        }
+        assertThat(viewModel.nothingToLoadProperty().get()).as("a shipment can be loaded").isFalse();
+    }
+
+    @Test
+    void anEnterInTheEmptyScanFieldIsNoScanAndRefusesNothing() {
+        for (String blank : new String[] {"", "   "}) {
+            viewModel.scanTextProperty().set(blank);
+            viewModel.scan();
+        }
+
+        assertThat(viewModel.refusalProperty().get()).isEmpty();
+        assertThat(viewModel.refusalsProperty().get()).isZero();
+        assertThat(viewModel.outcomeProperty().get()).isNotEqualTo(LoadingViewModel.Outcome.REFUSED);
+        assertThat(viewModel.scanTextProperty().get()).isEmpty();
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("loaded 0 of 3");
+    }
+
+    @Test
     void everyRefusalIsCountedSoTheViewBeepsEvenForTheSameReason() {
         viewModel.scan("NOPE");
         viewModel.scan("NOPE");
