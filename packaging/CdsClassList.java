@@ -20,13 +20,21 @@ import java.util.stream.Stream;
  * them is tied to the absolute paths of the jars on Java 17 and is refused when the app is installed elsewhere.
  * The limit keeps the archive, and so the installed app, small: every class costs about 8 KB of archive.
  *
- * <pre>java packaging/CdsClassList.java MAX APP-FOLDER OUT TRAINING.classlist...</pre>
+ * <p>With {@code --install-list FILE} first, it also writes the list of the archive each installation makes for itself
+ * (packaging/linux/launcher.sh, made by the {@code .deb}'s postinst where the jars' final paths are known): the same
+ * runtime classes, then every class-path class the training runs load, with their lambdas (ADR 0019).
+ *
+ * <pre>java packaging/CdsClassList.java [--install-list FILE] MAX APP-FOLDER OUT TRAINING.classlist...</pre>
  */
 public final class CdsClassList {
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] arguments) throws IOException {
+        Path installList = arguments[0].equals("--install-list") ? Path.of(arguments[1]) : null;
+        String[] args = installList == null ? arguments : java.util.Arrays.copyOfRange(arguments, 2, arguments.length);
         int max = Integer.parseInt(args[0]);
         Set<String> classPath = classPathClasses(Path.of(args[1]));
         Map<String, Integer> runsLoading = new LinkedHashMap<>();
+        Set<String> classPathLoaded = new java.util.LinkedHashSet<>();
+        Set<String> lambdaProxies = new java.util.LinkedHashSet<>();
         Set<String> invokers = new HashSet<>();
         List<String> invokerOrder = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
@@ -36,9 +44,13 @@ public final class CdsClassList {
                     if (invokers.add(line)) {
                         invokerOrder.add(line);
                     }
+                } else if (line.startsWith("@lambda-proxy ")) {
+                    lambdaProxies.add(line);
                 } else if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@")) {
                     String name = line.split(" ", 2)[0];
-                    if (!classPath.contains(name) && thisRun.add(name)) {
+                    if (classPath.contains(name)) {
+                        classPathLoaded.add(name);
+                    } else if (thisRun.add(name)) {
                         runsLoading.merge(name, 1, Integer::sum);
                     }
                 }
@@ -53,6 +65,18 @@ public final class CdsClassList {
         }
         System.out.printf("CDS class list: %d of %d runtime classes loaded by the training runs%n",
                 Math.min(max, chosen.size()), chosen.size());
+        if (installList != null) {
+            Set<String> installed = new java.util.LinkedHashSet<>(chosen.subList(0, Math.min(max, chosen.size())));
+            installed.addAll(classPathLoaded);
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(installList, StandardCharsets.UTF_8))) {
+                installed.forEach(out::println);
+                // a lambda is archived with the class that defines it (the line's second word)
+                lambdaProxies.stream().filter(line -> installed.contains(line.split(" ", 3)[1])).forEach(out::println);
+                invokerOrder.forEach(out::println);
+            }
+            System.out.printf("Install-time CDS class list: %d classes (%d from the class path)%n", installed.size(),
+                    classPathLoaded.size());
+        }
     }
 
     /** The classes of the jars in this folder and its sub-folders, named as the class lists name them. */

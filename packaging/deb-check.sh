@@ -23,8 +23,13 @@ export XDG_DATA_HOME="$data" XDG_CACHE_HOME="$data/cache"
 check "menu command --version ($exec_command)" "$exec_command --version | grep -q '^Shipshape '"
 check "sample warehouse into the default data folder" "$exec_command --user check sample-data | grep -q 'Sample warehouse loaded'"
 check "shipment list" "$exec_command --user check shipment list | grep -q MLI-2026-01"
+check "postinst made the installation's class-data sharing archive" "[ -s /usr/lib/shipshape/app/shipshape.jsa ]"
+JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$data/classes.txt" $exec_command --user check categories > /dev/null 2>&1
+check "a command takes the app's classes from it" \
+    "grep -q 'org.shipshape.Launcher source: shared objects file' \"$data/classes.txt\""
 size_kb=$(dpkg-query -W -f='${Installed-Size}' shipshape)
-echo "      installed size: $((size_kb / 1024)) MB"
+echo "      installed size: $((size_kb / 1024)) MB, and the archive made at install:" \
+    "$(du -m /usr/lib/shipshape/app/shipshape.jsa 2>/dev/null | cut -f1) MB"
 
 dpkg -r shipshape > /tmp/deb-check-remove.log 2>&1
 check "dpkg -r removes the package" "! dpkg -s shipshape 2>/dev/null | grep -q '^Status: install ok installed'"

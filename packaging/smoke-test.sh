@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 image=target/installer/shipshape
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# the install-time archive made below must never stay in the image (the .deb is built from it)
+trap 'rm -rf "$work"; rm -f "$image/lib/app/shipshape.jsa" "$image/lib/app/shipshape.jsa.new"' EXIT
 passed=0
 failed=0
 pass() { passed=$((passed + 1)); echo "ok    $1"; }
@@ -75,6 +76,17 @@ if command -v strace > /dev/null; then
     grep -qE 'execve\("[^"]*/(rpm|dpkg)"' "$work/exec.txt" \
         && fail "the launcher starts no rpm or dpkg" "$work/exec.txt" || pass "the launcher starts no rpm or dpkg"
 fi
+# the archive the .deb's postinst makes for the installation (ADR 0019): made, used, then removed again
+if SHIPSHAPE_MAKE_CDS_ARCHIVE=1 "${app[@]}" > "$work/cds-dump.txt" 2>&1 && [ -s "$image/lib/app/shipshape.jsa" ]; then
+    JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.txt" "${app[@]}" --help > /dev/null 2>&1
+    grep -q "org.shipshape.Launcher source: shared objects file" "$work/classes.txt" 2>/dev/null \
+        && grep -q "picocli.CommandLine source: shared objects file" "$work/classes.txt" \
+        && pass "install-time archive ($(du -m "$image/lib/app/shipshape.jsa" | cut -f1) MB) holds the app's classes" \
+        || fail "install-time archive holds the app's classes" "$work/classes.txt"
+else
+    fail "install-time archive made (SHIPSHAPE_MAKE_CDS_ARCHIVE=1)" "$work/cds-dump.txt"
+fi
+rm -f "$image/lib/app/shipshape.jsa"
 run "sample-data" "Sample warehouse loaded" "${app[@]}" --db "$db" --user smoke sample-data
 run "shipment list" "MLI-2026-01" "${app[@]}" --db "$db" --user smoke shipment list
 run "categories" "HS code" "${app[@]}" --db "$db" --user smoke categories

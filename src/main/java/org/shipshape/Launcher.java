@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Window;
 import org.shipshape.bench.BenchCommand;
 import org.shipshape.cli.app.ShipshapeCommand;
+import org.shipshape.cli.app.Version;
 import org.shipshape.gui.app.ShipshapeApp;
 import org.shipshape.logic.workspace.NativeLibraries;
 import picocli.CommandLine;
@@ -29,6 +30,15 @@ public final class Launcher {
     static final String CLOSE_WINDOW_AFTER = "shipshape.closeWindowAfterSeconds";
 
     public static void main(String[] args) {
+        if (Version.onlyAskedFor(args)) {
+            // before picocli reads a single annotation: --version is then a plain Java program's start
+            System.out.println(Version.line());
+            return;
+        }
+        runCommandLine(args);
+    }
+
+    private static void runCommandLine(String[] args) {
         if (System.getProperty(CLOSE_WINDOW_AFTER) != null) {
             closeWindowLater(Long.getLong(CLOSE_WINDOW_AFTER, 10));
         }

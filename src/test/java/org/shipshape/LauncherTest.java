@@ -35,7 +35,7 @@ class LauncherTest {
     }
 
     @Test
-    void versionLoadsNeitherTheSqliteDriverNorLogging() throws Exception {
+    void versionLoadsNeitherPicocliNorTheSqliteDriverNorLogging() throws Exception {
         Path classes = folder.resolve("classes.txt");
         Path out = folder.resolve("out.txt");
         Process process = new ProcessBuilder(List.of(
@@ -50,6 +50,6 @@ class LauncherTest {
         List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);
         assertThat(loaded).anyMatch(line -> line.contains(" org.shipshape.Launcher "));
         assertThat(loaded).noneMatch(line -> line.contains(" org.sqlite.") || line.contains(" ch.qos.logback.")
-                || line.contains(" org.slf4j."));
+                || line.contains(" org.slf4j.") || line.contains(" picocli."));
     }
 }

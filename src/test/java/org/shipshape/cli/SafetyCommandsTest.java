@@ -97,6 +97,9 @@ class SafetyCommandsTest {
                     + holder.pid() + "\\); close that Shipshape or use --read-only\\.");
 
             assertThat(run("--db", file.toString(), "--read-only", "verify").exitCode()).isZero();
+            assertThat(run("--db", file.toString(), "categories").exitCode()).as("commands that only read open read-only")
+                    .isZero();
+            assertThat(run("--db", file.toString(), "shipment", "list").out()).contains("FIX-");
             assertThat(run("--db", file.toString(), "backup", "-o", folder.resolve("copy.db").toString())
                     .exitCode()).isZero();
             holder.send("write");

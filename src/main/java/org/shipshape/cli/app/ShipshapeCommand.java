@@ -25,6 +25,7 @@ import org.shipshape.cli.customs.RulesCommand;
 import org.shipshape.cli.customs.PhrasesCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ import org.shipshape.logic.text.Catalogue;
 import org.shipshape.model.common.Message;
 import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
+import org.shipshape.logic.workspace.WorkspaceOpenException;
+import org.shipshape.model.safety.OpenFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,6 +109,21 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     @Override
     public Workspace openWorkspaceReadOnly() {
         return open(true);
+    }
+
+    @Override
+    public Workspace openWorkspaceToRead() {
+        if (server() == null && Files.isRegularFile(database())) {
+            try {
+                return open(true);
+            } catch (WorkspaceOpenException e) {
+                if (e.reason() != OpenFailure.READ_ONLY) {
+                    throw e;
+                }
+                // it needs an upgrade, which only a normal opening does
+            }
+        }
+        return open(readOnly);
     }
 
     private Workspace open(boolean readOnlyMode) {

@@ -2,11 +2,10 @@ package org.shipshape.cli.app;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest ("dev" when run from classes). */
+/** picocli's {@code --version} (with other options, such as {@code --lang fr --version}): {@link Version#line()}. */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Shipshape " + (version == null ? "dev" : version)};
+        return new String[] {Version.line()};
     }
 }

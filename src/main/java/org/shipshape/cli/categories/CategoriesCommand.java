@@ -36,7 +36,7 @@ public final class CategoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Category> categories;
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             categories = new CategoryService(workspace).all();
         }
         PrintWriter out = spec.commandLine().getOut();

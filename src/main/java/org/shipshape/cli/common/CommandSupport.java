@@ -13,6 +13,11 @@ public final class CommandSupport {
         return root(spec).openWorkspace();
     }
 
+    /** {@link RootOptions#openWorkspaceToRead()}: for commands that only read. */
+    public static Workspace openWorkspaceToRead(CommandSpec spec) {
+        return root(spec).openWorkspaceToRead();
+    }
+
     /** The texts in the language of --lang: {@code text(spec).render(message)}, {@code text(spec).text(key)}. */
     public static Catalogue text(CommandSpec spec) {
         return root(spec).text();

@@ -15,6 +15,13 @@ public interface RootOptions {
     /** Opens the database read-only whatever --read-only says, for commands that never write. */
     Workspace openWorkspaceReadOnly();
 
+    /**
+     * For commands that only read: read-only when the database file exists and needs no upgrade (no writer lock, so
+     * it also works while the window has the file open, and it starts faster); otherwise as {@link #openWorkspace()},
+     * which creates or upgrades it.
+     */
+    Workspace openWorkspaceToRead();
+
     Path databaseFile();
 
     boolean readOnly();

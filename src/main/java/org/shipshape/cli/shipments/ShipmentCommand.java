@@ -103,7 +103,7 @@ public final class ShipmentCommand implements Callable<Integer> {
                 throw new UserInputException(Message.of("ShipmentCommand.ListShipments.badFormat", format));
             }
             PrintWriter out = spec.commandLine().getOut();
-            try (Workspace workspace = CommandSupport.openWorkspace(spec)) {
+            try (Workspace workspace = CommandSupport.openWorkspaceToRead(spec)) {
                 ShipmentService service = new ShipmentService(workspace);
                 Map<Long, PackageCounts> counts = service.packageCounts();
                 if (format.equals("csv")) {

@@ -66,8 +66,8 @@ public final class LenientParsing {
      * {@link #decimal} would silently take the second. Empty for any other text.
      */
     public static Optional<Message> ambiguousThousands(String text) {
-        if (text == null) {
-            return Optional.empty();
+        if (text == null || text.indexOf(',') < 0) {
+            return Optional.empty(); // most numbers: no pattern match per cell (three per row of an import)
         }
         java.util.regex.Matcher m = COMMA_THEN_THREE_DIGITS.matcher(text.trim());
         if (!m.matches()) {

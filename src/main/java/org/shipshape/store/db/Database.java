@@ -292,11 +292,11 @@ public final class Database implements AutoCloseable {
 
     private static Connection connect(Path file, Mode mode) throws SQLException {
         if (mode == Mode.READ_WRITE) {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config(mode).toProperties());
+            return config(mode).createConnection("jdbc:sqlite:" + file);
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file, config(mode).toProperties());
+            connection = config(mode).createConnection("jdbc:sqlite:" + file);
             userVersion(connection); // SQLite opens the -shm only on the first read
             return connection;
         } catch (SQLException e) {
@@ -316,8 +316,7 @@ public final class Database implements AutoCloseable {
      * file then holds every committed change, and (under the writer lock, or in a read-only folder) nobody changes it.
      */
     private static Connection connectImmutable(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1",
-                config(Mode.READ_ONLY).toProperties());
+        return config(Mode.READ_ONLY).createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
     }
 
     private static Path companion(Path file, String suffix) {
@@ -352,6 +351,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The driver is asked directly ({@code config(mode).createConnection}), not through {@code DriverManager}: its
+     * first use loads every JDBC driver on the class path (the PostgreSQL one too) and opens every jar to look for
+     * them, a cost every short command paid (issue 16).
+     */
     private static SQLiteConfig config(Mode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
