@@ -3,7 +3,9 @@ package org.shipshape.logic.planning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -164,8 +166,11 @@ final class BlockSearch {
                 || progress.cancelled() || Thread.currentThread().isInterrupted();
     }
 
-    /** A partial packing extended by one block, made into a state only when it is evaluated or kept. */
-    private record Child(PartialLoad parent, PartialLoad.Space space, Block block) {
+    /**
+     * A partial packing extended by one block, made into a state only when it is evaluated or kept; {@code parentIndex}
+     * is the parent's place in the beam.
+     */
+    private record Child(PartialLoad parent, int parentIndex, PartialLoad.Space space, Block block) {
         PartialLoad materialise() {
             PartialLoad child = parent.copy();
             child.place(block, space);
@@ -176,31 +181,73 @@ final class BlockSearch {
     /**
      * One beam-search run: keeps the {@code width} most promising partial packings; each is extended by up to
      * {@code width} blocks for its next free cuboid, every extension is completed greedily, and the extensions
-     * with the best completions form the next beam.
+     * with the best completions form the next beam (see {@link #nextBeam}).
      */
     private void beamSearch(int width) throws InterruptedException {
         List<PartialLoad> beam = List.of(start.copy());
+        boolean oneChildPerVolume = instance.types().size() > FEW_BOX_TYPES;
         while (!beam.isEmpty() && !shouldStop()) {
             List<Child> children = new ArrayList<>();
-            for (PartialLoad state : beam) {
-                extend(state, width, children);
+            for (int parent = 0; parent < beam.size(); parent++) {
+                extend(beam.get(parent), parent, width, children);
             }
             long[] completedScores = completeEach(children);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < children.size(); i++) {
-                order.add(i);
+            int[] parents = new int[children.size()];
+            for (int i = 0; i < parents.length; i++) {
+                parents[i] = children.get(i).parentIndex();
             }
-            order.sort(Comparator.comparingLong((Integer i) -> -completedScores[i]));
             List<PartialLoad> next = new ArrayList<>(width);
-            for (int i = 0; i < Math.min(width, order.size()); i++) {
-                next.add(children.get(order.get(i)).materialise());
+            for (int chosen : nextBeam(completedScores, parents, width, oneChildPerVolume)) {
+                next.add(children.get(chosen).materialise());
             }
             beam = next;
         }
     }
 
+    /**
+     * Up to this many box types the beam may hold several children of one parent whose completions load the same
+     * volume: with so few types the completed volume takes few values, and equal volumes say little about whether
+     * two packings are alike (BR1, 3 types, lost 0.2-0.3 points with one child per volume; docs/PLANNER.md, round 5).
+     */
+    static final int FEW_BOX_TYPES = 3;
+
+    /**
+     * The children that form the next beam, as indexes: the best completed scores first (ties in the order given),
+     * at most {@code width}. With {@code oneChildPerVolume}, of the children of one parent whose completions score
+     * the same only the first is taken while other children are left; the rest fill the beam only when too few
+     * remain. Such siblings tend to follow one packing several times over; taking one each leaves room for other
+     * packings, which gained 0.1-0.4 points on BR2-BR7 and the many-type sets at equal work (docs/PLANNER.md,
+     * round 5). They are rarely the very same packing: no two completions in one beam were found identical.
+     * Children not evaluated (score -1) come last.
+     */
+    static int[] nextBeam(long[] completedScores, int[] parents, int width, boolean oneChildPerVolume) {
+        Integer[] order = new Integer[completedScores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> -completedScores[i]));
+        int size = Math.min(width, order.length);
+        int[] chosen = new int[size];
+        int count = 0;
+        List<Integer> repeats = new ArrayList<>();
+        Set<List<Long>> seen = new HashSet<>();
+        for (int i = 0; i < order.length && count < size; i++) {
+            int child = order[i];
+            if (oneChildPerVolume && completedScores[child] >= 0
+                    && !seen.add(List.of(completedScores[child], (long) parents[child]))) {
+                repeats.add(child);
+            } else {
+                chosen[count++] = child;
+            }
+        }
+        for (int i = 0; i < repeats.size() && count < size; i++) {
+            chosen[count++] = repeats.get(i);
+        }
+        return chosen;
+    }
+
     /** Adds the state extended by each of up to {@code width} blocks that fit its next free cuboid. */
-    private void extend(PartialLoad state, int width, List<Child> children) {
+    private void extend(PartialLoad state, int parentIndex, int width, List<Child> children) {
         while (true) {
             PartialLoad.Space space = state.nextSpace();
             if (space == null) {
@@ -212,7 +259,7 @@ final class BlockSearch {
                 continue;
             }
             for (Block candidate : candidates) {
-                children.add(new Child(state, space, candidate));
+                children.add(new Child(state, parentIndex, space, candidate));
             }
             return;
         }

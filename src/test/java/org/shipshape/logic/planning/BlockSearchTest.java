@@ -27,4 +27,23 @@ class BlockSearchTest {
                     room[1], room[2]).isEqualTo(everySideFits);
         }
     }
+
+    @Test
+    void nextBeamTakesOneChildPerParentAndCompletedVolumeWhileOthersRemain() {
+        long[] scores = {90, 90, 80, 90, 70};
+        int[] parents = {0, 0, 0, 1, 1};
+
+        assertThat(BlockSearch.nextBeam(scores, parents, 3, true)).containsExactly(0, 3, 2);
+        assertThat(BlockSearch.nextBeam(scores, parents, 5, true)).containsExactly(0, 3, 2, 4, 1);
+        assertThat(BlockSearch.nextBeam(scores, parents, 3, false)).containsExactly(0, 1, 3);
+    }
+
+    @Test
+    void nextBeamPutsChildrenNotEvaluatedLast() {
+        long[] scores = {-1, 50, -1, 60};
+        int[] parents = {0, 0, 1, 1};
+
+        assertThat(BlockSearch.nextBeam(scores, parents, 4, true)).containsExactly(3, 1, 0, 2);
+        assertThat(BlockSearch.nextBeam(scores, parents, 2, true)).containsExactly(3, 1);
+    }
 }

@@ -179,6 +179,20 @@ class LoadPlannerTest {
     }
 
     @Test
+    void sameWorkBudgetGivesTheSamePlanWithManyBoxTypes() {
+        // Ten box types: the beam takes one child per parent and completed volume (BlockSearch.nextBeam).
+        BrInstance instance = BrInstanceGenerator.generate(1, 9_500_001, 10);
+        PlannerSettings settings = QUICK.withWorkBudget(40_000);
+
+        LoadPlan first = new LoadPlanner(settings).plan(instance.container(), instance.items(), PlanningProgress.NONE);
+        LoadPlan second = new LoadPlanner(settings.withThreads(1)).plan(instance.container(), instance.items(),
+                PlanningProgress.NONE);
+
+        assertThat(second.placements()).isEqualTo(first.placements());
+        assertThat(new PlanValidator(true).violations(first)).isEmpty();
+    }
+
+    @Test
     void cancelledPlanningStillReturnsAValidPlan() throws IOException {
         BrInstance instance = brProblem(3);
         AtomicInteger calls = new AtomicInteger();
