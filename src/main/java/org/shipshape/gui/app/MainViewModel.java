@@ -27,6 +27,8 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final IntegerProperty dataReplaced = new SimpleIntegerProperty();
     private boolean emptyStateDismissed;
+    /** The step waiting for the background work to be done (read and changed on the JavaFX thread only). */
+    private Runnable stepAfterQueuedWork;
 
     public MainViewModel(GuiContext context) {
         this.context = context;
@@ -49,17 +51,27 @@ public final class MainViewModel {
     }
 
     /**
-     * Runs {@code step} on the window's thread once the background work queued so far is done (the worker takes work
-     * in order) and none was asked for meanwhile, so idle-time work such as building sections ahead never lands while
-     * a chosen section still reads, filters and lists its rows.
+     * Runs {@code step} on the window's thread once the background work queued so far is done and none was asked for
+     * meanwhile, idle-time reads included (home's shipment reads), so that building sections ahead never lands while a
+     * chosen section still reads, filters and lists its rows. One step waits at a time: asking again replaces it.
      */
     public void afterQueuedWork(Runnable step) {
+        boolean waiting = stepAfterQueuedWork != null;
+        stepAfterQueuedWork = step;
+        if (!waiting) {
+            waitForQueuedWork();
+        }
+    }
+
+    private void waitForQueuedWork() {
         context.tasks().execute(BackgroundTask.of(text.get("task.buildAhead"), progress -> null).inIdleTime()
                 .onSuccess(ignored -> {
-                    if (context.tasks().hasWorkInHand()) {
-                        // work asked for meanwhile (a chosen section filtering the rows it just read) goes first
-                        afterQueuedWork(step);
+                    if (context.tasks().hasWorkInHand() || context.tasks().hasIdleWork()) {
+                        // work asked for meanwhile goes first; this waits behind it (idle-time work never preempts)
+                        waitForQueuedWork();
                     } else {
+                        Runnable step = stepAfterQueuedWork;
+                        stepAfterQueuedWork = null;
                         step.run();
                     }
                 }));

@@ -205,6 +205,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public boolean hasIdleWork() {
+        return idleWorkYield != null || !idleWork.isEmpty();
+    }
+
+    @Override
     public void shutdown() {
         worker.shutdownNow();
     }

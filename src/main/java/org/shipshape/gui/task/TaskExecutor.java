@@ -16,6 +16,11 @@ public interface TaskExecutor {
         return false;
     }
 
+    /** Whether idle-time work ({@link BackgroundTask#inIdleTime()}) is waiting or running. */
+    default boolean hasIdleWork() {
+        return false;
+    }
+
     /** Stops accepting work; running work is cancelled. */
     void shutdown();
 }

@@ -138,6 +138,8 @@ class FxTaskExecutorTest {
                 return "idle";
             }).inIdleTime().onSuccess(outcome::add).onCancelled(() -> outcome.add("idle cancelled"))));
             assertThat(idleStarted.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(onFx(robot, executor::hasIdleWork)).isTrue();
+            assertThat(onFx(robot, executor::hasWorkInHand)).isFalse();
             robot.interact(() -> executor.execute(BackgroundTask.of("Chosen section", progress -> "chosen")
                     .onSuccess(outcome::add)));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.size() == 2);
@@ -184,6 +186,7 @@ class FxTaskExecutorTest {
         }
         assertThat(outcome).containsExactly("chosen", "idle started", "idle");
         assertThat(inHandWhileIdleRuns).containsExactly(false);
+        assertThat(onFx(robot, executor::hasIdleWork)).isFalse();
     }
 
     private static boolean onFx(FxRobot robot, java.util.function.BooleanSupplier question) {
