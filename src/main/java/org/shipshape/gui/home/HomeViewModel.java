@@ -80,7 +80,8 @@ public final class HomeViewModel {
      * Reads the overview in the background: first the counts, then each shipment being prepared, one at a time. A load
      * asked for while another is still waiting to start is the same read (home shown again before the worker got to
      * it). A shipment's fill and problems read every package and line of it (a second or more on a large warehouse),
-     * so each is asked for only after the work queued meanwhile: a section chosen meanwhile reads its own data first.
+     * so each is read in idle time: a section chosen meanwhile reads its own data first, and a shipment being read
+     * steps aside for it and is read again afterwards (docs/decisions/0022).
      */
     public void load() {
         if (!loadWaiting.compareAndSet(false, true)) {
