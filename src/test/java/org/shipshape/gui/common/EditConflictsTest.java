@@ -9,7 +9,6 @@ import org.shipshape.gui.inventory.InventoryViewModel;
 import org.shipshape.gui.labels.LabelsViewModel;
 import org.shipshape.gui.packing.PackingViewModel;
 import org.shipshape.gui.shipments.ShipmentsViewModel;
-import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.logic.donors.DonorService;
 import org.shipshape.logic.inventory.InventoryService;
 import org.shipshape.logic.packing.PackingService;
@@ -31,15 +30,6 @@ import org.shipshape.store.inventory.InventoryFixture;
  * same station (the user changes, Anna's screen stays open); the PostgreSQL variant puts them on two stations.
  */
 class EditConflictsTest extends TwoStationScreens {
-    private void assertToldAboutBea(String record) {
-        assertThat(dialogs.shown("confirm")).hasSize(1);
-        RecordingDialogs.Shown told = dialogs.shown("confirm").get(0);
-        assertThat(told.title()).isEqualTo("Changed on another station");
-        assertThat(told.text()).startsWith(record + " was changed on another station by Bea (")
-                .endsWith("Reload it to see the changes, then edit again.");
-        assertThat(told.action()).isEqualTo("Reload");
-    }
-
     @Test
     void anItemEditedOnTheInventoryAfterAnotherStationChangedItSaysWhoAndKeepsTheirChange() {
         InventoryFixture items = new InventoryFixture(anna.database());

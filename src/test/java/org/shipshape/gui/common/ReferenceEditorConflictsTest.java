@@ -8,7 +8,6 @@ import org.shipshape.gui.categories.CategoriesViewModel;
 import org.shipshape.gui.customs.CountriesViewModel;
 import org.shipshape.gui.customs.PhrasesViewModel;
 import org.shipshape.gui.packing.BoxSizesViewModel;
-import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.logic.categories.CategoryService;
 import org.shipshape.logic.customs.Countries;
 import org.shipshape.logic.customs.Phrases;
@@ -163,15 +162,6 @@ class ReferenceEditorConflictsTest extends TwoStationScreens {
         assertThat(new CategoryService(anna).all().stream().filter(c -> c.id() == fridges.id()).findFirst()
                 .orElseThrow().defaultUnit()).isEqualTo("boxes");
         assertThat(dialogs.shown("confirm")).hasSize(1);
-    }
-
-    private void assertToldAboutBea(String record) {
-        assertThat(dialogs.shown("confirm")).hasSize(1);
-        RecordingDialogs.Shown told = dialogs.shown("confirm").get(0);
-        assertThat(told.title()).isEqualTo("Changed on another station");
-        assertThat(told.text()).startsWith(record + " was changed on another station by Bea (")
-                .endsWith("Reload it to see the changes, then edit again.");
-        assertThat(told.action()).isEqualTo("Reload");
     }
 
     private static BoxSize size(BoxSizesViewModel editor, String code) {

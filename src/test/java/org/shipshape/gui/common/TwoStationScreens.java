@@ -1,5 +1,7 @@
 package org.shipshape.gui.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -45,5 +47,15 @@ abstract class TwoStationScreens {
     @AfterEach
     void close() {
         stations.close();
+    }
+
+    /** Anna was told, in one dialog offering Reload, that Bea changed the record on another station. */
+    void assertToldAboutBea(String record) {
+        assertThat(dialogs.shown("confirm")).hasSize(1);
+        RecordingDialogs.Shown told = dialogs.shown("confirm").get(0);
+        assertThat(told.title()).isEqualTo("Changed on another station");
+        assertThat(told.text()).startsWith(record + " was changed on another station by Bea (")
+                .endsWith("Reload it to see the changes, then edit again.");
+        assertThat(told.action()).isEqualTo("Reload");
     }
 }
