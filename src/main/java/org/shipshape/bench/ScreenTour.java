@@ -94,9 +94,9 @@ final class ScreenTour {
                 return null;
             });
             if (id.equals("inventory")) {
-                // an empty warehouse has nothing to fill: there, done loading is enough
-                waitFor(() -> noneLoading(scene) && (!((TableView<?>) scene.lookup("#inventory-table")).getItems()
-                        .isEmpty() || System.nanoTime() - asked > 1_000_000_000L));
+                // rows shown, or (an empty warehouse) the sentence saying there are none: a table not yet laid out
+                // shows neither, so a time limit would end the wait before its rows came
+                waitFor(() -> noneLoading(scene) && inventoryShown(scene));
                 inventoryFill = (System.nanoTime() - asked) / 1_000_000;
                 inventoryRows = onFx(() -> ((TableView<?>) scene.lookup("#inventory-table")).getItems().size());
             }
@@ -191,6 +191,20 @@ final class ScreenTour {
             }
         }
         return times;
+    }
+
+    private static boolean inventoryShown(Scene scene) {
+        TableView<?> table = (TableView<?>) scene.lookup("#inventory-table");
+        if (table == null) {
+            return false;
+        }
+        if (!table.getItems().isEmpty()) {
+            // drawn: a row of the table holds an item (the rows are made on the pulse after the items arrive)
+            return table.lookupAll(".table-row-cell").stream().anyMatch(row -> row instanceof javafx.scene.control
+                    .TableRow<?> tableRow && tableRow.getItem() != null && shown(tableRow));
+        }
+        Node empty = table.lookup(".placeholder-text");
+        return empty != null && shown(empty);
     }
 
     private static boolean noneLoading(Scene scene) {
