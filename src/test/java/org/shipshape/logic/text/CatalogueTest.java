@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -148,5 +149,20 @@ class CatalogueTest {
         assertThat(Catalogue.languageOf(Locale.forLanguageTag("ro-MD"))).as("no Romanian texts yet")
                 .isEqualTo(Locale.ENGLISH);
         assertThatThrownBy(() -> Catalogue.of(Language.RO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void lookingForOneLanguagesFileAgreesWithTheListOfLanguages() {
+        ClassLoader loader = Catalogue.class.getClassLoader();
+        List<Locale> listed = Catalogue.languagesIn(loader);
+        for (String code : Locale.getISOLanguages()) {
+            Locale country = new Locale(code, "CA");
+            Locale expected = listed.contains(Locale.forLanguageTag(code)) ? Locale.forLanguageTag(code)
+                    : Locale.ENGLISH;
+
+            assertThat(Catalogue.languageOf(country, loader)).as(code).isEqualTo(expected);
+        }
+        assertThat(Catalogue.languageOf(Locale.CANADA_FRENCH, loader)).isEqualTo(Locale.FRENCH);
+        assertThat(Catalogue.languageOf(Locale.ROOT, loader)).isEqualTo(Locale.ENGLISH);
     }
 }
