@@ -2,8 +2,11 @@ package org.shipshape.logic.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.shipshape.model.planning.CargoAxis;
 
 class BlockSearchTest {
     @Test
@@ -45,5 +48,34 @@ class BlockSearchTest {
 
         assertThat(BlockSearch.nextBeam(scores, parents, 4, true)).containsExactly(3, 1, 0, 2);
         assertThat(BlockSearch.nextBeam(scores, parents, 2, true)).containsExactly(3, 1);
+    }
+
+    @Test
+    void withMoreThanThreeBoxTypesABeamPackingIsExtendedByTheBestRankedOfMoreBlocksThanItsWidth() {
+        // Two 48 cm boxes make the largest block, 96 cm high, but nothing fills the 4 cm left above it; the 90 cm box
+        // is smaller and leaves 10 cm that the 10 cm box fills, so the ranking puts it first.
+        List<CargoType> types = List.of(upright(0, 48, 2), upright(1, 90, 1), upright(2, 10, 1), upright(3, 45, 1));
+
+        assertThat(firstExtension(types).dz).isEqualTo(90);
+        assertThat(firstExtension(types.subList(0, 3)).dz).as("three types: the largest block").isEqualTo(96);
+    }
+
+    /** The block a beam of width 1 puts first into an empty 100 cm cube. */
+    private static Block firstExtension(List<CargoType> types) {
+        Instance instance = new Instance(100, 100, 100, Double.POSITIVE_INFINITY, types, true, false);
+        List<Block> blocks = new BlockFactory(instance.size(), types, 100, 0.99, true).build(types, 0);
+        // A pool of one: the ranking alone would look at the largest block only.
+        SearchTuning tuning = new SearchTuning(1, 2.0, 0, 0, 0.04);
+        BlockSearch search = new BlockSearch(instance, blocks, new BlockRanking(instance, tuning), List.of(),
+                () -> 0L, 0, 1, 8, Long.MAX_VALUE, PlanningProgress.NONE, null, null);
+        PartialLoad empty = new PartialLoad(instance, new BlockSupply(blocks, types.size()));
+        List<Block> extensions = search.extensions(empty, empty.nextSpace(), 1);
+        assertThat(extensions).hasSize(1);
+        return extensions.get(0);
+    }
+
+    /** Boxes with a 100 x 100 cm base that stay upright. */
+    private static CargoType upright(int index, int heightCm, int count) {
+        return PartialLoadSpaceTest.type(index, 100, 100, heightCm, count, EnumSet.of(CargoAxis.HEIGHT));
     }
 }

@@ -61,7 +61,7 @@ class PartialLoadSpaceTest {
     }
 
     /** A type whose boxes may stand with the given sides vertical, in every orientation that allows. */
-    private static CargoType type(int index, int length, int width, int height, int count, EnumSet<CargoAxis> vertical) {
+    static CargoType type(int index, int length, int width, int height, int count, EnumSet<CargoAxis> vertical) {
         List<Cargo> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             items.add(new Cargo(index + "#" + i, null, null, length, width, height, 0, vertical, false, false));
