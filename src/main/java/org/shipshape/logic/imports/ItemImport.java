@@ -65,7 +65,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         if (!input.readable() || input.hasProblems()) {
             return ImportBatches.preview(workspace, KIND, input, 0, 0, List.of(), List.of());
         }
-        RowReader reader = new RowReader(input, null);
+        RowReader reader = new RowReader(input);
         long[] counts = new long[2];
         input.source.forEachRow(row -> {
             report(progress, input, ++counts[0], "imports.progress.checkingRow");
@@ -98,39 +98,63 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         return store(input, progress);
     }
 
+    /**
+     * Stores the file's rows in one transaction, all or none. The rows are read and checked on a thread of their own
+     * ({@link RowsAhead}) while this thread, which holds the transaction, stores the ones checked so far and creates
+     * the donors named for the first time.
+     */
     private ImportResult store(ImportFile input, Progress progress) {
         var db = workspace.database();
         return db.inTransaction(() -> {
             ImportBatchRepository batches = new ImportBatchRepository(db);
             long batchId = batches.insert(KIND, input.fileName, input.sha256, 0, workspace.user());
             ItemRepository items = new ItemRepository(db);
-            RowReader reader = new RowReader(input, new DonorRepository(db));
-            List<DonatedItem> chunk = new ArrayList<>(CHUNK);
-            long[] counts = new long[2];
-            input.source.forEachRow(row -> {
-                report(progress, input, ++counts[0], "imports.progress.importingRow");
-                DonatedItem item = reader.read(row);
-                if (item == null || input.hasProblems()) {
-                    chunk.clear(); // nothing more is stored once a problem is known; the rest is only checked
-                    return;
-                }
-                chunk.add(item);
-                if (chunk.size() == CHUNK) {
-                    items.insertAll(chunk, batchId);
-                    counts[1] += chunk.size();
+            DonorRepository donorRepository = new DonorRepository(db);
+            RowReader reader = new RowReader(input); // reads the database here; checks on the reading thread
+            Map<String, Long> createdDonors = new HashMap<>();
+            long stored = 0;
+            long[] rows = new long[1];
+            try (RowsAhead<CheckedItem> ahead = new RowsAhead<>("item-import-reader", CHUNK,
+                    sink -> input.source.forEachRow(row -> {
+                        report(progress, input, ++rows[0], "imports.progress.importingRow");
+                        DonatedItem item = reader.read(row);
+                        // nothing more is stored once a problem is known; the rest is only checked
+                        if (item != null && !input.hasProblems()) {
+                            sink.accept(new CheckedItem(item, item.donorId() == 0 ? input.optional(row, "donor")
+                                    : null));
+                        }
+                    }))) {
+                List<DonatedItem> chunk = new ArrayList<>(CHUNK);
+                for (List<CheckedItem> checked = ahead.next(); checked != null; checked = ahead.next()) {
                     chunk.clear();
+                    for (CheckedItem each : checked) {
+                        chunk.add(each.newDonor() == null ? each.item()
+                                : withDonor(each.item(), createdDonors.computeIfAbsent(key(each.newDonor()),
+                                        k -> donorRepository.insert(Donor.named(each.newDonor().trim(),
+                                                DonorKind.OTHER)))));
+                    }
+                    items.insertAll(chunk, batchId);
+                    stored += chunk.size();
                 }
-            });
+            }
             if (input.hasProblems()) {
                 throw ImportBatches.rejected(input.fileName, input.problems()); // rolls back every row stored
             }
-            items.insertAll(chunk, batchId);
-            counts[1] += chunk.size();
-            batches.updateRowCount(batchId, counts[1]);
-            progress.report(1, 1, Message.of("imports.progress.imported", counts[1]));
-            return new ImportResult(input.fileName, (int) counts[1], reader.createdDonors(), 0, batchId,
+            batches.updateRowCount(batchId, stored);
+            progress.report(1, 1, Message.of("imports.progress.imported", stored));
+            return new ImportResult(input.fileName, (int) stored, createdDonors.size(), 0, batchId,
                     reader.newDonorNotes());
         });
+    }
+
+    /** A row checked on the reading thread; its donor's name when the donor is new (created by the storing thread). */
+    private record CheckedItem(DonatedItem item, String newDonor) {
+    }
+
+    private static DonatedItem withDonor(DonatedItem item, long donorId) {
+        return new DonatedItem(item.id(), donorId, item.categoryId(), item.description(), item.quantity(), item.unit(),
+                item.condition(), item.unitValue(), item.currency(), item.unitKg(), item.receivedOn(), item.location(),
+                item.status(), item.testRecord());
     }
 
     private static void report(Progress progress, ImportFile input, long row, String stepKey) {
@@ -141,12 +165,11 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     }
 
     /**
-     * Checks one row at a time and turns it into an item. With a donor repository (writing) a donor named for the
-     * first time is created at once, inside the import's transaction; without one (checking) it is only noted.
+     * Checks one row at a time and turns it into an item; it never writes (it runs on the import's reading thread). A
+     * donor named for the first time is noted, and the item gets donor id 0 until the storing thread creates it.
      */
     private final class RowReader {
         private final ImportFile input;
-        private final DonorRepository creating;
         private final Map<String, Category> categories = new HashMap<>();
         private final NameSuggestions suggestions;
         private final Map<String, Message> suggestionCache = new HashMap<>();
@@ -154,11 +177,9 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         private final Map<String, String> newDonors = new LinkedHashMap<>();
         private final String defaultCurrency;
         private final boolean hasTestRecords;
-        private int created;
 
-        RowReader(ImportFile input, DonorRepository creating) {
+        RowReader(ImportFile input) {
             this.input = input;
-            this.creating = creating;
             List<Category> all = new CategoryRepository(workspace.database()).findAll();
             all.forEach(c -> categories.put(key(c.name()), c));
             suggestions = new NameSuggestions(all.stream().map(Category::name).toList());
@@ -213,7 +234,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                     ItemStatus.IN_STOCK, test);
         }
 
-        /** The donor's id; 0 for a new donor while only checking; null (and a problem) past the limit. */
+        /** The donor's id; 0 for a new donor; null (and a problem) past the limit. */
         private Long donor(CsvTable.Row row, String name) {
             String key = key(name);
             Long id = donors.get(key);
@@ -225,14 +246,8 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 return null;
             }
             newDonors.put(key, name);
-            if (creating == null) {
-                donors.put(key, 0L);
-                return 0L;
-            }
-            long createdId = creating.insert(Donor.named(name.trim(), DonorKind.OTHER));
-            created++;
-            donors.put(key, createdId);
-            return createdId;
+            donors.put(key, 0L);
+            return 0L;
         }
 
         /** A test record when any of its columns is filled; all three are needed then. */
@@ -269,10 +284,6 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
 
         List<Message> newDonorNotes() {
             return newDonors.values().stream().map(name -> Message.of("imports.item.newDonor", name)).toList();
-        }
-
-        int createdDonors() {
-            return created;
         }
     }
 

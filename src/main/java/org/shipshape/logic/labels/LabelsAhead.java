@@ -14,7 +14,7 @@ import org.shipshape.logic.pdf.PdfFonts;
 
 /**
  * The labels' work that does not need the page: parsing the bundled font and encoding the QR codes (choosing each
- * code's mask, eight trial layouts scored, is as much work as drawing the label). It runs on the cores the drawing
+ * code's mask, eight layouts scored, is a good part of the work; see {@link QrMasks}). It runs on the cores the drawing
  * thread leaves free, and starts as soon as the package numbers are known, while the rest of the labels' data is
  * still being read, so that the drawing finds the codes ready.
  */

@@ -1,12 +1,6 @@
 package org.shipshape.logic.labels;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.oned.Code128Writer;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
-import java.util.Map;
 import org.shipshape.logic.pdf.ContentWriter;
 
 /**
@@ -89,23 +83,12 @@ final class VectorBarcodes {
         out.operator("f").operator("Q");
     }
 
-    /** The QR modules (true = dark) without quiet zone, error correction M. */
+    /**
+     * The QR modules (true = dark) without quiet zone, error correction M, with the mask ZXing would choose (a
+     * fixed mask was faster but left some numbers, such as MLD-0006, hard to read on small labels).
+     */
     static boolean[][] qr(String contents) {
-        try {
-            // ZXing picks the best of the eight masks; a fixed mask was faster but left some numbers
-            // (MLD-0006) hard to read on small labels.
-            ByteMatrix matrix = Encoder.encode(contents, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
-            boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
-            for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int col = 0; col < matrix.getWidth(); col++) {
-                    dark[row][col] = matrix.get(col, row) == 1;
-                }
-            }
-            return dark;
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot make a QR code of " + contents + ": " + e.getMessage(), e);
-        }
+        return QrMasks.encode(contents);
     }
 
     /**

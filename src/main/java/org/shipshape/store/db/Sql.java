@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -102,7 +103,54 @@ public final class Sql {
 
     public static Instant getInstant(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : parseInstant(text);
+    }
+
+    /**
+     * The instant written as {@link Instant#toString} writes it (2026-01-31T09:05:00Z, with up to nine digits of
+     * fraction), read without java.time's formatter: in a fresh process that parser took about 0.1 s for the
+     * 1,500 packages of a shipment's labels or customs pack. Any other text goes to {@link Instant#parse}, which
+     * reads it or refuses it as before.
+     */
+    static Instant parseInstant(String text) {
+        int length = text.length();
+        int fractionDigits = length - 21;
+        boolean plainForm = length >= 20 && length <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+                && text.charAt(length - 1) == 'Z' && (length == 20 || (text.charAt(19) == '.' && fractionDigits > 0));
+        if (plainForm) {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            int fraction = length == 20 ? 0 : digits(text, 20, length - 1);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()
+                    && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
+                    && fraction >= 0) {
+                long nanos = fraction;
+                for (int digit = Math.max(fractionDigits, 0); digit < 9; digit++) {
+                    nanos *= 10;
+                }
+                long days = LocalDate.of(year, month, day).toEpochDay();
+                return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /** The decimal number written in text[from, to), or -1 when something else is there. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public static <E extends Enum<E> & CodedEnum> E getEnum(ResultSet rs, String column, Class<E> type)

@@ -25,10 +25,16 @@ public final class SqliteNativeLibrary {
         return System.getProperty(LIBRARY_PATH) != null;
     }
 
-    /** Where this driver version's library for this system belongs in the cache folder (one folder per version). */
+    /**
+     * Where this driver version's library for this system belongs in the cache folder (one folder per version and
+     * system). The system is named by Java's {@code os.name} and {@code os.arch}, not by the driver's own folder name
+     * for it: working that out runs {@code uname -o} (to recognise Android) in a new process on every start, a cost
+     * that only the first start, which copies the library ({@link #bundled()}), needs to pay (issue 16).
+     */
     public static Path cachedCopy(Path cacheFolder) {
-        return cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(LibraryLoaderUtil.getNativeLibResourcePath().replaceFirst("^/?org/sqlite/native/", ""))
+        String system = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+                .replaceAll("[^A-Za-z0-9_.-]", "_");
+        return cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(system)
                 .resolve(LibraryLoaderUtil.getNativeLibName());
     }
 

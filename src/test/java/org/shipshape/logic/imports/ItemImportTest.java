@@ -256,6 +256,62 @@ class ItemImportTest {
         assertThat(workspace.counts().items()).isEqualTo(3000);
     }
 
+    /** Rows are stored while later ones are still read: a problem far down the file still leaves nothing. */
+    @Test
+    void aProblemAfterThousandsOfStoredRowsLeavesNothingAndNamesTheRow() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 4999; i++) {
+            text.append("Donor ").append(i % 7).append(",2026-02-01,Books,atlas ").append(i).append(",1,,new,,,,\n");
+        }
+        text.append("Donor 1,2026-02-01,Books,atlas,many,,new,,,,\n"); // row 5001
+        Path csv = file("late.csv", text.toString(), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> itemImport.run(csv, false, Progress.NONE))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e.messages()))
+                        .contains("late.csv:5001: quantity: \"many\" is not a number; write it like 12.5 or 12,5"));
+        assertThat(stored()).isEmpty();
+        assertThat(workspace.counts().donors()).isZero();
+        assertThat(itemImport.preview(csv, Progress.NONE).isDuplicate()).isFalse();
+    }
+
+    /** A file that stops being CSV far down (an unclosed quote) fails on the reading thread; nothing is kept. */
+    @Test
+    void aFileThatStopsBeingCsvAfterStoredRowsLeavesNothing() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 4000; i++) {
+            text.append("Anna,2026-02-01,Books,atlas ").append(i).append(",1,,new,,,,\n");
+        }
+        text.append("Anna,2026-02-01,Books,\"atlas,1,,new,,,,\n");
+        Path csv = file("broken.csv", text.toString(), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> itemImport.run(csv, false, Progress.NONE))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e.messages()))
+                        .anySatisfy(m -> assertThat(m).contains("broken.csv")));
+        assertThat(stored()).isEmpty();
+        assertThat(workspace.counts().donors()).isZero();
+    }
+
+    /** Cancelling after some chunks were stored (the reading thread sees it) rolls all of them back. */
+    @Test
+    void aCancellationAfterStoredRowsWritesNothing() throws IOException {
+        Path csv = dir.resolve("generated.csv");
+        ItemCsvGenerator.write(csv, 12_000, 40, 11);
+        java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
+        Progress cancelledLater = new Progress() {
+            @Override
+            public void report(long done, long total, org.shipshape.model.common.Message step) {
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reports.get() >= 2; // rows 1 and 5,001 are reported; cancelled at row 10,001
+            }
+        };
+        assertThatThrownBy(() -> itemImport.run(csv, false, cancelledLater))
+                .isInstanceOf(org.shipshape.logic.task.CancelledException.class);
+        assertThat(workspace.counts().items()).isZero();
+        assertThat(workspace.counts().donors()).isZero();
+    }
+
     /** The warehouse the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
     Workspace openWorkspace(String user) {
         return Workspace.open(dir.resolve("t.db"), false, user);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.shipshape.model.common.Language;
 import org.shipshape.model.common.Message;
@@ -119,11 +122,47 @@ class CatalogueTest {
     }
 
     @Test
+    void everyTextWritesNumbersStringsAndNullAsMessageFormatDoes() {
+        // the catalogue keeps one number format for placeholders without a type; MessageFormat makes one each time
+        Object[][] argumentSets = {{12345.678, 2, new BigDecimal("3000000.5"), 4L, 5, 6, 7, 8},
+            {"text", null, -1.5, "x", 0, 1, 2, 3}};
+        for (Catalogue catalogue : new Catalogue[] {english, french}) {
+            ResourceBundle bundle = ResourceBundle.getBundle("org.shipshape.text.messages", catalogue.locale());
+            for (String key : bundle.keySet()) {
+                for (Object[] arguments : argumentSets) {
+                    String expected;
+                    try {
+                        expected = new MessageFormat(bundle.getString(key), catalogue.locale()).format(arguments);
+                    } catch (IllegalArgumentException notForTheseArguments) {
+                        continue;
+                    }
+                    assertThat(catalogue.text(key, arguments)).as(key).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void theLanguageOfALocaleIsOneShipshapeSpeaksOrEnglish() {
         assertThat(Catalogue.languageOf(Locale.CANADA_FRENCH)).isEqualTo(Locale.FRENCH);
         assertThat(Catalogue.languageOf(Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
         assertThat(Catalogue.languageOf(Locale.forLanguageTag("ro-MD"))).as("no Romanian texts yet")
                 .isEqualTo(Locale.ENGLISH);
         assertThatThrownBy(() -> Catalogue.of(Language.RO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void lookingForOneLanguagesFileAgreesWithTheListOfLanguages() {
+        ClassLoader loader = Catalogue.class.getClassLoader();
+        List<Locale> listed = Catalogue.languagesIn(loader);
+        for (String code : Locale.getISOLanguages()) {
+            Locale country = new Locale(code, "CA");
+            Locale expected = listed.contains(Locale.forLanguageTag(code)) ? Locale.forLanguageTag(code)
+                    : Locale.ENGLISH;
+
+            assertThat(Catalogue.languageOf(country, loader)).as(code).isEqualTo(expected);
+        }
+        assertThat(Catalogue.languageOf(Locale.CANADA_FRENCH, loader)).isEqualTo(Locale.FRENCH);
+        assertThat(Catalogue.languageOf(Locale.ROOT, loader)).isEqualTo(Locale.ENGLISH);
     }
 }
