@@ -250,14 +250,16 @@ public final class LoadingViewModel {
 
     /**
      * Loads or takes out a package on the worker; a refusal is shown as one, a success shows the package and then
-     * what {@code done} adds. The answer about a shipment no longer chosen is dropped.
+     * what {@code done} adds. The answer about a shipment no longer chosen is dropped; a re-read of the same shipment
+     * after another station's change (which this station's own scans also start) keeps it, or the volunteer would see
+     * no answer to a package that was loaded.
      */
     private void change(String task, java.util.function.Function<LoadingSession, LoadResult> action, boolean withLists,
                         java.util.function.Consumer<State> done) {
-        long mine = opening;
+        Long loadingInto = watchedShipment;
         context.tasks().execute(BackgroundTask.of(text.get(task), progress -> stateOnWorker(session, action.apply(session),
                 withLists)).onSuccess(state -> {
-                    if (mine != opening) {
+                    if (!Objects.equals(loadingInto, watchedShipment)) {
                         return;
                     }
                     if (!state.result().done()) {

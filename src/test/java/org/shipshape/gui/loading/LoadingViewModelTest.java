@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.HeldTaskExecutor;
 import org.shipshape.gui.support.RecordingDialogs;
 import org.shipshape.gui.task.CurrentThreadTaskExecutor;
 import org.shipshape.logic.shipments.Capacity;
@@ -53,6 +54,28 @@ class LoadingViewModelTest {
         assertThat(viewModel.countTextProperty().get()).isEqualTo("loaded 1 of 3");
         assertThat(viewModel.pickList()).hasSize(2);
         assertThat(viewModel.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void aScanAnsweredAfterTheWatchsTickStartedAReReadStillShowsThePackage() {
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        GuiContext screen = new GuiContext(workspace, tasks, new RecordingDialogs(), () -> { });
+        LoadingViewModel loading = new LoadingViewModel(screen);
+        loading.refresh();
+        tasks.runAll();
+        loading.scan("MLI-0001");
+        tasks.runAll();
+        assertThat(loading.lastNumberProperty().get()).isEqualTo("MLI-0001");
+
+        // the watch's tick sees the shipment moved (by this station's own scan) and reads it again; the next scan
+        // was asked for before that tick was answered
+        screen.changes().poll();
+        loading.scan("MLI-0002");
+        tasks.runAll();
+
+        assertThat(loading.lastNumberProperty().get()).isEqualTo("MLI-0002");
+        assertThat(loading.countTextProperty().get()).isEqualTo("loaded 2 of 3");
+        assertThat(loading.pickList()).extracting(p -> p.number()).containsExactly("MLI-0003");
     }
 
     @Test
