@@ -94,7 +94,7 @@ mkdir -p "$work/docs"
 run "customs pack (documents)" "packing-list.pdf" "${app[@]}" --db "$db" --user smoke documents --shipment MLI-2026-01 --draft -o "$work/docs"
 run "container list XLSX (export)" "" "${app[@]}" --db "$db" --user smoke export --shipment MLI-2026-01 --format xlsx -o "$work/list.xlsx"
 [ -s "$work/list.xlsx" ] && pass "export wrote the XLSX" || fail "export wrote the XLSX"
-[ -n "$(ls "$XDG_CACHE_HOME"/shipshape/sqlite-jdbc-*/*/*/libsqlitejdbc.so 2>/dev/null)" ] \
+[ -n "$(ls "$XDG_CACHE_HOME"/shipshape/sqlite-jdbc-*/*/libsqlitejdbc.so 2>/dev/null)" ] \
     && pass "SQLite native library kept in the user's cache folder" || fail "SQLite native library kept in the user's cache folder"
 
 # The window: opened under Xvfb, closes itself after 12 s; the log says when it was shown.
