@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.shipshape.logic.task.CancelAfterReports;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.logic.workspace.Workspace;
@@ -297,19 +298,7 @@ class CustomsDocumentsTest {
     @Test
     void aCancelledFinalPackWritesAndStoresNothing() throws Exception {
         fixture.completeShipment(REF, Language.FR);
-        Progress cancelSoon = new Progress() {
-            private int updates;
-
-            @Override
-            public void report(long done, long total, org.shipshape.model.common.Message step) {
-                updates++;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return updates >= 2;
-            }
-        };
+        Progress cancelSoon = new CancelAfterReports(2);
 
         assertThatThrownBy(() -> documents.writePack(REF, null, false, out, cancelSoon))
                 .isInstanceOf(org.shipshape.logic.task.CancelledException.class);

@@ -1,5 +1,6 @@
 package org.shipshape.logic.imports;
 
+import org.shipshape.logic.task.CancelAfterReports;
 import org.shipshape.logic.text.Texts;
 import org.shipshape.bench.ItemCsvGenerator;
 import org.shipshape.logic.intake.IntakeService;
@@ -229,16 +230,7 @@ class ItemImportTest {
     void aCancelledImportWritesNothing() throws IOException {
         Path csv = file("cancel.csv", HEADER + "Anna,2026-02-01,Books,atlas,1,,new,,,,\n", StandardCharsets.UTF_8);
         ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);
-        Progress cancelled = new Progress() {
-            @Override
-            public void report(long done, long total, org.shipshape.model.common.Message step) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new CancelAfterReports(0);
         assertThatThrownBy(() -> itemImport.write(preview, false, cancelled))
                 .isInstanceOf(org.shipshape.logic.task.CancelledException.class);
         assertThat(stored()).isEmpty();
@@ -294,18 +286,8 @@ class ItemImportTest {
     void aCancellationAfterStoredRowsWritesNothing() throws IOException {
         Path csv = dir.resolve("generated.csv");
         ItemCsvGenerator.write(csv, 12_000, 40, 11);
-        java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
-        Progress cancelledLater = new Progress() {
-            @Override
-            public void report(long done, long total, org.shipshape.model.common.Message step) {
-                reports.incrementAndGet();
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return reports.get() >= 2; // rows 1 and 5,001 are reported; cancelled at row 10,001
-            }
-        };
+        // rows 1 and 5,001 are reported; cancelled at row 10,001
+        Progress cancelledLater = new CancelAfterReports(2);
         assertThatThrownBy(() -> itemImport.run(csv, false, cancelledLater))
                 .isInstanceOf(org.shipshape.logic.task.CancelledException.class);
         assertThat(workspace.counts().items()).isZero();

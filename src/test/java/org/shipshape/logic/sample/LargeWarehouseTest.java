@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.logic.task.CancelAfterReports;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
@@ -57,17 +58,7 @@ class LargeWarehouseTest {
     @Test
     void aCancelledRunLeavesTheDatabaseEmpty() {
         try (Workspace workspace = Workspace.open(folder.resolve("a.db"), false, "t")) {
-            Progress cancelled = new Progress() {
-                @Override
-                public void report(long done, long total, org.shipshape.model.common.Message step) {
-                    // not watched
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return true;
-                }
-            };
+            Progress cancelled = new CancelAfterReports(0);
             assertThatThrownBy(() -> LargeWarehouse.generate(workspace, SMALL, 7, cancelled))
                     .isInstanceOf(CancelledException.class);
             assertThat(workspace.counts().isEmpty()).isTrue();

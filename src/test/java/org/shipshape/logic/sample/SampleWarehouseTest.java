@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.logic.task.CancelAfterReports;
 import org.shipshape.logic.task.CancelledException;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.task.UserInputException;
@@ -139,18 +139,7 @@ class SampleWarehouseTest {
 
     @Test
     void aCancelledLoadLeavesTheDatabaseEmpty() {
-        AtomicInteger updates = new AtomicInteger();
-        Progress cancelHalfWay = new Progress() {
-            @Override
-            public void report(long done, long total, org.shipshape.model.common.Message step) {
-                updates.incrementAndGet();
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return updates.get() >= 15;
-            }
-        };
+        Progress cancelHalfWay = new CancelAfterReports(15);
 
         assertThatThrownBy(() -> SampleWarehouse.load(workspace, cancelHalfWay)).isInstanceOf(CancelledException.class);
         assertThat(workspace.counts().isEmpty()).isTrue();
