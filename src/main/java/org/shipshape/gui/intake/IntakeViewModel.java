@@ -271,7 +271,7 @@ public final class IntakeViewModel {
         busy.set(true);
         context.tasks().execute(BackgroundTask.of(text.get("task.save"), progress -> {
             Donor stored = service.donorNamed(donor, DonorKind.INDIVIDUAL);
-            DonatedItem item = withDonor(draft, stored.id());
+            DonatedItem item = draft.withDonorId(stored.id());
             return new Saved(service.save(item), item, stored);
         }).onSuccess(saved -> {
             busy.set(false);
@@ -319,12 +319,6 @@ public final class IntakeViewModel {
                 text.parseNumber(unitValue.get()).orElse(BigDecimal.ZERO), currency,
                 text.parseNumber(unitKg.get()).orElse(null), receivedOn.get(),
                 location.get().isBlank() ? null : location.get().trim(), ItemStatus.IN_STOCK, test);
-    }
-
-    private static DonatedItem withDonor(DonatedItem i, long donorId) {
-        return new DonatedItem(i.id(), donorId, i.categoryId(), i.description(), i.quantity(), i.unit(),
-                i.condition(), i.unitValue(), i.currency(), i.unitKg(), i.receivedOn(), i.location(), i.status(),
-                i.testRecord());
     }
 
     private void clearItemFields() {

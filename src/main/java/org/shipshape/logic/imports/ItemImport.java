@@ -129,7 +129,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                     chunk.clear();
                     for (CheckedItem each : checked) {
                         chunk.add(each.newDonor() == null ? each.item()
-                                : withDonor(each.item(), createdDonors.computeIfAbsent(key(each.newDonor()),
+                                : each.item().withDonorId(createdDonors.computeIfAbsent(key(each.newDonor()),
                                         k -> donorRepository.insert(Donor.named(each.newDonor().trim(),
                                                 DonorKind.OTHER)))));
                     }
@@ -149,12 +149,6 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
 
     /** A row checked on the reading thread; its donor's name when the donor is new (created by the storing thread). */
     private record CheckedItem(DonatedItem item, String newDonor) {
-    }
-
-    private static DonatedItem withDonor(DonatedItem item, long donorId) {
-        return new DonatedItem(item.id(), donorId, item.categoryId(), item.description(), item.quantity(), item.unit(),
-                item.condition(), item.unitValue(), item.currency(), item.unitKg(), item.receivedOn(), item.location(),
-                item.status(), item.testRecord());
     }
 
     private static void report(Progress progress, ImportFile input, long row, String stepKey) {

@@ -33,4 +33,10 @@ public record DonatedItem(long id, long donorId, long categoryId, String descrip
         return new DonatedItem(newId, donorId, categoryId, description, quantity, unit, condition, unitValue, currency,
                 unitKg, receivedOn, location, status, testRecord);
     }
+
+    /** The same item given by another donor (one named for the first time, once it is stored). */
+    public DonatedItem withDonorId(long newDonorId) {
+        return new DonatedItem(id, newDonorId, categoryId, description, quantity, unit, condition, unitValue, currency,
+                unitKg, receivedOn, location, status, testRecord);
+    }
 }
