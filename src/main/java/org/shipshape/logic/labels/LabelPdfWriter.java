@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,6 +36,11 @@ import org.shipshape.model.labels.LabelStock;
 public final class LabelPdfWriter {
     private static final float MM = VectorBarcodes.POINTS_PER_MM;
     private static final float MIN_TEXT = 5f;
+    /** About how many labels one drawing task draws (whole pages). */
+    private static final int LABELS_PER_RUN = 16;
+    /** The threads drawing label pages: one per core (the thread assembling the document mostly waits for them). */
+    private static final ExecutorService DRAWERS = LabelsAhead.daemonPool("label-pages",
+            Runtime.getRuntime().availableProcessors());
     private static final HandlingMark[] MARK_ORDER = {HandlingMark.THIS_SIDE_UP, HandlingMark.FRAGILE,
         HandlingMark.DO_NOT_STACK, HandlingMark.HEAVY, HandlingMark.ELECTRICAL};
 
@@ -58,8 +70,15 @@ public final class LabelPdfWriter {
      */
     static LabelReport write(List<LabelData> labels, LabelStock stock, int startPosition, LabelSender sender,
                              OutputStream out, Progress progress, LabelsAhead ahead) throws IOException {
+        return write(labels, stock, startPosition, sender, out, progress, ahead, DRAWERS);
+    }
+
+    /** @param drawers where the runs of pages are drawn (tests draw on the calling thread to compare) */
+    static LabelReport write(List<LabelData> labels, LabelStock stock, int startPosition, LabelSender sender,
+                             OutputStream out, Progress progress, LabelsAhead ahead, Executor drawers)
+            throws IOException {
         try {
-            return writeLabels(labels, stock, startPosition, sender, out, progress, ahead);
+            return writeLabels(labels, stock, startPosition, sender, out, progress, ahead, drawers);
         } finally {
             ahead.clear();
         }
@@ -67,7 +86,7 @@ public final class LabelPdfWriter {
 
     private static LabelReport writeLabels(List<LabelData> labels, LabelStock stock, int startPosition,
                                            LabelSender sender, OutputStream out, Progress progress,
-                                           LabelsAhead qrCodes) throws IOException {
+                                           LabelsAhead qrCodes, Executor drawers) throws IOException {
         int perPage = stock.labelsPerPage();
         if (startPosition < 1 || startPosition > perPage) {
             throw new UserInputException(Message.of("labels.refused.startPosition", startPosition, perPage,
@@ -83,49 +102,134 @@ public final class LabelPdfWriter {
             throw new UserInputException(unprintable);
         }
         List<Message> shortened = new ArrayList<>();
+        List<Future<List<DrawnPage>>> drawing = new ArrayList<>();
         int pages = 0;
         try (PDDocument document = new PDDocument()) {
             qrCodes.encode(labels.stream().map(LabelData::packageNumber).toList());
             PdfFonts fonts = PdfFonts.load(document);
             PDResources pageResources = new PDResources();
-            LabelText measure = new LabelText(pageResources);
             SenderBand band = new SenderBand(sender, sender.logo() == null ? null
                     : PDImageXObject.createFromByteArray(document, sender.logo(), "logo"), pageResources);
+            LabelText.Fonts shared = new LabelText.Fonts(pageResources, fonts.bold(), fonts.regular());
             PDRectangle pageSize = new PDRectangle(LabelLayout.pageWidth(stock), LabelLayout.pageHeight(stock));
-            // each page's operators are collected here and handed to the page as one compressed stream
-            ContentWriter content = new ContentWriter();
-            PDPage page = null;
-            int slot = startPosition - 1;
-            for (int i = 0; i < labels.size(); i++) {
-                if (page == null || slot == perPage) {
-                    if (page != null) {
-                        page.setContents(content.toStream(document));
-                        slot = 0;
-                    }
-                    page = new PDPage(pageSize);
+            // Pages are drawn and compressed by runs on the drawing threads, each run on its own; they are added to
+            // the document (not thread-safe) here, in order, as the runs come back.
+            List<int[]> runs = pageRuns(labels.size(), perPage, startPosition);
+            Map<Thread, Drawer> perThread = new ConcurrentHashMap<>();
+            for (int[] run : runs) {
+                FutureTask<List<DrawnPage>> pagesOfRun = new FutureTask<>(() -> perThread.computeIfAbsent(
+                        Thread.currentThread(), thread -> new Drawer(shared, band, fonts, qrCodes))
+                        .draw(labels, stock, run));
+                drawing.add(pagesOfRun);
+                drawers.execute(pagesOfRun);
+            }
+            int drawn = 0;
+            for (Future<List<DrawnPage>> run : drawing) {
+                if (progress.isCancelled()) {
+                    throw new CancelledException();
+                }
+                for (DrawnPage drawnPage : result(run)) {
+                    PDPage page = new PDPage(pageSize);
                     page.setResources(pageResources);
                     document.addPage(page);
+                    page.setContents(ContentWriter.deflatedStream(document, drawnPage.content()));
                     pages++;
+                    for (String number : drawnPage.shortened()) {
+                        shortened.add(Message.of("labels.shortened", number));
+                    }
+                    drawn += drawnPage.labels();
                 }
+                progress.report(drawn, labels.size(), null);
+            }
+            document.save(out);
+            fonts.release();
+        } finally {
+            drawing.forEach(run -> run.cancel(false));
+        }
+        return new LabelReport(labels.size(), pages, shortened);
+    }
+
+    /**
+     * The labels split into runs of whole pages, each {first label, labels in the run, first slot on its first
+     * page}: a run is drawn by one thread, so a run is a few dozen labels (enough to be worth a task, small enough
+     * to keep both cores busy until the end).
+     */
+    static List<int[]> pageRuns(int labelCount, int perPage, int startPosition) {
+        int pagesPerRun = Math.max(1, LABELS_PER_RUN / perPage);
+        List<int[]> runs = new ArrayList<>();
+        int first = 0;
+        int slot = startPosition - 1;
+        while (first < labelCount) {
+            int room = (perPage - slot) + (pagesPerRun - 1) * perPage;
+            int count = Math.min(room, labelCount - first);
+            runs.add(new int[] {first, count, slot});
+            first += count;
+            slot = 0;
+        }
+        return runs;
+    }
+
+    private static List<DrawnPage> result(Future<List<DrawnPage>> run) throws IOException {
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IOException("Could not draw the labels", e.getCause());
+        }
+    }
+
+    /** One page's content stream, compressed, and the package numbers whose text had to be cut on it. */
+    private record DrawnPage(byte[] content, int labels, List<String> shortened) {
+    }
+
+    /** What one drawing thread keeps for one document: its measuring caches, sender band and operator buffer. */
+    private static final class Drawer {
+        private final LabelText measure;
+        private final SenderBand band;
+        private final PdfFonts fonts;
+        private final LabelsAhead qrCodes;
+        private final ContentWriter content = new ContentWriter();
+
+        Drawer(LabelText.Fonts shared, SenderBand band, PdfFonts fonts, LabelsAhead qrCodes) {
+            this.measure = new LabelText(shared);
+            this.band = band.copy();
+            this.fonts = fonts;
+            this.qrCodes = qrCodes;
+        }
+
+        /** Draws a run of pages (see pageRuns). */
+        List<DrawnPage> draw(List<LabelData> labels, LabelStock stock, int[] run) {
+            int perPage = stock.labelsPerPage();
+            List<DrawnPage> pages = new ArrayList<>();
+            List<String> cut = new ArrayList<>();
+            int onPage = 0;
+            int slot = run[2];
+            for (int i = run[0]; i < run[0] + run[1]; i++) {
                 LabelLayout.Box box = LabelLayout.slot(stock, slot);
                 LabelData label = labels.get(i);
                 if (drawLabel(content, fonts, measure, label, qrCodes.take(label.packageNumber()), band, box.x(),
                         box.y(), box.width(), box.height(), stock.dpi())) {
-                    shortened.add(Message.of("labels.shortened", label.packageNumber()));
+                    cut.add(label.packageNumber());
                 }
+                onPage++;
                 slot++;
-                if (i % 50 == 0) {
-                    if (progress.isCancelled()) {
-                        throw new CancelledException();
-                    }
-                    progress.report(i, labels.size(), null);
+                if (slot == perPage || i == run[0] + run[1] - 1) {
+                    pages.add(new DrawnPage(content.deflate(), onPage, List.copyOf(cut)));
+                    cut.clear();
+                    onPage = 0;
+                    slot = 0;
                 }
             }
-            page.setContents(content.toStream(document));
-            document.save(out);
-            fonts.release();
+            return pages;
         }
-        return new LabelReport(labels.size(), pages, shortened);
     }
 
     /** Draws one label in the box (x, y bottom-left, w x h points); returns true when text had to be cut. */
@@ -247,14 +351,26 @@ public final class LabelPdfWriter {
     /** The sender's band: the logo at its left, "From: name, address" fitted beside it. */
     static final class SenderBand {
         private final LabelSender sender;
-        private final PDImageXObject logo;
         private final COSName logoName;
+        private final int logoPixelsWide;
+        private final int logoPixelsHigh;
         private boolean shortened;
 
         SenderBand(LabelSender sender, PDImageXObject logo, PDResources pageResources) {
+            this(sender, logo == null ? null : pageResources.add(logo), logo == null ? 0 : logo.getWidth(),
+                    logo == null ? 0 : logo.getHeight());
+        }
+
+        private SenderBand(LabelSender sender, COSName logoName, int logoPixelsWide, int logoPixelsHigh) {
             this.sender = sender;
-            this.logo = logo;
-            this.logoName = logo == null ? null : pageResources.add(logo);
+            this.logoName = logoName;
+            this.logoPixelsWide = logoPixelsWide;
+            this.logoPixelsHigh = logoPixelsHigh;
+        }
+
+        /** The same band for another drawing thread (whether the last band was cut is each thread's own). */
+        SenderBand copy() {
+            return new SenderBand(sender, logoName, logoPixelsWide, logoPixelsHigh);
         }
 
         LabelSender sender() {
@@ -270,9 +386,9 @@ public final class LabelPdfWriter {
         float draw(ContentWriter out, LabelText measure, PDType0Font font, float left, float top, float width,
                    float height) {
             float logoWidth = 0;
-            if (logo != null) {
-                logoWidth = Math.min(width / 4, height * logo.getWidth() / Math.max(1, logo.getHeight()));
-                float logoHeight = logoWidth * logo.getHeight() / Math.max(1, logo.getWidth());
+            if (logoName != null) {
+                logoWidth = Math.min(width / 4, height * logoPixelsWide / Math.max(1, logoPixelsHigh));
+                float logoHeight = logoWidth * logoPixelsHigh / Math.max(1, logoPixelsWide);
                 out.operator("q").number(logoWidth).number(0f).number(0f).number(logoHeight).number(left)
                         .number(top - logoHeight).operator("cm").name(logoName).operator("Do").operator("Q");
                 logoWidth += 1.5f * MM;

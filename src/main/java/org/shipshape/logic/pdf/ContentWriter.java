@@ -1,10 +1,16 @@
 package org.shipshape.logic.pdf;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -105,6 +111,36 @@ public final class ContentWriter {
         return stream;
     }
 
+    /**
+     * What was collected, compressed as PDFBox compresses a content stream, and starts empty again. Unlike
+     * {@link #toStream} it needs no document, so pages can be compressed on other threads than the one that
+     * assembles the (not thread-safe) document; {@link #deflatedStream} then hands the bytes to it.
+     */
+    public byte[] deflate() {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(Math.max(64, length / 3));
+        try {
+            FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE).encode(new ByteArrayInputStream(bytes, 0, length),
+                    compressed, new COSDictionary(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not compress a content stream", e);
+        }
+        length = 0;
+        return compressed.toByteArray();
+    }
+
+    /** A content stream of the document holding bytes made by {@link #deflate}: the same stream toStream makes. */
+    public static PDStream deflatedStream(PDDocument document, byte[] deflated) {
+        PDStream stream = new PDStream(document);
+        COSStream cos = stream.getCOSObject();
+        cos.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream target = cos.createRawOutputStream()) {
+            target.write(deflated);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a content stream", e);
+        }
+        return stream;
+    }
+
     private void hex(byte[] codes) {
         ensure(codes.length * 2);
         for (byte b : codes) {
@@ -135,11 +171,12 @@ public final class ContentWriter {
 
     /**
      * The glyph codes of one embedded font, each character encoded once and added to the font's subset once, the
-     * first time it is shown.
+     * first time it is shown. Safe to share between threads drawing pages of the same document: a character not
+     * yet known is encoded holding the font's lock (PDFBox's font is not thread-safe), the known ones without.
      */
     public static final class Glyphs {
         private final PDType0Font font;
-        private final byte[][] codes = new byte[0x10000][];
+        private final AtomicReferenceArray<byte[]> codes = new AtomicReferenceArray<>(0x10000);
 
         public Glyphs(PDType0Font font) {
             this.font = font;
@@ -150,21 +187,28 @@ public final class ContentWriter {
         }
 
         byte[] code(char c) {
-            byte[] known = codes[c];
+            byte[] known = codes.get(c);
             if (known == null) {
-                font.addToSubset(c);
-                known = encode(String.valueOf(c));
-                codes[c] = known;
+                synchronized (font) {
+                    known = codes.get(c);
+                    if (known == null) {
+                        font.addToSubset(c);
+                        known = encode(String.valueOf(c));
+                        codes.set(c, known);
+                    }
+                }
             }
             return known;
         }
 
         byte[] encode(String text) {
-            try {
-                text.codePoints().forEach(font::addToSubset);
-                return font.encode(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not encode text in " + font.getName(), e);
+            synchronized (font) {
+                try {
+                    text.codePoints().forEach(font::addToSubset);
+                    return font.encode(text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not encode text in " + font.getName(), e);
+                }
             }
         }
     }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.junit.jupiter.api.Test;
 
 class ContentWriterTest {
@@ -37,5 +41,36 @@ class ContentWriterTest {
         assertThat(written(writer)).isEqualTo("q\n");
         assertThat(writer.isEmpty()).isTrue();
         assertThat(written(writer)).isEmpty();
+    }
+
+    @Test
+    void aPageCompressedAwayFromTheDocumentIsTheStreamToStreamMakes() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            byte[] expected;
+            try (InputStream raw = squares().toStream(document).getCOSObject().createRawInputStream()) {
+                expected = raw.readAllBytes();
+            }
+            ContentWriter writer = squares();
+
+            PDStream stream = ContentWriter.deflatedStream(document, writer.deflate());
+
+            assertThat(writer.isEmpty()).isTrue();
+            assertThat(stream.getCOSObject().getItem(COSName.FILTER)).isEqualTo(COSName.FLATE_DECODE);
+            try (InputStream raw = stream.getCOSObject().createRawInputStream()) {
+                assertThat(raw.readAllBytes()).isEqualTo(expected);
+            }
+            try (InputStream decoded = stream.createInputStream()) {
+                assertThat(new String(decoded.readAllBytes(), StandardCharsets.US_ASCII))
+                        .startsWith("0 0 2 3 re\n1 0.25 2 3 re\n").endsWith("499 124.75 2 3 re\nf\n");
+            }
+        }
+    }
+
+    private static ContentWriter squares() {
+        ContentWriter writer = new ContentWriter();
+        for (int i = 0; i < 500; i++) {
+            writer.number(i).number(i * 0.25f).number(2).number(3).operator("re");
+        }
+        return writer.operator("f");
     }
 }
