@@ -37,9 +37,9 @@ done
 # class, because such an archive is valid only where the jars were when it was made. The .deb's postinst makes these
 # where they are installed (SHIPSHAPE_MAKE_CDS_ARCHIVE=1 bin/shipshape), from the class lists shipped beside the
 # jars, and prerm removes them: shipshape.jsa from every training run (the window, the documents, the commands) and
-# shipshape-short.jsa from the small commands' alone (categories, shipment), which start faster from it (round 7,
-# docs/PERFORMANCE.md: a third of the classes to map and look up). Without them (an app image unpacked anywhere)
-# the runtime's archive is used.
+# shipshape-short.jsa from the small commands' alone (categories, shipment), which start with about a quarter less
+# processor time from it (round 7, docs/PERFORMANCE.md). Without them (an app image unpacked anywhere) the runtime's
+# archive is used.
 archive=$app/shipshape.jsa
 short_archive=$app/shipshape-short.jsa
 if [ "${SHIPSHAPE_MAKE_CDS_ARCHIVE:-}" = 1 ]; then
