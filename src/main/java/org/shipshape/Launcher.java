@@ -45,7 +45,7 @@ public final class Launcher {
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
         CommandLine commandLine = ShipshapeCommand.commandLine(args, options -> ShipshapeApp.launch(options),
                 Map.of("bench", BenchCommand.class, "screens", org.shipshape.bench.ScreensCommand.class));
-        commandLine.setExecutionStrategy(new SqliteLibraryFirst(commandLine.getExecutionStrategy()));
+        SqliteLibraryFirst.wrapExecution(commandLine);
         int exitCode = commandLine.execute(args);
         System.exit(exitCode);
     }
@@ -59,8 +59,16 @@ public final class Launcher {
     static final class SqliteLibraryFirst implements CommandLine.IExecutionStrategy {
         private final CommandLine.IExecutionStrategy run;
 
-        SqliteLibraryFirst(CommandLine.IExecutionStrategy run) {
+        private SqliteLibraryFirst(CommandLine.IExecutionStrategy run) {
             this.run = run;
+        }
+
+        /**
+         * Made here, not in {@code main}'s class: verifying a method that hands this class over as picocli's interface
+         * loads the interface, and {@code --version} must load no picocli class at all.
+         */
+        static void wrapExecution(CommandLine commandLine) {
+            commandLine.setExecutionStrategy(new SqliteLibraryFirst(commandLine.getExecutionStrategy()));
         }
 
         @Override
