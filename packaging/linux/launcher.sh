@@ -42,14 +42,17 @@ done
 # archive is used.
 archive=$app/shipshape.jsa
 short_archive=$app/shipshape-short.jsa
+# made beside and renamed, so a start never sees half an archive
+make_archive() { # make_archive ARCHIVE CLASS-LIST
+    "$root/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$2" -XX:SharedArchiveFile="$1.new" -cp "$class_path"
+    mv -f "$1.new" "$1"
+}
 if [ "${SHIPSHAPE_MAKE_CDS_ARCHIVE:-}" = 1 ]; then
-    # each made beside and renamed, so a start never sees half an archive
-    for made in "$archive:$app/shipshape.classlist" "$short_archive:$app/shipshape-short.classlist"; do
-        [ -r "${made#*:}" ] || continue
-        "$root/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="${made#*:}" \
-            -XX:SharedArchiveFile="${made%%:*}.new" -cp "$class_path"
-        mv -f "${made%%:*}.new" "${made%%:*}"
-    done
+    make_archive "$archive" "$app/shipshape.classlist"
+    # an app image built before ADR 0027 ships no list for it
+    if [ -r "$app/shipshape-short.classlist" ]; then
+        make_archive "$short_archive" "$app/shipshape-short.classlist"
+    fi
     exit 0
 fi
 share=()
