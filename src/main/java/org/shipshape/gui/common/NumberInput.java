@@ -19,6 +19,9 @@ public final class NumberInput {
     private static final Pattern DIGITS = Pattern.compile("[+-]?\\d+");
     private static final Pattern ZEROS = Pattern.compile("[+-]?0*");
     private static final Pattern FRACTION = Pattern.compile("\\d+");
+    /** A whole part grouped in thousands by the separator the language does not use for decimals. */
+    private static final Pattern GROUPED_BY_COMMA = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})*");
+    private static final Pattern GROUPED_BY_POINT = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})*");
 
     private NumberInput() {
     }
@@ -73,8 +76,9 @@ public final class NumberInput {
             }
         }
         if (otherGroups) {
-            if (!wholePart.matches("[+-]?\\d{1,3}(" + Pattern.quote(String.valueOf(other)) + "\\d{3})*")
-                    && !DIGITS.matcher(wholePart).matches()) {
+            // a table fitting its columns reads 400 rows of numbers back: the pattern is compiled once, not per number
+            Pattern grouped = other == ',' ? GROUPED_BY_COMMA : GROUPED_BY_POINT;
+            if (!grouped.matcher(wholePart).matches() && !DIGITS.matcher(wholePart).matches()) {
                 throw notANumber(typed);
             }
             wholePart = wholePart.replace(String.valueOf(other), "");
