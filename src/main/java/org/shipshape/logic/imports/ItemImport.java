@@ -108,37 +108,39 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         return db.inTransaction(() -> {
             ImportBatchRepository batches = new ImportBatchRepository(db);
             long batchId = batches.insert(KIND, input.fileName, input.sha256, 0, workspace.user());
-            ItemRepository items = new ItemRepository(db);
             DonorRepository donorRepository = new DonorRepository(db);
             RowReader reader = new RowReader(input); // reads the database here; checks on the reading thread
-            Map<String, Long> createdDonors = new HashMap<>();
-            long stored = 0;
+            List<Long> createdDonors = new ArrayList<>(); // by the number the reading thread gave each new donor
+            long stored;
             long[] rows = new long[1];
-            try (RowsAhead<CheckedItem> ahead = new RowsAhead<>("item-import-reader", CHUNK,
+            try (ItemRepository.ImportWriter items = new ItemRepository(db).importWriter(batchId);
+                 RowsAhead<CheckedItem> ahead = new RowsAhead<>("item-import-reader", CHUNK,
                     sink -> input.source.forEachRow(row -> {
                         report(progress, input, ++rows[0], "imports.progress.importingRow");
                         DonatedItem item = reader.read(row);
                         // nothing more is stored once a problem is known; the rest is only checked
                         if (item != null && !input.hasProblems()) {
-                            sink.accept(new CheckedItem(item, item.donorId() == 0 ? input.optional(row, "donor")
-                                    : null));
+                            sink.accept(new CheckedItem(item, reader.lastRowNamedNewDonor()
+                                    ? input.optional(row, "donor") : null));
                         }
                     }))) {
-                List<DonatedItem> chunk = new ArrayList<>(CHUNK);
                 for (List<CheckedItem> checked = ahead.next(); checked != null; checked = ahead.next()) {
-                    chunk.clear();
                     for (CheckedItem each : checked) {
-                        chunk.add(each.newDonor() == null ? each.item()
-                                : each.item().withDonorId(createdDonors.computeIfAbsent(key(each.newDonor()),
-                                        k -> donorRepository.insert(Donor.named(each.newDonor().trim(),
-                                                DonorKind.OTHER)))));
+                        DonatedItem item = each.item();
+                        if (item.donorId() < 0) {
+                            if (each.newDonor() != null) {
+                                createdDonors.add(donorRepository.insert(Donor.named(each.newDonor().trim(),
+                                        DonorKind.OTHER)));
+                            }
+                            item = item.withDonorId(createdDonors.get(RowReader.newDonorIndex(item.donorId())));
+                        }
+                        items.add(item);
                     }
-                    items.insertAll(chunk, batchId);
-                    stored += chunk.size();
                 }
-            }
-            if (input.hasProblems()) {
-                throw ImportBatches.rejected(input.fileName, input.problems()); // rolls back every row stored
+                if (input.hasProblems()) {
+                    throw ImportBatches.rejected(input.fileName, input.problems()); // rolls back every row stored
+                }
+                stored = items.finish();
             }
             batches.updateRowCount(batchId, stored);
             progress.report(1, 1, Message.of("imports.progress.imported", stored));
@@ -147,7 +149,10 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         });
     }
 
-    /** A row checked on the reading thread; its donor's name when the donor is new (created by the storing thread). */
+    /**
+     * A row checked on the reading thread; on the first row of a donor named for the first time, the donor's name (the
+     * storing thread creates the donor then).
+     */
     private record CheckedItem(DonatedItem item, String newDonor) {
     }
 
@@ -160,7 +165,9 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
 
     /**
      * Checks one row at a time and turns it into an item; it never writes (it runs on the import's reading thread). A
-     * donor named for the first time is noted, and the item gets donor id 0 until the storing thread creates it.
+     * donor named for the first time is noted and numbered: its items get the donor id -1 for the first new donor,
+     * -2 for the second, and so on, until the storing thread, which creates the donors in that order, puts in the
+     * real id (a list look-up per row instead of a map look-up by name on the thread that waits for the database).
      */
     private final class RowReader {
         private final ImportFile input;
@@ -169,6 +176,8 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         private final Map<String, Message> suggestionCache = new HashMap<>();
         private final Map<String, Long> donors = new HashMap<>();
         private final Map<String, String> newDonors = new LinkedHashMap<>();
+        /** Whether the row read last named a donor for the first time. */
+        private boolean lastRowNamedNewDonor;
         private final String defaultCurrency;
         private final boolean hasTestRecords;
 
@@ -185,6 +194,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         }
 
         DonatedItem read(CsvTable.Row row) {
+            lastRowNamedNewDonor = false;
             if (!input.checkShape(row)) {
                 return null;
             }
@@ -228,7 +238,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                     ItemStatus.IN_STOCK, test);
         }
 
-        /** The donor's id; 0 for a new donor; null (and a problem) past the limit. */
+        /** The donor's id; a negative number for a new donor (see the class); null (and a problem) past the limit. */
         private Long donor(CsvTable.Row row, String name) {
             String key = key(name);
             Long id = donors.get(key);
@@ -240,8 +250,20 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 return null;
             }
             newDonors.put(key, name);
-            donors.put(key, 0L);
-            return 0L;
+            long number = -newDonors.size();
+            donors.put(key, number);
+            lastRowNamedNewDonor = true;
+            return number;
+        }
+
+        /** True when the row just read named a donor for the first time (its item is that donor's first). */
+        boolean lastRowNamedNewDonor() {
+            return lastRowNamedNewDonor;
+        }
+
+        /** The position, in the order they were first named, of the new donor an item's negative donor id stands for. */
+        static int newDonorIndex(long donorId) {
+            return (int) (-donorId - 1);
         }
 
         /** A test record when any of its columns is filled; all three are needed then. */

@@ -122,6 +122,41 @@ class ItemImportTest {
         assertThat(stored().get(0).donorId()).isEqualTo(id);
     }
 
+    /**
+     * New donors are created once each, in the order the file first names them, and every row goes to its own donor,
+     * whether the donor is new (named again later, in another case) or was there before.
+     */
+    @Test
+    void everyRowGoesToItsDonorWhenNewAndKnownDonorsAlternate() throws IOException {
+        long anna = new IntakeService(workspace).donorNamed("Anna Smith", org.shipshape.model.donors.DonorKind.INDIVIDUAL)
+                .id();
+        String[] donors = {"Bob", "Carol", "BOB", "anna smith", "Dan", "carol", "Bob", "Dan"};
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int row = 0; row < 2500; row++) {
+            text.append(donors[row % donors.length]).append(",2026-02-01,Books,atlas ").append(row)
+                    .append(",1,,new,,,,\n");
+        }
+        ImportResult result = itemImport.run(file("mixed.csv", text.toString(), StandardCharsets.UTF_8), false,
+                Progress.NONE);
+        assertThat(result.newDonors()).isEqualTo(3);
+        assertThat(Texts.english(result.notes())).containsExactly(
+                "New donor \"Bob\" will be created (kind: other); complete it on the donors screen.",
+                "New donor \"Carol\" will be created (kind: other); complete it on the donors screen.",
+                "New donor \"Dan\" will be created (kind: other); complete it on the donors screen.");
+        List<InventoryRow> rows = stored();
+        assertThat(rows).hasSize(2500);
+        for (InventoryRow row : rows) {
+            int number = Integer.parseInt(row.description().substring("atlas ".length()));
+            String named = donors[number % donors.length];
+            assertThat(row.donorName()).as(row.description()).isEqualToIgnoringCase(
+                    named.equalsIgnoreCase("anna smith") ? "Anna Smith" : named);
+            if (named.equals("anna smith")) {
+                assertThat(row.donorId()).isEqualTo(anna);
+            }
+        }
+        assertThat(rows.stream().map(InventoryRow::donorId).distinct()).hasSize(4);
+    }
+
     @Test
     void everyProblemIsListedWithFileRowAndColumnAndNothingIsWritten() throws IOException {
         Path csv = file("bad.csv", HEADER
