@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.shipshape.logic.intake.NameSuggestions;
 import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.io.NumberRange;
@@ -45,7 +44,6 @@ import org.shipshape.store.settings.SettingsRepository;
  */
 public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     public static final String KIND = "items";
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     static final List<String> REQUIRED = List.of("donor", "received_on", "category", "description", "quantity",
             "condition");
     private static final List<String> TEST_RECORD = List.of("tested_on", "tested_by", "test_result");
@@ -53,6 +51,8 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     static final int LARGEST_NEW_DONORS = 10_000;
     private static final int CHUNK = 1000;
     private static final int PROGRESS_EVERY = 5000;
+    /** At most this many names are remembered as written (memory stays bounded whatever the file). */
+    private static final int AS_WRITTEN_KEPT = 20_000;
     private final Workspace workspace;
 
     public ItemImport(Workspace workspace) {
@@ -175,6 +175,12 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         private final NameSuggestions suggestions;
         private final Map<String, Message> suggestionCache = new HashMap<>();
         private final Map<String, Long> donors = new HashMap<>();
+        /**
+         * Names as the file writes them (trimmed), found before: most rows repeat a few names, and looking them up as
+         * written spares a lower-case copy of two names per row.
+         */
+        private final Map<String, Long> donorsAsWritten = new HashMap<>();
+        private final Map<String, Category> categoriesAsWritten = new HashMap<>();
         private final Map<String, String> newDonors = new LinkedHashMap<>();
         /** Whether the row read last named a donor for the first time. */
         private boolean lastRowNamedNewDonor;
@@ -205,7 +211,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 input.problem(row, "received_on", Message.of("imports.item.dateRequired"));
             }
             String categoryName = input.required(row, "category");
-            Category category = categoryName == null ? null : categories.get(key(categoryName));
+            Category category = categoryName == null ? null : category(categoryName);
             if (categoryName != null && category == null) {
                 input.problem(row, "category", suggestionCache.computeIfAbsent(key(categoryName),
                         k -> unknownCategory(categoryName, suggestions)));
@@ -238,8 +244,32 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                     ItemStatus.IN_STOCK, test);
         }
 
+        /** The category of that name (ignoring case), or null. */
+        private Category category(String name) {
+            Category found = categoriesAsWritten.get(name);
+            if (found == null) {
+                found = categories.get(key(name));
+                if (found != null && categoriesAsWritten.size() < AS_WRITTEN_KEPT) {
+                    categoriesAsWritten.put(name, found);
+                }
+            }
+            return found;
+        }
+
         /** The donor's id; a negative number for a new donor (see the class); null (and a problem) past the limit. */
         private Long donor(CsvTable.Row row, String name) {
+            Long asWritten = donorsAsWritten.get(name);
+            if (asWritten != null) {
+                return asWritten;
+            }
+            Long id = donorByKey(row, name);
+            if (id != null && donorsAsWritten.size() < AS_WRITTEN_KEPT) {
+                donorsAsWritten.put(name, id);
+            }
+            return id;
+        }
+
+        private Long donorByKey(CsvTable.Row row, String name) {
             String key = key(name);
             Long id = donors.get(key);
             if (id != null) {
@@ -292,10 +322,24 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 return defaultCurrency;
             }
             String code = currency.toUpperCase(Locale.ROOT);
-            if (!CURRENCY_CODE.matcher(code).matches()) {
+            if (!isCurrencyCode(code)) {
                 input.problem(row, "currency", Message.of("imports.item.badCurrency", currency));
             }
             return code;
+        }
+
+        /** Three letters A-Z (checked without a regular expression: it ran on every row). */
+        private static boolean isCurrencyCode(String code) {
+            if (code.length() != 3) {
+                return false;
+            }
+            for (int i = 0; i < 3; i++) {
+                char c = code.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         List<Message> newDonorNotes() {
