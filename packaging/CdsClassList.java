@@ -24,10 +24,18 @@ import java.util.stream.Stream;
  * (packaging/linux/launcher.sh, made by the {@code .deb}'s postinst where the jars' final paths are known): the same
  * runtime classes, then every class-path class the training runs load, with their lambdas (ADR 0019).
  *
- * <pre>java packaging/CdsClassList.java [--install-list FILE] MAX APP-FOLDER OUT TRAINING.classlist...</pre>
+ * <p>With {@code --union OUT} it writes every line of the given lists once instead, in the order first seen: the list of
+ * the small commands' archive (ADR 0027), every class their training runs load, runtime and class path alike.
+ *
+ * <pre>java packaging/CdsClassList.java [--install-list FILE] MAX APP-FOLDER OUT TRAINING.classlist...
+ * java packaging/CdsClassList.java --union OUT TRAINING.classlist...</pre>
  */
 public final class CdsClassList {
     public static void main(String[] arguments) throws IOException {
+        if (arguments[0].equals("--union")) {
+            union(Path.of(arguments[1]), java.util.Arrays.copyOfRange(arguments, 2, arguments.length));
+            return;
+        }
         Path installList = arguments[0].equals("--install-list") ? Path.of(arguments[1]) : null;
         String[] args = installList == null ? arguments : java.util.Arrays.copyOfRange(arguments, 2, arguments.length);
         int max = Integer.parseInt(args[0]);
@@ -77,6 +85,24 @@ public final class CdsClassList {
             System.out.printf("Install-time CDS class list: %d classes (%d from the class path)%n", installed.size(),
                     classPathLoaded.size());
         }
+    }
+
+    /**
+     * Each class, lambda and invoker line of the lists once. The JVM's dump refuses a list that names a lambda twice,
+     * and the ids some lines carry differ from run to run, so they are dropped.
+     */
+    private static void union(Path out, String[] lists) throws IOException {
+        Set<String> lines = new java.util.LinkedHashSet<>();
+        for (String list : lists) {
+            for (String line : Files.readAllLines(Path.of(list), StandardCharsets.UTF_8)) {
+                String entry = line.replaceFirst(" id: \\d+$", "").strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    lines.add(entry);
+                }
+            }
+        }
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        System.out.printf("Small commands' CDS class list: %d lines from %d training runs%n", lines.size(), lists.length);
     }
 
     /** The classes of the jars in this folder and its sub-folders, named as the class lists name them. */

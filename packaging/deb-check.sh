@@ -28,6 +28,7 @@ size_kb=$(dpkg-query -W -f='${Installed-Size}' shipshape)
 echo "      installed size: $((size_kb / 1024)) MB; on disk: $(du -sm /usr/lib/shipshape | cut -f1) MB"
 SHIPSHAPE_MAKE_CDS_ARCHIVE=1 /usr/bin/shipshape > /dev/null 2>&1
 check "the installation's class-data sharing archive is made when asked for" "[ -s /usr/lib/shipshape/app/shipshape.jsa ]"
+check "and the small commands' archive (ADR 0027)" "[ -s /usr/lib/shipshape/app/shipshape-short.jsa ]"
 JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$data/classes.txt" $exec_command --user check categories > /dev/null 2>&1
 check "a command takes the app's classes from it" \
     "grep -q 'org.shipshape.Launcher source: shared objects file' \"$data/classes.txt\""

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 image=target/installer/shipshape
 work=$(mktemp -d)
 # the install-time archive made below must never stay in the image (the .deb is built from it)
-trap 'rm -rf "$work"; rm -f "$image/lib/app/shipshape.jsa" "$image/lib/app/shipshape.jsa.new"' EXIT
+trap 'rm -rf "$work"; rm -f "$image"/lib/app/shipshape{,-short}.jsa{,.new}' EXIT
 passed=0
 failed=0
 pass() { passed=$((passed + 1)); echo "ok    $1"; }
@@ -83,10 +83,17 @@ if SHIPSHAPE_MAKE_CDS_ARCHIVE=1 "${app[@]}" > "$work/cds-dump.txt" 2>&1 && [ -s 
         && grep -q "picocli.CommandLine source: shared objects file" "$work/classes.txt" \
         && pass "install-time archive ($(du -m "$image/lib/app/shipshape.jsa" | cut -f1) MB) holds the app's classes" \
         || fail "install-time archive holds the app's classes" "$work/classes.txt"
+    # and the small commands' own (ADR 0027), which the launcher gives categories and shipment
+    JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.txt" "${app[@]}" --db "$work/none.db" categories \
+        > /dev/null 2>&1
+    [ -s "$image/lib/app/shipshape-short.jsa" ] \
+        && grep -q "org.shipshape.cli.categories.CategoriesCommand source: shared objects file" "$work/classes.txt" \
+        && pass "small commands' install-time archive ($(du -m "$image/lib/app/shipshape-short.jsa" | cut -f1) MB) made and used" \
+        || fail "small commands' install-time archive made and used" "$work/classes.txt"
 else
     fail "install-time archive made (SHIPSHAPE_MAKE_CDS_ARCHIVE=1)" "$work/cds-dump.txt"
 fi
-rm -f "$image/lib/app/shipshape.jsa"
+rm -f "$image/lib/app/shipshape.jsa" "$image/lib/app/shipshape-short.jsa"
 run "sample-data" "Sample warehouse loaded" "${app[@]}" --db "$db" --user smoke sample-data
 run "shipment list" "MLI-2026-01" "${app[@]}" --db "$db" --user smoke shipment list
 run "categories" "HS code" "${app[@]}" --db "$db" --user smoke categories

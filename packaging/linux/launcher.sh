@@ -22,29 +22,6 @@ while IFS= read -r line || [ -n "$line" ]; do
         java-options=*) options+=("${line#java-options=}") ;;
     esac
 done < "$app/shipshape.cfg"
-# The installation's own class-data sharing archive (ADR 0019): the runtime's archive holds no class-path class,
-# because such an archive is valid only where the jars were when it was made. The .deb's postinst makes this one
-# where they are installed (SHIPSHAPE_MAKE_CDS_ARCHIVE=1 bin/shipshape), from the class list shipped beside the
-# jars, and prerm removes it. Without it (an app image unpacked anywhere) the runtime's archive is used.
-archive=$app/shipshape.jsa
-if [ "${SHIPSHAPE_MAKE_CDS_ARCHIVE:-}" = 1 ]; then
-    # made beside and renamed, so a start never sees half an archive
-    "$root/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/shipshape.classlist" \
-        -XX:SharedArchiveFile="$archive.new" -cp "$class_path"
-    mv -f "$archive.new" "$archive"
-    exit 0
-fi
-share=()
-case "$*" in
-    # a bare --version loads no class-path class but Launcher's; the runtime's smaller archive is mapped faster
-    # (round 5: 0.26 s of CPU instead of 0.33 s, docs/PERFORMANCE.md)
-    --version|-V) ;;
-    *) [ -r "$archive" ] && share=(-XX:SharedArchiveFile="$archive") ;;
-esac
-# Short commands run for about a second and mostly once: the C2 compiler's work (a second core's worth on a
-# 100,000-row import) rarely pays for itself there, and the serial collector starts no collector threads and keeps a
-# smaller heap. The window and the documents (labels, pack, export, the planner) keep the defaults: they run long or
-# compute much. Round 6 (docs/PERFORMANCE.md): a third less processor time for `categories` and the import.
 # The command is the first argument that is neither a root option nor the value of --db, --user or --lang.
 command=
 skip_value=
@@ -56,6 +33,44 @@ for argument in "$@"; do
         *) command=$argument; break ;;
     esac
 done
+# The installation's own class-data sharing archives (ADR 0019, 0027): the runtime's archive holds no class-path
+# class, because such an archive is valid only where the jars were when it was made. The .deb's postinst makes these
+# where they are installed (SHIPSHAPE_MAKE_CDS_ARCHIVE=1 bin/shipshape), from the class lists shipped beside the
+# jars, and prerm removes them: shipshape.jsa from every training run (the window, the documents, the commands) and
+# shipshape-short.jsa from the small commands' alone (categories, shipment), which start with about a quarter less
+# processor time from it (round 7, docs/PERFORMANCE.md). Without them (an app image unpacked anywhere) the runtime's
+# archive is used.
+archive=$app/shipshape.jsa
+short_archive=$app/shipshape-short.jsa
+# made beside and renamed, so a start never sees half an archive
+make_archive() { # make_archive ARCHIVE CLASS-LIST
+    "$root/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$2" -XX:SharedArchiveFile="$1.new" -cp "$class_path"
+    mv -f "$1.new" "$1"
+}
+if [ "${SHIPSHAPE_MAKE_CDS_ARCHIVE:-}" = 1 ]; then
+    make_archive "$archive" "$app/shipshape.classlist"
+    # an app image built before ADR 0027 ships no list for it
+    if [ -r "$app/shipshape-short.classlist" ]; then
+        make_archive "$short_archive" "$app/shipshape-short.classlist"
+    fi
+    exit 0
+fi
+share=()
+case "$*" in
+    # a bare --version loads no class-path class but Launcher's; the runtime's smaller archive is mapped faster
+    # (round 5: 0.26 s of CPU instead of 0.33 s, docs/PERFORMANCE.md)
+    --version|-V) ;;
+    *)
+        case $command in
+            categories|shipment) [ -r "$short_archive" ] && share=(-XX:SharedArchiveFile="$short_archive") ;;
+        esac
+        [ ${#share[@]} -eq 0 ] && [ -r "$archive" ] && share=(-XX:SharedArchiveFile="$archive")
+        ;;
+esac
+# Short commands run for about a second and mostly once: the C2 compiler's work (a second core's worth on a
+# 100,000-row import) rarely pays for itself there, and the serial collector starts no collector threads and keeps a
+# smaller heap. The window and the documents (labels, pack, export, the planner) keep the defaults: they run long or
+# compute much. Round 6 (docs/PERFORMANCE.md): a third less processor time for `categories` and the import.
 short=()
 case $command in
     categories|shipment|import|donors|settings|intake) short=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;

@@ -45,16 +45,40 @@ public final class Launcher {
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
         CommandLine commandLine = ShipshapeCommand.commandLine(args, options -> ShipshapeApp.launch(options),
                 Map.of("bench", BenchCommand.class, "screens", org.shipshape.bench.ScreensCommand.class));
-        CommandLine.IExecutionStrategy run = commandLine.getExecutionStrategy();
-        commandLine.setExecutionStrategy(parsed -> {
+        SqliteLibraryFirst.wrapExecution(commandLine);
+        int exitCode = commandLine.execute(args);
+        System.exit(exitCode);
+    }
+
+    /**
+     * Points the SQLite driver at its cached library before the command runs, unless the run only prints help.
+     * A class, not a lambda: picocli's classes are compiled for Java 5, and the CDS dump links an old interface that
+     * a lambda implements, which keeps it (and the picocli classes that depend on it) out of the archive; loading
+     * them from the jar instead searches the class path jar by jar (round 7, docs/PERFORMANCE.md).
+     */
+    static final class SqliteLibraryFirst implements CommandLine.IExecutionStrategy {
+        private final CommandLine.IExecutionStrategy run;
+
+        private SqliteLibraryFirst(CommandLine.IExecutionStrategy run) {
+            this.run = run;
+        }
+
+        /**
+         * Made here, not in {@code main}'s class: verifying a method that hands this class over as picocli's interface
+         * loads the interface, and {@code --version} must load no picocli class at all.
+         */
+        static void wrapExecution(CommandLine commandLine) {
+            commandLine.setExecutionStrategy(new SqliteLibraryFirst(commandLine.getExecutionStrategy()));
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
             // touching the SQLite driver starts its logging (logback): a third of --version's classes
             if (!onlyHelp(parsed)) {
                 NativeLibraries.useCachedSqliteLibrary();
             }
             return run.execute(parsed);
-        });
-        int exitCode = commandLine.execute(args);
-        System.exit(exitCode);
+        }
     }
 
     /** True when the run only prints help or the version: it opens no database. */

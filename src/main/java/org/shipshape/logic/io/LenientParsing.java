@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import org.shipshape.model.common.Decimals;
 import org.shipshape.model.common.Message;
 
 /** Numbers and dates as people type them in spreadsheets from several countries. */
@@ -83,26 +84,14 @@ public final class LenientParsing {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
+        int year = Decimals.digitsValue(s, 0, 4);
+        int month = Decimals.digitsValue(s, 5, 7);
+        int day = Decimals.digitsValue(s, 8, 10);
         if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1
                 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null; // the formatters give the precise refusal
         }
         return LocalDate.of(year, month, day);
-    }
-
-    private static int digits(String s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** Digits with at most one point between digits: what BigDecimal reads exactly as a person meant it. */

@@ -36,4 +36,20 @@ public final class Decimals {
     public static BigDecimal fromGrams(long grams) {
         return BigDecimal.valueOf(grams, KG_SCALE);
     }
+
+    /**
+     * The number written in plain decimal digits in text[from, to), or -1 when a character there is not a digit: the
+     * fixed-width fields of dates and instants, read without a parser (a parser's set-up costs more than the read).
+     */
+    public static int digitsValue(CharSequence text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
 }

@@ -119,13 +119,13 @@ public final class Sql {
                 && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
                 && text.charAt(length - 1) == 'Z' && (length == 20 || (text.charAt(19) == '.' && fractionDigits > 0));
         if (plainForm) {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            int fraction = length == 20 ? 0 : digits(text, 20, length - 1);
+            int year = Decimals.digitsValue(text, 0, 4);
+            int month = Decimals.digitsValue(text, 5, 7);
+            int day = Decimals.digitsValue(text, 8, 10);
+            int hour = Decimals.digitsValue(text, 11, 13);
+            int minute = Decimals.digitsValue(text, 14, 16);
+            int second = Decimals.digitsValue(text, 17, 19);
+            int fraction = length == 20 ? 0 : Decimals.digitsValue(text, 20, length - 1);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()
                     && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
                     && fraction >= 0) {
@@ -138,19 +138,6 @@ public final class Sql {
             }
         }
         return Instant.parse(text);
-    }
-
-    /** The decimal number written in text[from, to), or -1 when something else is there. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     public static <E extends Enum<E> & CodedEnum> E getEnum(ResultSet rs, String column, Class<E> type)
