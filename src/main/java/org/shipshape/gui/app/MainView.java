@@ -50,6 +50,13 @@ public final class MainView {
     /** After a section is chosen, building the others ahead waits this long (its data is read and listed). */
     private static final javafx.util.Duration YIELD_TO_CHOSEN_SECTION = javafx.util.Duration.seconds(1);
     private final PauseTransition aheadPaused = new PauseTransition(YIELD_TO_CHOSEN_SECTION);
+    /**
+     * Built ahead first, as soon as the window is usable and no chosen work is in hand, without waiting for home's
+     * shipment reads: the inventory is the heaviest screen (a table of every item, its filters) and the one a
+     * volunteer opens first to look goods up; built when chosen, most of its first fill was its construction and
+     * first styling on the window's thread (docs/PERFORMANCE.md, rounds 6 and 7; ADR 0029).
+     */
+    static final String BUILT_AHEAD_FIRST = "inventory";
     /** Set on the FX thread; cleared from whichever thread stops the application. */
     private volatile boolean buildingAhead;
     private Menu fileMenu;
@@ -244,7 +251,37 @@ public final class MainView {
     public void buildSectionsAhead() {
         buildingAhead = true;
         aheadPaused.setOnFinished(e -> viewModel.afterQueuedWork(this::buildNextSectionAhead));
-        viewModel.afterQueuedWork(this::buildNextSectionAhead);
+        viewModel.whenNoWorkInHand(this::buildFirstAhead);
+    }
+
+    /**
+     * Builds {@link #BUILT_AHEAD_FIRST} in two steps, its nodes and then its styles (the skins of its table, boxes and
+     * date fields), so that the window draws and answers keys in between; then the others as before.
+     */
+    private void buildFirstAhead() {
+        Optional<Tab> first = tabs.getTabs().stream().filter(tab -> tab.getContent() == null)
+                .filter(tab -> BUILT_AHEAD_FIRST.equals(((Section) tab.getUserData()).id())).findFirst();
+        if (!mayBuildAhead()) {
+            return; // closed, or a section was chosen: the end of its pause builds the rest
+        }
+        if (first.isEmpty()) {
+            viewModel.afterQueuedWork(this::buildNextSectionAhead);
+            return;
+        }
+        Tab tab = first.get();
+        tab.setContent(((Section) tab.getUserData()).view());
+        viewModel.whenNoWorkInHand(() -> {
+            if (mayBuildAhead()) {
+                tab.getContent().applyCss();
+                viewModel.afterQueuedWork(this::buildNextSectionAhead);
+            }
+        });
+    }
+
+    private boolean mayBuildAhead() {
+        boolean windowOpen = tabs.getScene() != null && tabs.getScene().getWindow() != null
+                && tabs.getScene().getWindow().isShowing();
+        return buildingAhead && windowOpen && aheadPaused.getStatus() != Animation.Status.RUNNING;
     }
 
     /**
@@ -252,12 +289,12 @@ public final class MainView {
      * was queued meanwhile (a key, a chosen section reading its data) runs in between instead of after every section.
      */
     private void buildNextSectionAhead() {
-        boolean windowOpen = tabs.getScene() != null && tabs.getScene().getWindow() != null
-                && tabs.getScene().getWindow().isShowing();
-        if (!buildingAhead || !windowOpen || aheadPaused.getStatus() == Animation.Status.RUNNING) {
+        if (!mayBuildAhead()) {
             return; // a closed window needs no more sections; a paused build resumes when the pause ends
         }
-        Optional<Tab> next = tabs.getTabs().stream().filter(tab -> tab.getContent() == null).findFirst();
+        Optional<Tab> next = tabs.getTabs().stream().filter(tab -> tab.getContent() == null)
+                .min(java.util.Comparator.comparing(tab -> !BUILT_AHEAD_FIRST.equals(((Section) tab.getUserData())
+                        .id())));
         if (next.isEmpty()) {
             buildingAhead = false;
             return;

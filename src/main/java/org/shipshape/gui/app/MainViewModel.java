@@ -1,5 +1,6 @@
 package org.shipshape.gui.app;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +30,16 @@ public final class MainViewModel {
     private boolean emptyStateDismissed;
     /** The step waiting for the background work to be done (read and changed on the JavaFX thread only). */
     private Runnable stepAfterQueuedWork;
+    /** How often a step waiting for the chosen work looks again whether it is answered (a few frames). */
+    private static final javafx.util.Duration LOOK_AGAIN = javafx.util.Duration.millis(50);
+    /**
+     * Looks in a row that must find no work in hand: an answer is followed by the pulses that list and style what it
+     * brought (a section's rows, the fitting of its columns), which a step would otherwise hold up.
+     */
+    private static final int QUIET_LOOKS = 2;
+    private final PauseTransition lookAgain = new PauseTransition(LOOK_AGAIN);
+    private Runnable stepWhenQuiet;
+    private int quietLooks;
 
     public MainViewModel(GuiContext context) {
         this.context = context;
@@ -61,6 +72,30 @@ public final class MainViewModel {
         if (!waiting) {
             waitForQueuedWork();
         }
+    }
+
+    /**
+     * Runs {@code step} on the window's thread once no work given is in hand (waiting, running or its answer not yet
+     * shown) for two looks 50 ms apart, without waiting for idle-time reads (home's shipment reads take seconds on a
+     * large warehouse, longer than a volunteer takes to choose a section; they run on the worker beside this thread).
+     * For a step short enough to take between two frames. One step waits at a time: asking again replaces it.
+     */
+    public void whenNoWorkInHand(Runnable step) {
+        stepWhenQuiet = step;
+        quietLooks = 0;
+        lookAgain.setOnFinished(e -> {
+            quietLooks = context.tasks().hasWorkInHand() ? 0 : quietLooks + 1;
+            if (quietLooks < QUIET_LOOKS) {
+                lookAgain.playFromStart();
+                return;
+            }
+            Runnable due = stepWhenQuiet;
+            stepWhenQuiet = null;
+            if (due != null) {
+                due.run();
+            }
+        });
+        lookAgain.playFromStart();
     }
 
     private void waitForQueuedWork() {

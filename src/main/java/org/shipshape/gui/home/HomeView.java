@@ -46,7 +46,7 @@ public final class HomeView implements SectionView {
         root.setFitToWidth(true);
         root.setId("home");
         viewModel.steps().addListener((ListChangeListener<HomeViewModel.Step>) c -> fillChecklist());
-        viewModel.shipments().addListener((ListChangeListener<HomeViewModel.ShipmentRow>) c -> fillShipments());
+        viewModel.shipments().addListener((ListChangeListener<HomeViewModel.ShipmentRow>) this::shipmentsChanged);
         viewModel.waitingCategories().addListener((ListChangeListener<String>) c -> fillWaiting());
     }
 
@@ -94,40 +94,59 @@ public final class HomeView implements SectionView {
         return new VBox(8, heading, none, shipments);
     }
 
-    private void fillShipments() {
-        shipments.getChildren().clear();
-        for (HomeViewModel.ShipmentRow row : viewModel.shipments()) {
-            Label reference = new Label(row.reference());
-            reference.getStyleClass().add("title-4");
-            Label summary = new Label(row.summary());
-            ProgressBar gauge = new ProgressBar(Math.min(1, row.fill()));
-            gauge.setId("home-fill-" + row.reference());
-            gauge.setPrefWidth(260);
-            if (row.checked()) {
-                gauge.getStyleClass().add(row.fill() > 1 ? "danger" : row.fill() > 0.9 ? "warning" : "success");
+    /**
+     * A shipment read in idle time replaces its own card only: rebuilding and styling every card on each answer kept
+     * the window's thread from a section chosen meanwhile (the answers land while the inventory fills).
+     */
+    private void shipmentsChanged(ListChangeListener.Change<? extends HomeViewModel.ShipmentRow> change) {
+        while (change.next()) {
+            boolean oneForOne = change.wasReplaced() && change.getAddedSize() == change.getRemovedSize()
+                    && shipments.getChildren().size() == viewModel.shipments().size();
+            if (!oneForOne) {
+                fillShipments();
+                return;
             }
-            gauge.setAccessibleText(row.fillText());
-            Label fill = new Label(row.fillText());
-            Label problems = new Label(row.problems());
-            problems.setId("home-problems-" + row.reference());
-            if (row.checked()) {
-                problems.getStyleClass().add(row.blocked() ? "danger" : "success");
+            for (int i = change.getFrom(); i < change.getTo(); i++) {
+                shipments.getChildren().set(i, card(viewModel.shipments().get(i)));
             }
-            Button documents = new Button(text.get("shipments.documents"), new FontIcon("mdi2f-file-document-outline"));
-            documents.setId("home-documents-" + row.reference());
-            documents.setOnAction(e -> viewModel.open("documents"));
-            Button loading = new Button(text.get("shipments.loading"), new FontIcon("mdi2t-truck-outline"));
-            loading.setId("home-loading-" + row.reference());
-            loading.setOnAction(e -> viewModel.open("loading"));
-            HBox gaugeRow = new HBox(10, gauge, fill);
-            gaugeRow.setAlignment(Pos.CENTER_LEFT);
-            VBox card = new VBox(4, new HBox(10, reference, summary), gaugeRow, new HBox(10, problems),
-                    new HBox(8, documents, loading));
-            card.getStyleClass().add("home-card");
-            card.setPadding(new Insets(8));
-            card.setId("home-shipment-" + row.reference());
-            shipments.getChildren().add(card);
         }
+    }
+
+    private void fillShipments() {
+        shipments.getChildren().setAll(viewModel.shipments().stream().map(this::card).toList());
+    }
+
+    private Node card(HomeViewModel.ShipmentRow row) {
+        Label reference = new Label(row.reference());
+        reference.getStyleClass().add("title-4");
+        Label summary = new Label(row.summary());
+        ProgressBar gauge = new ProgressBar(Math.min(1, row.fill()));
+        gauge.setId("home-fill-" + row.reference());
+        gauge.setPrefWidth(260);
+        if (row.checked()) {
+            gauge.getStyleClass().add(row.fill() > 1 ? "danger" : row.fill() > 0.9 ? "warning" : "success");
+        }
+        gauge.setAccessibleText(row.fillText());
+        Label fill = new Label(row.fillText());
+        Label problems = new Label(row.problems());
+        problems.setId("home-problems-" + row.reference());
+        if (row.checked()) {
+            problems.getStyleClass().add(row.blocked() ? "danger" : "success");
+        }
+        Button documents = new Button(text.get("shipments.documents"), new FontIcon("mdi2f-file-document-outline"));
+        documents.setId("home-documents-" + row.reference());
+        documents.setOnAction(e -> viewModel.open("documents"));
+        Button loading = new Button(text.get("shipments.loading"), new FontIcon("mdi2t-truck-outline"));
+        loading.setId("home-loading-" + row.reference());
+        loading.setOnAction(e -> viewModel.open("loading"));
+        HBox gaugeRow = new HBox(10, gauge, fill);
+        gaugeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(4, new HBox(10, reference, summary), gaugeRow, new HBox(10, problems),
+                new HBox(8, documents, loading));
+        card.getStyleClass().add("home-card");
+        card.setPadding(new Insets(8));
+        card.setId("home-shipment-" + row.reference());
+        return card;
     }
 
     private Node waitingPane() {

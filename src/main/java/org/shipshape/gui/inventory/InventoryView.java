@@ -49,6 +49,14 @@ import org.shipshape.model.intake.ItemStatus;
 /** One table of every donated item with filters, totals, edit in place, delete with undo and export. */
 public final class InventoryView implements SectionView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * The property JavaFX's combo box skin reads to size a combo box by its first rows instead of every one: by
+     * default it lays out a cell for each choice whenever the choices change, which for the 2,000 donors of a large
+     * warehouse held the window's thread for most of the inventory's first show (docs/PERFORMANCE.md, round 7).
+     */
+    static final String ROWS_TO_MEASURE_WIDTH = "comboBoxRowsToMeasureWidth";
+    /** The rows a filter's list shows when it opens: the box is as wide as the widest of them. */
+    static final int MEASURED_CHOICES = 10;
     private final InventoryViewModel viewModel;
     private final Messages text = Messages.of(InventoryView.class);
     private final BorderPane root = new BorderPane();
@@ -259,6 +267,8 @@ public final class InventoryView implements SectionView {
         box.setId(id);
         box.setPromptText(text.get(promptKey));
         box.setConverter(Tables.showing(label, text.get(promptKey)));
+        box.setVisibleRowCount(MEASURED_CHOICES);
+        box.getProperties().put(ROWS_TO_MEASURE_WIDTH, MEASURED_CHOICES);
         return box;
     }
 

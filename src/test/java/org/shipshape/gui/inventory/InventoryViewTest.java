@@ -74,6 +74,30 @@ class InventoryViewTest {
     }
 
     @Test
+    void theDonorFilterIsAsWideAsTheDonorsItShowsFirstNotAsTheWidestOfAll(FxRobot robot) {
+        org.shipshape.store.donors.DonorRepository donors = new org.shipshape.store.donors.DonorRepository(
+                workspace.database());
+        for (int i = 1; i <= 2 * InventoryView.MEASURED_CHOICES; i++) {
+            donors.insert(org.shipshape.model.donors.Donor.named(String.format("Donor %02d", i),
+                    org.shipshape.model.donors.DonorKind.INDIVIDUAL));
+        }
+        String longest = "Zwijndrecht " + "and surrounding villages ".repeat(6) + "parish relief committee";
+        donors.insert(org.shipshape.model.donors.Donor.named(longest, org.shipshape.model.donors.DonorKind.INDIVIDUAL));
+        show(robot, new InventoryView(context));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.shipshape.model.donors.Donor> filter = robot.lookup("#inventory-donor")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(filter.getItems()).extracting(org.shipshape.model.donors.Donor::name).contains(longest);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(longest);
+        // measured over every donor, the box would be wider than the longest name (2,000 on a large warehouse)
+        assertThat(filter.getWidth()).isPositive().isLessThan(measure.getLayoutBounds().getWidth());
+        robot.clickOn("#inventory-donor");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filter.isShowing()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void donorsCategoriesAndImportScreensOpen(FxRobot robot) {
         show(robot, new DonorsView(context));
         assertThat(robot.lookup("#donors-list").tryQuery()).isPresent();

@@ -1,0 +1,124 @@
+package org.shipshape.gui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shipshape.gui.common.GuiContext;
+import org.shipshape.gui.support.FxExceptions;
+import org.shipshape.gui.support.RecordingDialogs;
+import org.shipshape.gui.task.BackgroundTask;
+import org.shipshape.gui.task.FxTaskExecutor;
+import org.shipshape.logic.workspace.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The inventory is built ahead first, while home's idle-time reads still run (they take seconds on a large warehouse,
+ * longer than a volunteer takes to choose a section), the other sections after those reads; none while a chosen
+ * section's own work is in hand.
+ */
+@ExtendWith({FxExceptions.class, ApplicationExtension.class})
+class SectionsBuiltAheadTest {
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private FxTaskExecutor tasks;
+    private MainView view;
+    private final List<String> built = new CopyOnWriteArrayList<>();
+    private final CountDownLatch releaseWork = new CountDownLatch(1);
+
+    @Start
+    void start(Stage stage) {
+        workspace = Workspace.open(folder.resolve("ahead.db"), false, "Test volunteer");
+        tasks = new FxTaskExecutor((sentence, error) -> built.add("error " + sentence));
+        GuiContext context = new GuiContext(workspace, tasks, new RecordingDialogs(), () -> { });
+        List<Section> sections = List.of(section("home"), section("intake"), section("inventory"),
+                section("donors"));
+        view = new MainView(new MainViewModel(context), sections, () -> { }, () -> { });
+        stage.setScene(new Scene(view.root(), 800, 600));
+        stage.show();
+    }
+
+    private Section section(String id) {
+        return new LazySection(id, id, () -> {
+            built.add(id);
+            Label root = new Label(id);
+            root.setId("built-" + id);
+            return () -> root;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        releaseWork.countDown();
+        tasks.shutdown();
+        workspace.close();
+    }
+
+    @Test
+    void theInventoryFirstWhileIdleTimeReadsStillRunTheOthersAfterThem(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            tasks.execute(BackgroundTask.of("Home's shipment read", progress -> waitForRelease()).inIdleTime());
+            view.buildSectionsAhead();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> built.size() == 2);
+        assertThat(built).containsExactly("home", "inventory");
+        assertThat(robot.lookup("#built-inventory").tryQuery()).isPresent();
+        // several rounds of the window's thread: the others wait for the idle-time read, which is still running
+        for (int round = 0; round < 10; round++) {
+            robot.sleep(20);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(built).containsExactly("home", "inventory");
+        assertThat(releaseWork.getCount()).as("the idle-time read is still running").isEqualTo(1);
+
+        releaseWork.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> built.size() == 4);
+        assertThat(built).containsExactly("home", "inventory", "intake", "donors");
+    }
+
+    @Test
+    void notWhileAChosenSectionsWorkIsInHand(FxRobot robot) throws Exception {
+        CountDownLatch workStarted = new CountDownLatch(1);
+        robot.interact(() -> {
+            tasks.execute(BackgroundTask.of("The inventory's read", progress -> {
+                workStarted.countDown();
+                return waitForRelease();
+            }));
+            view.buildSectionsAhead();
+        });
+        assertThat(workStarted.await(30, TimeUnit.SECONDS)).isTrue();
+        // several rounds of the window's thread and of the waiting step's look again
+        for (int round = 0; round < 20; round++) {
+            robot.sleep(20);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(built).containsExactly("home");
+
+        releaseWork.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> built.size() == 4);
+        assertThat(built).containsExactly("home", "inventory", "intake", "donors");
+    }
+
+    private Object waitForRelease() {
+        try {
+            releaseWork.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+}
