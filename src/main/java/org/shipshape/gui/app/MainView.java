@@ -225,7 +225,15 @@ public final class MainView {
                 aheadPaused.playFromStart();
             }
             tab.setContent(section.view());
-            // a screen built just now is not in the scene until the tab pane lays it out: focus it after that
+            if (tab.getContent().getScene() != null) {
+                // the tab pane's skin puts new content in the scene at once: with its skins made now the section
+                // takes the focus within the key press that chose it, so a scanner's next keys, already queued
+                // behind this one, reach its field (after a later turn they went to the section before)
+                tab.getContent().applyCss();
+                section.onShown();
+                return;
+            }
+            // without the tab pane's skin the screen is not in the scene until it is laid out: focus it after that
             Platform.runLater(() -> {
                 // unless the window was closed or another section chosen meanwhile
                 boolean stillShown = tabs.getSelectionModel().getSelectedItem() == tab && tabs.getScene() != null

@@ -125,9 +125,16 @@ final class ImportFile {
         return true;
     }
 
-    /** The cell of a row in the named column; empty when the column is missing or the row is short. */
+    /**
+     * The cell of a row in the named column; empty when the column is missing or the row is short. No lambda here: run
+     * by C1 alone (the Linux launcher's import), a capturing lambda costs a slow allocation on each of a million calls.
+     */
     private String cell(CsvTable.Row row, String column) {
-        int index = positions.computeIfAbsent(column, name -> source.column(name).orElse(-1));
+        Integer index = positions.get(column);
+        if (index == null) {
+            index = source.column(column).orElse(-1);
+            positions.put(column, index);
+        }
         return index < 0 || index >= row.cells().size() ? "" : row.cells().get(index);
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.shipshape.logic.intake.NameSuggestions;
 import org.shipshape.logic.io.CsvTable;
 import org.shipshape.logic.io.NumberRange;
@@ -45,7 +44,6 @@ import org.shipshape.store.settings.SettingsRepository;
  */
 public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     public static final String KIND = "items";
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     static final List<String> REQUIRED = List.of("donor", "received_on", "category", "description", "quantity",
             "condition");
     private static final List<String> TEST_RECORD = List.of("tested_on", "tested_by", "test_result");
@@ -53,6 +51,8 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     static final int LARGEST_NEW_DONORS = 10_000;
     private static final int CHUNK = 1000;
     private static final int PROGRESS_EVERY = 5000;
+    /** At most this many names are remembered as written (memory stays bounded whatever the file). */
+    private static final int AS_WRITTEN_KEPT = 20_000;
     private final Workspace workspace;
 
     public ItemImport(Workspace workspace) {
@@ -108,37 +108,39 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         return db.inTransaction(() -> {
             ImportBatchRepository batches = new ImportBatchRepository(db);
             long batchId = batches.insert(KIND, input.fileName, input.sha256, 0, workspace.user());
-            ItemRepository items = new ItemRepository(db);
             DonorRepository donorRepository = new DonorRepository(db);
             RowReader reader = new RowReader(input); // reads the database here; checks on the reading thread
-            Map<String, Long> createdDonors = new HashMap<>();
-            long stored = 0;
+            List<Long> createdDonors = new ArrayList<>(); // by the number the reading thread gave each new donor
+            long stored;
             long[] rows = new long[1];
-            try (RowsAhead<CheckedItem> ahead = new RowsAhead<>("item-import-reader", CHUNK,
+            try (ItemRepository.ImportWriter items = new ItemRepository(db).importWriter(batchId);
+                 RowsAhead<CheckedItem> ahead = new RowsAhead<>("item-import-reader", CHUNK,
                     sink -> input.source.forEachRow(row -> {
                         report(progress, input, ++rows[0], "imports.progress.importingRow");
                         DonatedItem item = reader.read(row);
                         // nothing more is stored once a problem is known; the rest is only checked
                         if (item != null && !input.hasProblems()) {
-                            sink.accept(new CheckedItem(item, item.donorId() == 0 ? input.optional(row, "donor")
-                                    : null));
+                            sink.accept(new CheckedItem(item, reader.lastRowNamedNewDonor()
+                                    ? input.optional(row, "donor") : null));
                         }
                     }))) {
-                List<DonatedItem> chunk = new ArrayList<>(CHUNK);
                 for (List<CheckedItem> checked = ahead.next(); checked != null; checked = ahead.next()) {
-                    chunk.clear();
                     for (CheckedItem each : checked) {
-                        chunk.add(each.newDonor() == null ? each.item()
-                                : each.item().withDonorId(createdDonors.computeIfAbsent(key(each.newDonor()),
-                                        k -> donorRepository.insert(Donor.named(each.newDonor().trim(),
-                                                DonorKind.OTHER)))));
+                        DonatedItem item = each.item();
+                        if (item.donorId() < 0) {
+                            if (each.newDonor() != null) {
+                                createdDonors.add(donorRepository.insert(Donor.named(each.newDonor().trim(),
+                                        DonorKind.OTHER)));
+                            }
+                            item = item.withDonorId(createdDonors.get(RowReader.newDonorIndex(item.donorId())));
+                        }
+                        items.add(item);
                     }
-                    items.insertAll(chunk, batchId);
-                    stored += chunk.size();
                 }
-            }
-            if (input.hasProblems()) {
-                throw ImportBatches.rejected(input.fileName, input.problems()); // rolls back every row stored
+                if (input.hasProblems()) {
+                    throw ImportBatches.rejected(input.fileName, input.problems()); // rolls back every row stored
+                }
+                stored = items.finish();
             }
             batches.updateRowCount(batchId, stored);
             progress.report(1, 1, Message.of("imports.progress.imported", stored));
@@ -147,7 +149,10 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         });
     }
 
-    /** A row checked on the reading thread; its donor's name when the donor is new (created by the storing thread). */
+    /**
+     * A row checked on the reading thread; on the first row of a donor named for the first time, the donor's name (the
+     * storing thread creates the donor then).
+     */
     private record CheckedItem(DonatedItem item, String newDonor) {
     }
 
@@ -160,7 +165,9 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
 
     /**
      * Checks one row at a time and turns it into an item; it never writes (it runs on the import's reading thread). A
-     * donor named for the first time is noted, and the item gets donor id 0 until the storing thread creates it.
+     * donor named for the first time is noted and numbered: its items get the donor id -1 for the first new donor,
+     * -2 for the second, and so on, until the storing thread, which creates the donors in that order, puts in the
+     * real id (a list look-up per row instead of a map look-up by name on the thread that waits for the database).
      */
     private final class RowReader {
         private final ImportFile input;
@@ -168,7 +175,15 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         private final NameSuggestions suggestions;
         private final Map<String, Message> suggestionCache = new HashMap<>();
         private final Map<String, Long> donors = new HashMap<>();
+        /**
+         * Names as the file writes them (trimmed), found before: most rows repeat a few names, and looking them up as
+         * written spares a lower-case copy of two names per row.
+         */
+        private final Map<String, Long> donorsAsWritten = new HashMap<>();
+        private final Map<String, Category> categoriesAsWritten = new HashMap<>();
         private final Map<String, String> newDonors = new LinkedHashMap<>();
+        /** Whether the row read last named a donor for the first time. */
+        private boolean lastRowNamedNewDonor;
         private final String defaultCurrency;
         private final boolean hasTestRecords;
 
@@ -185,6 +200,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
         }
 
         DonatedItem read(CsvTable.Row row) {
+            lastRowNamedNewDonor = false;
             if (!input.checkShape(row)) {
                 return null;
             }
@@ -195,7 +211,7 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 input.problem(row, "received_on", Message.of("imports.item.dateRequired"));
             }
             String categoryName = input.required(row, "category");
-            Category category = categoryName == null ? null : categories.get(key(categoryName));
+            Category category = categoryName == null ? null : category(categoryName);
             if (categoryName != null && category == null) {
                 input.problem(row, "category", suggestionCache.computeIfAbsent(key(categoryName),
                         k -> unknownCategory(categoryName, suggestions)));
@@ -228,8 +244,32 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                     ItemStatus.IN_STOCK, test);
         }
 
-        /** The donor's id; 0 for a new donor; null (and a problem) past the limit. */
+        /** The category of that name (ignoring case), or null. */
+        private Category category(String name) {
+            Category found = categoriesAsWritten.get(name);
+            if (found == null) {
+                found = categories.get(key(name));
+                if (found != null && categoriesAsWritten.size() < AS_WRITTEN_KEPT) {
+                    categoriesAsWritten.put(name, found);
+                }
+            }
+            return found;
+        }
+
+        /** The donor's id; a negative number for a new donor (see the class); null (and a problem) past the limit. */
         private Long donor(CsvTable.Row row, String name) {
+            Long asWritten = donorsAsWritten.get(name);
+            if (asWritten != null) {
+                return asWritten;
+            }
+            Long id = donorByKey(row, name);
+            if (id != null && donorsAsWritten.size() < AS_WRITTEN_KEPT) {
+                donorsAsWritten.put(name, id);
+            }
+            return id;
+        }
+
+        private Long donorByKey(CsvTable.Row row, String name) {
             String key = key(name);
             Long id = donors.get(key);
             if (id != null) {
@@ -240,8 +280,20 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 return null;
             }
             newDonors.put(key, name);
-            donors.put(key, 0L);
-            return 0L;
+            long number = -newDonors.size();
+            donors.put(key, number);
+            lastRowNamedNewDonor = true;
+            return number;
+        }
+
+        /** True when the row just read named a donor for the first time (its item is that donor's first). */
+        boolean lastRowNamedNewDonor() {
+            return lastRowNamedNewDonor;
+        }
+
+        /** The position, in the order they were first named, of the new donor an item's negative donor id stands for. */
+        static int newDonorIndex(long donorId) {
+            return (int) (-donorId - 1);
         }
 
         /** A test record when any of its columns is filled; all three are needed then. */
@@ -270,10 +322,24 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
                 return defaultCurrency;
             }
             String code = currency.toUpperCase(Locale.ROOT);
-            if (!CURRENCY_CODE.matcher(code).matches()) {
+            if (!isCurrencyCode(code)) {
                 input.problem(row, "currency", Message.of("imports.item.badCurrency", currency));
             }
             return code;
+        }
+
+        /** Three letters A-Z (checked without a regular expression: it ran on every row). */
+        private static boolean isCurrencyCode(String code) {
+            if (code.length() != 3) {
+                return false;
+            }
+            for (int i = 0; i < 3; i++) {
+                char c = code.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         List<Message> newDonorNotes() {

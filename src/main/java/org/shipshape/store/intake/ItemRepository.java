@@ -2,6 +2,7 @@ package org.shipshape.store.intake;
 
 import org.shipshape.store.inventory.InventoryQuery;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,9 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.shipshape.model.common.Decimals;
@@ -26,6 +27,7 @@ import org.shipshape.model.intake.ItemStatus;
 import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
 import org.shipshape.store.db.Database;
+import org.shipshape.store.db.Dialect;
 import org.shipshape.model.common.RecordVersion;
 import org.shipshape.store.db.RecordVersions;
 import org.shipshape.store.db.Sql;
@@ -39,6 +41,12 @@ public final class ItemRepository {
             + " unit, condition, unit_value_minor, currency, unit_g, received_on, location, status, tested_on,"
             + " tested_by, test_result, test_notes, import_batch_id, created_at)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final int INSERT_COLUMNS = 18;
+    /** Rows per INSERT statement of an import: fewer statements to run, 900 parameters (SQLite allows 32,766). */
+    static final int ROWS_PER_STATEMENT = 50;
+    static final int IMPORT_CACHE_KIB = 16 * 1024;
+    /** Smaller imports keep the indexes: dropping and making them again is not worth it below this. */
+    static final long INDEX_REBUILD_FROM = 10_000;
     private final Database db;
 
     public ItemRepository(Database db) {
@@ -78,6 +86,154 @@ public final class ItemRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * Stores an import's items inside the caller's transaction ({@code Database.inTransaction}), which must be open
+     * for as long as the writer is: see {@link ImportWriter}.
+     */
+    public ImportWriter importWriter(long importBatchId) {
+        return new ImportWriter(importBatchId);
+    }
+
+    /**
+     * Stores the items of one import, many at a time (issue 16, docs/decisions/0030): {@value #ROWS_PER_STATEMENT}
+     * rows per INSERT statement. On SQLite, while it writes, the page cache is {@value #IMPORT_CACHE_KIB} KiB (the
+     * connection's default of 2 MB made SQLite write out and read back index pages thousands of times), and once
+     * the import has stored as many rows as the table held before it (and at least {@value #INDEX_REBUILD_FROM}), the
+     * table's indexes are dropped and made again by {@link #finish()}: building an index once from all its rows is
+     * cheaper than as many inserts at random places. Both happen inside the caller's transaction, so a rollback
+     * brings the indexes back as they were; a PostgreSQL server keeps its indexes (dropping one would lock the table
+     * against every other station).
+     */
+    public final class ImportWriter implements AutoCloseable {
+        private final long importBatchId;
+        private final String createdAt = Instant.now().toString(); // once, not for each of 100,000 rows
+        private final List<DonatedItem> pending = new ArrayList<>(ROWS_PER_STATEMENT);
+        private final boolean sqlite;
+        private final long rowsBefore;
+        private final Integer cacheSizeBefore;
+        private PreparedStatement fullStatement;
+        private List<String> droppedIndexes = List.of();
+        private long stored;
+
+        private ImportWriter(long importBatchId) {
+            this.importBatchId = importBatchId;
+            this.sqlite = db.dialect() == Dialect.SQLITE;
+            if (!sqlite) {
+                rowsBefore = 0;
+                cacheSizeBefore = null;
+                return;
+            }
+            long[] rows = new long[1];
+            cacheSizeBefore = db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM donated_item")) {
+                        rs.next();
+                        rows[0] = rs.getLong(1);
+                    }
+                    int before;
+                    try (ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
+                        rs.next();
+                        before = rs.getInt(1);
+                    }
+                    if (before > -IMPORT_CACHE_KIB) { // a negative size is in KiB, a positive one in pages
+                        s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+                        return before;
+                    }
+                    return null;
+                }
+            });
+            rowsBefore = rows[0];
+        }
+
+        /** Stores the item (its id is given by the database); rows are written in groups. */
+        public void add(DonatedItem item) {
+            pending.add(item);
+            if (pending.size() == ROWS_PER_STATEMENT) {
+                db.write(c -> {
+                    if (fullStatement == null) {
+                        fullStatement = c.prepareStatement(insertOf(ROWS_PER_STATEMENT));
+                    }
+                    writePending(fullStatement);
+                    if (sqlite && droppedIndexes.isEmpty() && stored >= Math.max(rowsBefore, INDEX_REBUILD_FROM)) {
+                        droppedIndexes = dropIndexes(c);
+                    }
+                    return null;
+                });
+            }
+        }
+
+        /** Writes what is left and makes the dropped indexes again; returns how many items were stored. */
+        public long finish() {
+            return db.write(c -> {
+                if (!pending.isEmpty()) {
+                    try (PreparedStatement last = c.prepareStatement(insertOf(pending.size()))) {
+                        writePending(last);
+                    }
+                }
+                try (Statement s = c.createStatement()) {
+                    for (String index : droppedIndexes) {
+                        s.execute(index);
+                    }
+                }
+                droppedIndexes = List.of();
+                return stored;
+            });
+        }
+
+        private void writePending(PreparedStatement ps) throws SQLException {
+            for (int i = 0; i < pending.size(); i++) {
+                bindFields(ps, i * INSERT_COLUMNS, pending.get(i));
+                ps.setLong(i * INSERT_COLUMNS + 17, importBatchId);
+                ps.setString(i * INSERT_COLUMNS + 18, createdAt);
+            }
+            ps.executeUpdate();
+            stored += pending.size();
+            pending.clear();
+        }
+
+        /** Drops the table's own indexes (not those SQLite makes for a constraint); returns the SQL to make them again. */
+        private static List<String> dropIndexes(Connection c) throws SQLException {
+            List<String> names = new ArrayList<>();
+            List<String> definitions = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master"
+                    + " WHERE type = 'index' AND tbl_name = 'donated_item' AND sql IS NOT NULL ORDER BY name")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                    definitions.add(rs.getString(2));
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                for (String name : names) {
+                    s.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
+                }
+            }
+            return List.copyOf(definitions);
+        }
+
+        /** Gives the connection its page cache back; the transaction itself is the caller's to commit or roll back. */
+        @Override
+        public void close() {
+            db.write(c -> {
+                if (fullStatement != null) {
+                    fullStatement.close();
+                }
+                if (cacheSizeBefore != null) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA cache_size = " + cacheSizeBefore);
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    /** INSERT of {@code rows} items: the import's statement ({@link ImportWriter}). */
+    static String insertOf(int rows) {
+        String oneRow = "(" + String.join(",", Collections.nCopies(INSERT_COLUMNS, "?")) + ")";
+        return INSERT.substring(0, INSERT.indexOf(" VALUES ")) + " VALUES "
+                + String.join(",", Collections.nCopies(rows, oneRow));
     }
 
     public Optional<DonatedItem> findById(long id) {

@@ -204,6 +204,14 @@ public final class AppWindow implements AutoCloseable {
         return sections().getSelectionModel().getSelectedItem();
     }
 
+    /**
+     * Reads from the window on the JavaFX thread: a lookup from the test's thread can walk a scene that the JavaFX
+     * thread is changing meanwhile (a section built ahead, the window rebuilt in another language).
+     */
+    public <T> T read(java.util.concurrent.Callable<T> what) throws Exception {
+        return WaitForAsyncUtils.asyncFx(what).get(LIMIT_SECONDS, TimeUnit.SECONDS);
+    }
+
     /** Waits (at most 60 s) until the condition holds, checking it on the JavaFX thread. */
     public void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(

@@ -38,14 +38,14 @@ class WindowLanguageTest {
     }
 
     @Test
-    void choosingFrenchRebuildsTheWindowInFrenchAndRemembersIt() {
+    void choosingFrenchRebuildsTheWindowInFrenchAndRemembersIt() throws Exception {
         assertThat(menuTexts()).startsWith("File", "Go", "View");
 
         choose("menu-language-fr");
 
         assertThat(menuTexts()).containsExactly("Fichier", "Aller à", "Affichage", "Aide");
-        assertThat(sections().getTabs()).filteredOn(t -> t.getId().equals("section-intake"))
-                .extracting(javafx.scene.control.Tab::getText).containsExactly("Réception");
+        assertThat(window.read(() -> sections().getTabs().stream().filter(t -> t.getId().equals("section-intake"))
+                .map(javafx.scene.control.Tab::getText).toList())).containsExactly("Réception");
         assertThat(node.get("uiLanguage", null)).isEqualTo("fr");
         assertThat(new UiLanguage(node, Locale.ENGLISH).current()).isEqualTo(Locale.FRENCH);
 
@@ -55,8 +55,9 @@ class WindowLanguageTest {
         assertThat(node.get("uiLanguage", null)).isNull();
     }
 
-    private void choose(String id) {
-        MenuItem item = languageMenu().getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+    private void choose(String id) throws Exception {
+        MenuItem item = window.read(this::languageMenu).getItems().stream().filter(i -> id.equals(i.getId()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + id));
         robot.interact(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
@@ -69,8 +70,9 @@ class WindowLanguageTest {
                 .orElseThrow();
     }
 
-    private java.util.List<String> menuTexts() {
-        return robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream().map(Menu::getText).toList();
+    private java.util.List<String> menuTexts() throws Exception {
+        return window.read(() -> robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .map(Menu::getText).toList());
     }
 
     private TabPane sections() {

@@ -122,6 +122,62 @@ class ItemImportTest {
         assertThat(stored().get(0).donorId()).isEqualTo(id);
     }
 
+    /** A currency must be three letters, in any case: anything else is named by row and column. */
+    @Test
+    void aCurrencyThatIsNotThreeLettersIsRefused() throws IOException {
+        Path csv = file("money.csv", HEADER + "Anna,2026-02-01,Books,atlas,1,,new,2,gbp,,\n"
+                + "Anna,2026-02-01,Books,atlas,1,,new,2,EURO,,\n"
+                + "Anna,2026-02-01,Books,atlas,1,,new,2,\u20ac,,\n"
+                + "Anna,2026-02-01,Books,atlas,1,,new,2,E1R,,\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> itemImport.run(csv, false, Progress.NONE))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e.messages()))
+                        .containsSubsequence(
+                                "money.csv:3: currency: \"EURO\" is not a currency code; write three letters like EUR",
+                                "money.csv:4: currency: \"\u20ac\" is not a currency code; write three letters like EUR",
+                                "money.csv:5: currency: \"E1R\" is not a currency code; write three letters like EUR")
+                        .noneMatch(line -> line.startsWith("money.csv:2:")));
+        assertThat(stored()).isEmpty();
+    }
+
+    /**
+     * New donors are created once each, in the order the file first names them, and every row goes to its own donor,
+     * whether the donor is new (named again later, in another case) or was there before; names and codes written in
+     * another case are the same category and currency.
+     */
+    @Test
+    void everyRowGoesToItsDonorWhenNewAndKnownDonorsAlternate() throws IOException {
+        long anna = new IntakeService(workspace).donorNamed("Anna Smith", org.shipshape.model.donors.DonorKind.INDIVIDUAL)
+                .id();
+        String[] donors = {"Bob", "Carol", "BOB", "anna smith", "Dan", "carol", "Bob", "Dan"};
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int row = 0; row < 2500; row++) {
+            text.append(donors[row % donors.length]).append(",2026-02-01,").append(row % 3 == 0 ? "BOOKS" : "Books")
+                    .append(",atlas ").append(row).append(",1,,new,,").append(row % 2 == 0 ? "eur" : "EUR")
+                    .append(",,\n");
+        }
+        ImportResult result = itemImport.run(file("mixed.csv", text.toString(), StandardCharsets.UTF_8), false,
+                Progress.NONE);
+        assertThat(result.newDonors()).isEqualTo(3);
+        assertThat(Texts.english(result.notes())).containsExactly(
+                "New donor \"Bob\" will be created (kind: other); complete it on the donors screen.",
+                "New donor \"Carol\" will be created (kind: other); complete it on the donors screen.",
+                "New donor \"Dan\" will be created (kind: other); complete it on the donors screen.");
+        List<InventoryRow> rows = stored();
+        assertThat(rows).hasSize(2500);
+        for (InventoryRow row : rows) {
+            int number = Integer.parseInt(row.description().substring("atlas ".length()));
+            String named = donors[number % donors.length];
+            assertThat(row.donorName()).as(row.description()).isEqualToIgnoringCase(
+                    named.equalsIgnoreCase("anna smith") ? "Anna Smith" : named);
+            if (named.equals("anna smith")) {
+                assertThat(row.donorId()).isEqualTo(anna);
+            }
+        }
+        assertThat(rows.stream().map(InventoryRow::donorId).distinct()).hasSize(4);
+        assertThat(rows).extracting(InventoryRow::categoryName).containsOnly("Books");
+        assertThat(rows).extracting(InventoryRow::currency).containsOnly("EUR");
+    }
+
     @Test
     void everyProblemIsListedWithFileRowAndColumnAndNothingIsWritten() throws IOException {
         Path csv = file("bad.csv", HEADER

@@ -3,9 +3,15 @@ package org.shipshape.store.intake;
 import org.shipshape.store.donors.DonorRepository;
 import org.shipshape.store.inventory.InventoryFixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +24,11 @@ import org.shipshape.model.inventory.InventoryRow;
 import org.shipshape.model.inventory.InventoryTotals;
 import org.shipshape.model.inventory.ItemFilter;
 import org.shipshape.model.intake.ItemStatus;
+import org.shipshape.model.intake.TestRecord;
+import org.shipshape.model.intake.TestResult;
 import org.shipshape.store.db.Database;
+import org.shipshape.store.db.Dialect;
+import org.shipshape.store.imports.ImportBatchRepository;
 
 class ItemRepositoryTest {
     @TempDir
@@ -70,6 +80,130 @@ class ItemRepositoryTest {
                 null, Condition.NEW));
         assertThat(items.frequentDescriptions(fixture.towels, 10)).containsExactly("tea towels", "bath towels");
         assertThat(items.frequentDescriptions(null, 1)).containsExactly("tea towels");
+    }
+
+    /** An import's items (3 whole statements and 13 rows more), every field as given, in the import's batch. */
+    @Test
+    void anImportWriterStoresEveryFieldOfEveryRow() {
+        long batch = new ImportBatchRepository(db).insert("items", "many.csv", "sha", 0, "Tester");
+        List<Long> before = items.idsInOrder();
+        List<DonatedItem> given = new ArrayList<>();
+        for (int i = 0; i < 3 * ItemRepository.ROWS_PER_STATEMENT + 13; i++) {
+            TestRecord test = i % 5 == 0 ? new TestRecord(LocalDate.of(2026, 3, 1 + i % 28), "Tester " + i,
+                    TestResult.values()[i % TestResult.values().length], i % 10 == 0 ? null : "note " + i) : null;
+            given.add(new DonatedItem(0, i % 2 == 0 ? fixture.anna : fixture.church,
+                    i % 3 == 0 ? fixture.towels : fixture.fridges, "lot " + i, new BigDecimal(i * 10 + 1).movePointLeft(i % 3),
+                    i % 4 == 0 ? "kg" : "pcs", Condition.values()[i % Condition.values().length],
+                    new BigDecimal(i).movePointLeft(2), i % 2 == 0 ? "EUR" : "GBP",
+                    i % 7 == 0 ? null : new BigDecimal(i + 1).movePointLeft(3), LocalDate.of(2026, 1 + i % 12, 1),
+                    i % 6 == 0 ? null : "Shelf " + i, ItemStatus.IN_STOCK, test));
+        }
+        long stored = db.inTransaction(() -> {
+            try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
+                given.forEach(writer::add);
+                return writer.finish();
+            }
+        });
+        assertThat(stored).isEqualTo(given.size());
+        List<Long> ids = items.idsInOrder().subList(before.size(), before.size() + given.size());
+        assertThat(ids).hasSize(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            DonatedItem item = items.findById(ids.get(i)).orElseThrow();
+            assertThat(item).isEqualTo(given.get(i).withId(ids.get(i)));
+        }
+    }
+
+    /**
+     * An import larger than the table (into a nearly new database) drops the table's indexes once it is, and makes
+     * them again before the commit: afterwards they are the same and agree with every row (integrity_check).
+     */
+    @Test
+    void aLargeImportMakesTheIndexesAgainBeforeTheCommit() {
+        assumeTrue(db.dialect() == Dialect.SQLITE, "SQLite only: a server keeps its indexes");
+        List<String> indexes = indexesOfItems();
+        long batch = new ImportBatchRepository(db).insert("items", "large.csv", "sha", 0, "Tester");
+        List<String> whileWriting = new ArrayList<>();
+        db.inTransaction(() -> {
+            try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
+                addLots(writer, ItemRepository.INDEX_REBUILD_FROM + ItemRepository.ROWS_PER_STATEMENT);
+                whileWriting.addAll(indexesOfItems());
+                addLots(writer, 7);
+                return writer.finish();
+            }
+        });
+        assertThat(indexes).isNotEmpty();
+        assertThat(whileWriting).isEmpty();
+        assertThat(indexesOfItems()).isEqualTo(indexes);
+        assertThat(pragma("integrity_check")).isEqualTo("ok");
+        assertThat(items.count()).isEqualTo(3 + ItemRepository.INDEX_REBUILD_FROM + ItemRepository.ROWS_PER_STATEMENT
+                + 7);
+    }
+
+    /** A failure after the indexes were dropped rolls everything back: the rows go, the indexes stay. */
+    @Test
+    void aRolledBackImportKeepsTheIndexesAndThePageCache() {
+        assumeTrue(db.dialect() == Dialect.SQLITE, "SQLite only: a server keeps its indexes");
+        List<String> indexes = indexesOfItems();
+        String cacheSize = pragma("cache_size");
+        long count = items.count();
+        long batch = new ImportBatchRepository(db).insert("items", "large.csv", "sha", 0, "Tester");
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
+                addLots(writer, 2 * ItemRepository.INDEX_REBUILD_FROM);
+                assertThat(indexesOfItems()).isEmpty();
+                throw new IllegalStateException("row 20,001 is wrong");
+            }
+        })).hasMessage("row 20,001 is wrong");
+        assertThat(indexesOfItems()).isEqualTo(indexes);
+        assertThat(items.count()).isEqualTo(count);
+        assertThat(pragma("cache_size")).isEqualTo(cacheSize);
+        assertThat(pragma("integrity_check")).isEqualTo("ok");
+    }
+
+    /** A small import into a table of more rows keeps its indexes all along. */
+    @Test
+    void aSmallImportKeepsTheIndexes() {
+        assumeTrue(db.dialect() == Dialect.SQLITE, "SQLite only");
+        List<String> indexes = indexesOfItems();
+        long batch = new ImportBatchRepository(db).insert("items", "small.csv", "sha", 0, "Tester");
+        List<String> whileWriting = new ArrayList<>();
+        db.inTransaction(() -> {
+            try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
+                addLots(writer, ItemRepository.INDEX_REBUILD_FROM - ItemRepository.ROWS_PER_STATEMENT);
+                whileWriting.addAll(indexesOfItems());
+                return writer.finish();
+            }
+        });
+        assertThat(whileWriting).isEqualTo(indexes);
+    }
+
+    private void addLots(ItemRepository.ImportWriter writer, long rows) {
+        for (long i = 0; i < rows; i++) {
+            writer.add(InventoryFixture.item(i % 2 == 0 ? fixture.anna : fixture.church, fixture.towels, "lot " + i,
+                    "1", "2.50", "0.3", "2026-0" + (1 + i % 9) + "-01", null, Condition.NEW));
+        }
+    }
+
+    private List<String> indexesOfItems() {
+        return db.read(c -> {
+            List<String> definitions = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master"
+                    + " WHERE type = 'index' AND tbl_name = 'donated_item' AND sql IS NOT NULL ORDER BY name")) {
+                while (rs.next()) {
+                    definitions.add(rs.getString(1));
+                }
+            }
+            return definitions;
+        });
+    }
+
+    private String pragma(String name) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
     }
 
     /** The database the tests run on: a new SQLite file here, a new schema on the server in the PostgreSQL variant. */
