@@ -61,7 +61,12 @@ class LinuxLauncherTest {
                 .doesNotContain(archive("shipshape.jsa")).contains("-XX:TieredStopAtLevel=1");
         assertThat(start("--user", "ann", "shipment", "list")).contains(archive("shipshape-short.jsa"));
         assertThat(start("--db", "w.db", "labels", "--shipment", "MLI-2026-01")).contains(archive("shipshape.jsa"))
-                .doesNotContain("-XX:TieredStopAtLevel=1");
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(start("documents", "--shipment", "MLI-2026-01", "-o", "pack")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(start("export", "--shipment", "MLI-2026-01", "--format", "xlsx")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(start("--db", "w.db", "plan", "--shipment", "MLI-2026-01")).contains(archive("shipshape.jsa"))
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(start("--db", "w.db")).doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(start("--db", "w.db", "import", "items", "f.csv")).contains(archive("shipshape.jsa"))
                 .contains("-XX:TieredStopAtLevel=1");
         assertThat(start()).contains(archive("shipshape.jsa"));
