@@ -335,6 +335,7 @@ public final class PackingView implements SectionView {
                         .map(PackingListRow::grossKg).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 model.packingList()));
         Label heading = new Label(text.get("list.title"));
+        heading.setId("packing-list-heading");
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         VBox below = new VBox(8, totals, labelsPane().root());
@@ -346,15 +347,14 @@ public final class PackingView implements SectionView {
         belowScroll.setId("packing-list-below");
         belowScroll.setFitToWidth(true);
         belowScroll.getStyleClass().add("edge-to-edge");
-        BorderPane pane = new BorderPane(packingList);
-        pane.setTop(heading);
-        pane.setBottom(belowScroll);
+        // a column, not a border pane: on a short window (the empty database's banner above) the border pane laid
+        // the list over the second line of the wrapped heading
+        VBox pane = new VBox(8, heading, packingList, belowScroll);
+        VBox.setVgrow(packingList, Priority.ALWAYS);
         // labels and "will it fit?" take what they need, up to a share of the height; on a short screen they
         // scroll and the list keeps the rest (it was two rows high at 1024x700)
         belowScroll.prefViewportHeightProperty().bind(below.heightProperty());
         belowScroll.maxHeightProperty().bind(pane.heightProperty().multiply(BELOW_LIST_SHARE));
-        BorderPane.setMargin(heading, new Insets(0, 0, 8, 0));
-        BorderPane.setMargin(belowScroll, new Insets(8, 0, 0, 0));
         pane.setPadding(new Insets(0, 4, 0, 10));
         pane.setMinHeight(0);
         return pane;

@@ -50,6 +50,24 @@ class PackingViewTest {
     }
 
     @Test
+    void onAShortWindowThePackingListStaysBelowItsWrappedHeading(FxRobot robot) {
+        // 1024 wide and short: the empty database's banner above takes the height of the 1024x700 window
+        robot.interact(() -> robot.window(0).setWidth(1024));
+        robot.interact(() -> robot.window(0).setHeight(480));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Label heading = robot.lookup("#packing-list-heading").queryAs(
+                javafx.scene.control.Label.class);
+        javafx.geometry.Bounds headingBounds = heading.localToScene(heading.getLayoutBounds());
+        javafx.scene.Node list = robot.lookup("#packing-list").query();
+        javafx.geometry.Bounds listBounds = list.localToScene(list.getLayoutBounds());
+        assertThat(heading.getHeight()).as("the heading shows all its lines")
+                .isGreaterThanOrEqualTo(heading.prefHeight(heading.getWidth()) - 0.5);
+        assertThat(listBounds.getMinY()).as("the list starts below the heading").isGreaterThanOrEqualTo(
+                headingBounds.getMaxY());
+    }
+
+    @Test
     void aMixedBoxIsPackedAndSealedWithTheKeyboardOnly(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#packing-scan").queryAs(TextField.class).isFocused()).isTrue();
