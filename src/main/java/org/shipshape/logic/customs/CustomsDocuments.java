@@ -13,12 +13,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.shipshape.logic.task.CancelledException;
+import org.shipshape.logic.task.Futures;
 import java.util.Optional;
 import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.pdf.PdfArchival;
@@ -220,20 +219,8 @@ public final class CustomsDocuments {
     }
 
     private static <T> T result(Future<T> document) {
-        try {
-            return document.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("A customs document could not be printed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        }
+        return Futures.result(document, cause -> new IllegalStateException("A customs document could not be printed",
+                cause));
     }
 
     /** Stored final documents of the shipment, newest revision first. */

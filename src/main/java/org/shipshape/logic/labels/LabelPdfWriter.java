@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -21,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.shipshape.logic.pdf.ContentWriter;
 import org.shipshape.logic.pdf.PdfFonts;
 import org.shipshape.logic.task.CancelledException;
+import org.shipshape.logic.task.Futures;
 import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.packing.PackageNumbers;
 import org.shipshape.logic.task.UserInputException;
@@ -128,7 +128,8 @@ public final class LabelPdfWriter {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
-                for (DrawnPage drawnPage : result(run)) {
+                for (DrawnPage drawnPage : Futures.result(run,
+                        cause -> new IOException("Could not draw the labels", cause))) {
                     PDPage page = new PDPage(pageSize);
                     page.setResources(pageResources);
                     document.addPage(page);
@@ -167,23 +168,6 @@ public final class LabelPdfWriter {
             slot = 0;
         }
         return runs;
-    }
-
-    private static List<DrawnPage> result(Future<List<DrawnPage>> run) throws IOException {
-        try {
-            return run.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IOException("Could not draw the labels", e.getCause());
-        }
     }
 
     /** One page's content stream, compressed, and the package numbers whose text had to be cut on it. */
