@@ -122,6 +122,13 @@ ratio() { # ratio OURS THEIRS -> "4.1x faster" / "1.3x slower"
         if (b >= a) printf "%.1fx faster", b / a; else printf "%.1fx slower", a / b }'
 }
 
+# flags_row WHAT TOOL THEIRS JAVA_ARGS...: the same work again with the Linux launcher's flags for it (ADRs 0026, 0031)
+flags_row() {
+    local what=$1 tool=$2 theirs=$3 ours
+    shift 3
+    ours=$(time_runs java "${java_opts[@]}" "${short_opts[@]}" "$@")
+    row "$what, with the launcher's short-command flags (installed app on Linux)" "$ours s (CPU $(cpu) s)" "$tool" "$theirs s" "$(ratio "$ours" "$theirs")"
+}
 have() { command -v "$1" > /dev/null 2>&1; }
 # The installed app's rows: the app image as unpacked (the runtime's archive only), then with the archive the .deb's
 # postinst makes for the installation (ADR 0019), made here the same way and removed again afterwards.
@@ -223,8 +230,7 @@ PY
         theirs=$(time_runs glabels-3-batch -o "$data/glabels.pdf" "$data/labels-4x6.glabels")
     fi
     row "1,500 labels 4x6 (\`labels\`, with CDS)" "$ours s (CPU $ours_cpu s)" "glabels-3-batch, same labels merged from CSV" "$theirs s" "$(ratio "$ours" "$theirs")"
-    short=$(time_runs java "${java_opts[@]}" "${short_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench labels --shipment "$ref" --stock 4x6 -o "$data/labels.pdf")
-    row "1,500 labels 4x6, with the launcher's short-command flags (installed app on Linux)" "$short s (CPU $(cpu) s)" "glabels-3-batch, same labels merged from CSV" "$theirs s" "$(ratio "$short" "$theirs")"
+    flags_row "1,500 labels 4x6" "glabels-3-batch, same labels merged from CSV" "$theirs" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench labels --shipment "$ref" --stock 4x6 -o "$data/labels.pdf"
 fi
 if want pack; then
     mkdir -p "$data/pack"
@@ -235,8 +241,7 @@ if want pack; then
         theirs=$(time_runs "$soffice_bin" --headless --convert-to pdf --outdir "$data/lo" "$data/list-lines.csv")
     fi
     row "customs pack, 1,500 packages, draft (6 PDFs, \`documents\`, heap capped at 256 MB)" "$ours s (CPU $ours_cpu s)" "LibreOffice CSV -> PDF of the packing list lines alone" "$theirs s" "$(ratio "$ours" "$theirs")"
-    short=$(time_runs java "${java_opts[@]}" "${short_opts[@]}" -Xmx256m -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench documents --shipment "$ref" --draft -o "$data/pack")
-    row "customs pack, with the launcher's short-command flags (installed app on Linux)" "$short s (CPU $(cpu) s)" "LibreOffice CSV -> PDF of the packing list lines alone" "$theirs s" "$(ratio "$short" "$theirs")"
+    flags_row "customs pack" "LibreOffice CSV -> PDF of the packing list lines alone" "$theirs" -Xmx256m -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench documents --shipment "$ref" --draft -o "$data/pack"
 fi
 if want xlsx; then
     ours=$(time_runs java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench export --shipment "$ref" --format xlsx -o "$data/list.xlsx")
@@ -246,8 +251,7 @@ if want xlsx; then
         theirs=$(time_runs "$soffice_bin" --headless --convert-to xlsx --outdir "$data/lo" "$data/list-lines.csv")
     fi
     row "container list XLSX, 1,500 packages (\`export --format xlsx\`)" "$ours s (CPU $ours_cpu s)" "LibreOffice CSV -> XLSX of the lines" "$theirs s" "$(ratio "$ours" "$theirs")"
-    short=$(time_runs java "${java_opts[@]}" "${short_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench export --shipment "$ref" --format xlsx -o "$data/list.xlsx")
-    row "container list XLSX, with the launcher's short-command flags (installed app on Linux)" "$short s (CPU $(cpu) s)" "LibreOffice CSV -> XLSX of the lines" "$theirs s" "$(ratio "$short" "$theirs")"
+    flags_row "container list XLSX" "LibreOffice CSV -> XLSX of the lines" "$theirs" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench export --shipment "$ref" --format xlsx -o "$data/list.xlsx"
 fi
 # java -jar to the main window shown (the log's "Main window shown" line), under Xvfb when there is no display
 window_start() { # window_start COMMAND...: seconds from exec to the log line
