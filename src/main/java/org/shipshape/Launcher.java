@@ -42,11 +42,16 @@ public final class Launcher {
         if (System.getProperty(CLOSE_WINDOW_AFTER) != null) {
             closeWindowLater(Long.getLong(CLOSE_WINDOW_AFTER, 10));
         }
+        if (ShipshapeCommand.opensWindow(args)) {
+            // JavaFX takes half a second to start: it starts while picocli reads the options (a fifth of a second)
+            ShipshapeApp.startToolkitEarly();
+        }
         // bench sits outside the layers (it drives gui and logic), so the command line does not know it itself
         CommandLine commandLine = ShipshapeCommand.commandLine(args, options -> ShipshapeApp.launch(options),
                 Map.of("bench", BenchCommand.class, "screens", org.shipshape.bench.ScreensCommand.class));
         SqliteLibraryFirst.wrapExecution(commandLine);
         int exitCode = commandLine.execute(args);
+        ShipshapeApp.endEarlyStartIfUnused();
         System.exit(exitCode);
     }
 
@@ -92,7 +97,7 @@ public final class Launcher {
         return false;
     }
 
-    /** Closes the window the given seconds after it is shown (however long the start takes on a busy machine). */
+    /** Closes the main window the given seconds after it is shown (however long the start takes on a busy machine). */
     private static void closeWindowLater(long seconds) {
         Thread closer = new Thread(() -> {
             try {
@@ -113,7 +118,10 @@ public final class Launcher {
     private static boolean windowShowing() throws InterruptedException {
         CompletableFuture<Boolean> showing = new CompletableFuture<>();
         try {
-            Platform.runLater(() -> showing.complete(Window.getWindows().stream().anyMatch(Window::isShowing)));
+            // the main window, not the splash that may come before it
+            Platform.runLater(() -> showing.complete(Window.getWindows().stream().anyMatch(window ->
+                    window.isShowing() && window.getScene() != null
+                            && "main-window".equals(window.getScene().getRoot().getId()))));
             return showing.get();
         } catch (IllegalStateException toolkitNotStartedYet) {
             return false;

@@ -266,6 +266,16 @@ public final class ShipshapeCommand implements Callable<Integer>, RootOptions {
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--user", "--lang");
     private static final Set<String> FLAGS = Set.of("--read-only", "--verbose", "-V", "--version");
 
+    /**
+     * True when these arguments open the window: only the root's options, no command, no help or version (the
+     * launcher then starts JavaFX while picocli reads them; a mistake in them is still reported by picocli).
+     */
+    public static boolean opensWindow(String[] args) {
+        List<String> given = List.of(args);
+        return commandsNeeded(args, Set.of()).kind() == Kind.NONE && !given.contains("-V")
+                && !given.contains("--version");
+    }
+
     private static CommandsNeeded commandsNeeded(String[] args, Set<String> names) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

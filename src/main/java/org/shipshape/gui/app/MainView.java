@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -72,8 +74,10 @@ public final class MainView {
         this.onAbout = onAbout;
         root.setId("main-window");
         root.setTop(menuBar());
-        root.setCenter(new VBox(emptyStateBanner(), tabs));
+        VBox center = new VBox(tabs);
+        root.setCenter(center);
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        addEmptyStateBannerWhenEmpty(center);
         root.setBottom(statusBar());
         buildTabs();
         viewModel.dataReplacedProperty().addListener((obs, old, now) -> refreshCurrentSection());
@@ -134,6 +138,27 @@ public final class MainView {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /**
+     * The empty-database offer is built the first time the database is empty: a warehouse with goods never shows it,
+     * and its nodes no longer add to the first frame's styling and layout (issue 16, ADR 0032).
+     */
+    private void addEmptyStateBannerWhenEmpty(VBox center) {
+        if (viewModel.databaseEmptyProperty().get()) {
+            center.getChildren().add(0, emptyStateBanner());
+            return;
+        }
+        viewModel.databaseEmptyProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was,
+                    Boolean empty) {
+                if (empty) {
+                    observable.removeListener(this);
+                    center.getChildren().add(0, emptyStateBanner());
+                }
+            }
+        });
     }
 
     private Region emptyStateBanner() {

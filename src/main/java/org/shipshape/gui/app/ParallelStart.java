@@ -1,5 +1,6 @@
 package org.shipshape.gui.app;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -11,15 +12,21 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.shipshape.gui.safety.StartupGuard;
 import org.shipshape.gui.settings.UiLanguage;
+import org.shipshape.logic.text.Catalogue;
 import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part of the window's start that needs no JavaFX, done on a second thread while the toolkit starts on the first
  * (a machine has two cores or more; each part takes about a second cold): the language setting is read, the warehouse
- * opened (the SQLite driver, the check of the file, the schema), then the icon sets of the first screens loaded.
+ * opened (the SQLite driver, the check of the file, the schema), then the texts of every language (for View >
+ * Language) and the icon sets of the first screens loaded.
  */
 final class ParallelStart {
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelStart.class);
+
     private ParallelStart() {
     }
 
@@ -30,18 +37,33 @@ final class ParallelStart {
     static CompletableFuture<Workspace> begin(StartupOptions options) {
         CompletableFuture<Workspace> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            UiLanguage language = new UiLanguage();
             try {
-                new UiLanguage().current(); // the window's first step reads it (the preferences file is XML)
-                opening.complete(StartupGuard.attempt(options));
+                language.current(); // the window's first step reads it (the preferences file is XML)
+                Workspace opened = StartupGuard.attempt(options);
+                LOG.info("Warehouse opened beside JavaFX {} ms after launch", ShipshapeApp.sinceLaunch());
+                opening.complete(opened);
             } catch (RuntimeException | Error failure) {
                 opening.completeExceptionally(failure); // explained (and logged) on the window's thread
                 return;
             }
+            loadLanguages(language);
             loadIconSets();
         }, "shipshape-parallel-start");
         thread.setDaemon(true);
         thread.start();
         return opening;
+    }
+
+    /**
+     * View > Language names each language in itself: the texts of every language, read here rather than on the
+     * window's thread while it builds the menu bar before the first frame.
+     */
+    private static void loadLanguages(UiLanguage language) {
+        Catalogue.of(language.system()).languageName();
+        for (Locale each : Catalogue.languages()) {
+            Catalogue.of(each).languageName();
+        }
     }
 
     /**

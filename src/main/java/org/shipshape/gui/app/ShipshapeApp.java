@@ -48,12 +48,23 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application. Started by {@link org.shipshape.Launcher}, never as the jar's main class. */
 public final class ShipshapeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShipshapeApp.class);
-    private static volatile StartupOptions pendingOptions;
-    private static volatile CompletableFuture<Workspace> pendingOpening;
+    /** What {@link #launch(StartupOptions)} hands to the instance {@link Application#launch} makes. */
+    /** How long the window's start waits for the warehouse to open before it shows the splash instead. */
+    private static final Duration SPLASH_AFTER = Duration.ofMillis(300);
+    private static final CompletableFuture<Launched> LAUNCHED = new CompletableFuture<>();
+    /** The thread running {@link Application#launch} when {@link #startToolkitEarly()} began it, else null. */
+    private static Thread earlyLaunch;
+    private static volatile Throwable earlyLaunchFailure;
 
-    private final StartupOptions options;
+    /** The options of the window and the warehouse being opened for it while JavaFX starts. */
+    private record Launched(StartupOptions options, CompletableFuture<Workspace> opening) {
+        static final Launched NO_WINDOW = new Launched(null, null);
+    }
+
+    /** Null until {@link #start} takes it from {@link #launch(StartupOptions)} (the jar's start). */
+    private StartupOptions options;
     /** The warehouse being opened while JavaFX starts, or null to open it once the toolkit is up (tests). */
-    private final CompletableFuture<Workspace> opening;
+    private CompletableFuture<Workspace> opening;
     private final UiLanguage uiLanguage;
     private final Function<Stage, DialogService> dialogsForTests;
     private final RecentDatabases recentDatabases;
@@ -73,7 +84,9 @@ public final class ShipshapeApp extends Application {
 
     /** Used by {@link Application#launch}; takes the options given to {@link #launch(StartupOptions)}. */
     public ShipshapeApp() {
-        this(pendingOptions, new UiLanguage(), null, new RecentDatabases(), pendingOpening);
+        this.uiLanguage = new UiLanguage();
+        this.dialogsForTests = null;
+        this.recentDatabases = new RecentDatabases();
     }
 
     public ShipshapeApp(StartupOptions options) {
@@ -117,21 +130,94 @@ public final class ShipshapeApp extends Application {
         this.recentDatabases = recentDatabases;
     }
 
+    /**
+     * Starts JavaFX on a thread of its own before the command line is read (a third of a second on a two-core machine):
+     * the window's {@link #start} then waits for the options {@link #launch(StartupOptions)} hands over. Called only
+     * when the arguments open the window; if they are wrong the process exits with picocli's message and the toolkit,
+     * which showed nothing, goes with it. A failure to start JavaFX (no display) is thrown by {@code launch}.
+     */
+    public static synchronized void startToolkitEarly() {
+        if (earlyLaunch != null) {
+            return;
+        }
+        earlyLaunch = new Thread(() -> {
+            try {
+                Application.launch(ShipshapeApp.class);
+            } catch (RuntimeException | Error failure) {
+                earlyLaunchFailure = failure; // thrown where the window is asked for, not for a mistyped option
+            }
+        }, "shipshape-window");
+        earlyLaunch.start();
+    }
+
+    private static synchronized Thread earlyLaunchThread() {
+        return earlyLaunch;
+    }
+
+    private static boolean startedEarly() {
+        return earlyLaunchThread() != null;
+    }
+
+    /**
+     * Ends a toolkit started by {@link #startToolkitEarly()} for a run that opens no window after all (a mistake in the
+     * options, already reported): it shuts down quietly before the process exits rather than complain of the exit.
+     */
+    public static void endEarlyStartIfUnused() {
+        Thread started = earlyLaunchThread();
+        if (started == null || !LAUNCHED.complete(Launched.NO_WINDOW)) {
+            return;
+        }
+        try {
+            started.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Opens the main window and blocks until it is closed. */
     public static void launch(StartupOptions options) {
-        pendingOptions = options;
-        pendingOpening = ParallelStart.begin(options); // JavaFX starts meanwhile
-        Application.launch(ShipshapeApp.class);
+        LAUNCHED.complete(new Launched(options, ParallelStart.begin(options))); // JavaFX starts meanwhile
+        Thread started = earlyLaunchThread();
+        if (started == null) {
+            Application.launch(ShipshapeApp.class);
+            return;
+        }
+        try {
+            started.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Platform.exit();
+            return;
+        }
+        if (earlyLaunchFailure instanceof RuntimeException failure) {
+            throw failure;
+        } else if (earlyLaunchFailure instanceof Error failure) {
+            throw failure;
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        LOG.info("JavaFX started {} ms after launch", sinceLaunch());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         uiLanguage.apply(); // before the first text is shown, the start-up dialogs included
         text = Messages.of(MainView.class);
         this.stage = stage;
         closeLauncherSplash();
-        if (opening != null && opening.isDone()) {
+        if (options == null) {
+            // made by Application.launch, perhaps before the command line was read: its options come from launch()
+            if (!LAUNCHED.isDone() && !startedEarly()) {
+                throw new IllegalStateException("Start Shipshape through org.shipshape.Launcher");
+            }
+            Launched launched = LAUNCHED.join();
+            if (launched == Launched.NO_WINDOW) {
+                Platform.exit();
+                return;
+            }
+            options = launched.options();
+            opening = launched.opening();
+        }
+        if (opening != null && openedSoon(opening)) {
             // opened while the toolkit started: the window itself is the next thing to show, no splash before it
             LOG.info("Warehouse opened while JavaFX started, {} ms after launch", sinceLaunch());
             try {
@@ -154,6 +240,24 @@ public final class ShipshapeApp extends Application {
                 throw e;
             }
         });
+    }
+
+    /**
+     * True when the warehouse is open or opens within {@link #SPLASH_AFTER}: JavaFX now starts beside the command
+     * line's reading, often just before the opening ends, and a splash shown for a moment only delays the window.
+     */
+    private static boolean openedSoon(CompletableFuture<Workspace> opening) {
+        try {
+            opening.get(SPLASH_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException stillOpening) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException failed) {
+            return true; // explained by the start-up guard, as a failure found while JavaFX started
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return opening.isDone();
+        }
     }
 
     /**
@@ -222,7 +326,8 @@ public final class ShipshapeApp extends Application {
         return shown;
     }
 
-    private static long sinceLaunch() {
+    /** Milliseconds since the JVM started, for the start's log lines. */
+    static long sinceLaunch() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
