@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application. Started by {@link org.shipshape.Launcher}, never as the jar's main class. */
 public final class ShipshapeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShipshapeApp.class);
-    /** What {@link #launch(StartupOptions)} hands to the instance {@link Application#launch} makes. */
     /** How long the window's start waits for the warehouse to open before it shows the splash instead. */
     private static final Duration SPLASH_AFTER = Duration.ofMillis(300);
+    /** What {@link #launch(StartupOptions)} hands to the instance {@link Application#launch} makes. */
     private static final CompletableFuture<Launched> LAUNCHED = new CompletableFuture<>();
     /** The thread running {@link Application#launch} when {@link #startToolkitEarly()} began it, else null. */
     private static Thread earlyLaunch;
@@ -131,7 +131,7 @@ public final class ShipshapeApp extends Application {
     }
 
     /**
-     * Starts JavaFX on a thread of its own before the command line is read (a third of a second on a two-core machine):
+     * Starts JavaFX on a thread of its own before the command line is read (a fifth of a second on a two-core machine):
      * the window's {@link #start} then waits for the options {@link #launch(StartupOptions)} hands over. Called only
      * when the arguments open the window; if they are wrong the process exits with picocli's message and the toolkit,
      * which showed nothing, goes with it. A failure to start JavaFX (no display) is thrown by {@code launch}.
