@@ -164,13 +164,19 @@ public final class ShipshapeApp extends Application {
      */
     public static void endEarlyStartIfUnused() {
         Thread started = earlyLaunchThread();
-        if (started == null || !LAUNCHED.complete(Launched.NO_WINDOW)) {
-            return;
+        if (started != null && LAUNCHED.complete(Launched.NO_WINDOW)) {
+            joined(started);
         }
+    }
+
+    /** Waits for the thread to end; false when this thread was interrupted first (its interrupt is kept). */
+    private static boolean joined(Thread thread) {
         try {
-            started.join();
+            thread.join();
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -182,10 +188,7 @@ public final class ShipshapeApp extends Application {
             Application.launch(ShipshapeApp.class);
             return;
         }
-        try {
-            started.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!joined(started)) {
             Platform.exit();
             return;
         }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.logic.safety.RestoreService;
+import org.shipshape.logic.task.Futures;
 import org.shipshape.logic.workspace.DamagedDatabaseException;
 import org.shipshape.logic.workspace.StartupOptions;
 import org.shipshape.logic.workspace.Workspace;
@@ -44,19 +45,7 @@ public final class StartupGuard {
      * thread while the window's toolkit starts): its failure is explained and offered for as if it happened here.
      */
     public Optional<Workspace> open(StartupOptions options, CompletableFuture<Workspace> firstAttempt) {
-        return open(options, () -> {
-            try {
-                return firstAttempt.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        });
+        return open(options, () -> Futures.result(firstAttempt, CompletionException::new));
     }
 
     /** One plain try at opening what the user chose, with nothing shown: failures are thrown as they come. */
