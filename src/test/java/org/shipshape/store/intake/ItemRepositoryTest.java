@@ -121,16 +121,8 @@ class ItemRepositoryTest {
     void aLargeImportMakesTheIndexesAgainBeforeTheCommit() {
         assumeTrue(db.dialect() == Dialect.SQLITE, "SQLite only: a server keeps its indexes");
         List<String> indexes = indexesOfItems();
-        long batch = new ImportBatchRepository(db).insert("items", "large.csv", "sha", 0, "Tester");
-        List<String> whileWriting = new ArrayList<>();
-        db.inTransaction(() -> {
-            try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
-                addLots(writer, ItemRepository.INDEX_REBUILD_FROM + ItemRepository.ROWS_PER_STATEMENT);
-                whileWriting.addAll(indexesOfItems());
-                addLots(writer, 7);
-                return writer.finish();
-            }
-        });
+        List<String> whileWriting = indexesWhileImporting(
+                ItemRepository.INDEX_REBUILD_FROM + ItemRepository.ROWS_PER_STATEMENT, 7);
         assertThat(indexes).isNotEmpty();
         assertThat(whileWriting).isEmpty();
         assertThat(indexesOfItems()).isEqualTo(indexes);
@@ -165,16 +157,27 @@ class ItemRepositoryTest {
     void aSmallImportKeepsTheIndexes() {
         assumeTrue(db.dialect() == Dialect.SQLITE, "SQLite only");
         List<String> indexes = indexesOfItems();
-        long batch = new ImportBatchRepository(db).insert("items", "small.csv", "sha", 0, "Tester");
+        List<String> whileWriting = indexesWhileImporting(
+                ItemRepository.INDEX_REBUILD_FROM - ItemRepository.ROWS_PER_STATEMENT, 0);
+        assertThat(whileWriting).isEqualTo(indexes);
+    }
+
+    /**
+     * Imports {@code rowsFirst} rows, then {@code rowsAfter} more, in one committed transaction; returns the item
+     * table's index definitions as they were between the two.
+     */
+    private List<String> indexesWhileImporting(long rowsFirst, long rowsAfter) {
+        long batch = new ImportBatchRepository(db).insert("items", "import.csv", "sha", 0, "Tester");
         List<String> whileWriting = new ArrayList<>();
         db.inTransaction(() -> {
             try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
-                addLots(writer, ItemRepository.INDEX_REBUILD_FROM - ItemRepository.ROWS_PER_STATEMENT);
+                addLots(writer, rowsFirst);
                 whileWriting.addAll(indexesOfItems());
+                addLots(writer, rowsAfter);
                 return writer.finish();
             }
         });
-        assertThat(whileWriting).isEqualTo(indexes);
+        return whileWriting;
     }
 
     private void addLots(ItemRepository.ImportWriter writer, long rows) {
