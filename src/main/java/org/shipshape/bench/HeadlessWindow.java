@@ -23,8 +23,15 @@ import org.shipshape.logic.workspace.StartupOptions;
  */
 public final class HeadlessWindow {
     private static final long TIMEOUT_SECONDS = 120;
+    /** Monocle's headless screen: 1366x768, 32-bit colour. */
+    static final String SCREEN = "1366x768-32";
 
     private HeadlessWindow() {
+    }
+
+    /** The screen Monocle is given: a volunteer's laptop unless one was chosen (the tests use a desktop's). */
+    static String screen(String chosen) {
+        return chosen == null ? SCREEN : chosen;
     }
 
     /**
@@ -35,6 +42,9 @@ public final class HeadlessWindow {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        // a volunteer's laptop screen: the window opens maximised on it, and its height decides how many rows a table
+        // makes and styles when it first shows them (Monocle's own default, 1280x800, held one row more)
+        System.setProperty("headless.geometry", screen(System.getProperty("headless.geometry")));
         System.setProperty("java.awt.headless", "true");
         CountDownLatch started = new CountDownLatch(1);
         try {

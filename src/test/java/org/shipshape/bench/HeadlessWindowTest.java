@@ -20,6 +20,12 @@ class HeadlessWindowTest {
     Path folder;
 
     @Test
+    void theWindowOpensOnALaptopScreenUnlessAnotherWasChosen() {
+        assertThat(HeadlessWindow.screen(null)).isEqualTo("1366x768-32");
+        assertThat(HeadlessWindow.screen("1920x1200-32")).isEqualTo("1920x1200-32");
+    }
+
+    @Test
     void opensTheMainWindowAndClosesItAgain() throws Exception {
         // TestFX owns the toolkit in tests (other screen tests share this JVM); startToolkit must accept that
         FxToolkit.registerPrimaryStage();
