@@ -3,6 +3,12 @@ package org.shipshape.gui.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import org.shipshape.model.inventory.InventoryRow;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -95,6 +101,55 @@ class InventoryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(filter.isShowing()).isTrue();
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theRowsMadeWhileTheScreenWasHiddenShowItsItemsOnceItIsShown(FxRobot robot) {
+        InventoryView view = new InventoryView(context);
+        StackPane hiding = new StackPane(view.root());
+        TableView<InventoryRow> table = inventoryTable(view);
+        robot.interact(() -> {
+            // as when the window builds the screen ahead: in the scene, styled and laid out, but not visible
+            hiding.setVisible(false);
+            holder.getChildren().setAll(hiding);
+            holder.applyCss();
+            holder.layout();
+        });
+        Set<Node> madeWhileHidden = Set.copyOf(table.lookupAll(".table-row-cell"));
+        assertThat(madeWhileHidden).as("rows made while hidden").isNotEmpty();
+
+        robot.interact(() -> hiding.setVisible(true));
+        assertThat(table.getItems()).as("nothing but the screen's own rows once visible").isEmpty();
+        robot.interact(view::onShown);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            holder.applyCss();
+            holder.layout();
+        });
+
+        assertThat(table.getItems()).hasSize(3).allMatch(row -> row.id() > 0);
+        List<TableRow<?>> showingItems = table.lookupAll(".table-row-cell").stream()
+                .<TableRow<?>>map(row -> (TableRow<?>) row).filter(row -> row.isVisible() && !row.isEmpty()).toList();
+        assertThat(showingItems).as("the items shown in the rows made while hidden").hasSize(3)
+                .allMatch(madeWhileHidden::contains);
+    }
+
+    @Test
+    void aScreenShownAtOnceListsOnlyItsOwnRows(FxRobot robot) {
+        InventoryView view = new InventoryView(context);
+        TableView<InventoryRow> table = inventoryTable(view);
+        List<Object> listed = new ArrayList<>();
+        table.itemsProperty().addListener((obs, old, now) -> listed.add(now));
+
+        show(robot, view);
+
+        assertThat(table.getItems()).hasSize(3).allMatch(row -> row.id() > 0);
+        assertThat(listed).as("the table kept the list it was built with").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<InventoryRow> inventoryTable(InventoryView view) {
+        return (TableView<InventoryRow>) view.root().lookup("#inventory-table");
     }
 
     @Test
