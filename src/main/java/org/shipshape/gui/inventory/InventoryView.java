@@ -68,7 +68,7 @@ public final class InventoryView implements SectionView {
      * Blank rows the table lists while the screen is built ahead and hidden, enough to fill the tallest screen; never
      * shown (see {@link #standInWhileHidden}).
      */
-    static final List<InventoryRow> STAND_IN_ROWS = java.util.stream.LongStream.rangeClosed(1, 100)
+    private static final List<InventoryRow> STAND_IN_ROWS = java.util.stream.LongStream.rangeClosed(1, 100)
             .mapToObj(i -> new InventoryRow(-i, null, 0, "", 0, "", "", BigDecimal.ZERO, "", Condition.values()[0],
                     BigDecimal.ZERO, "", null, null, ItemStatus.values()[0], 0))
             .toList();
