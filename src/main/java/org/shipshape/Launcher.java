@@ -1,5 +1,8 @@
 package org.shipshape;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -106,13 +109,26 @@ public final class Launcher {
                     Thread.sleep(250);
                 }
                 Thread.sleep(seconds * 1000);
-                Platform.exit();
+                Platform.runLater(Launcher::closeEveryWindowThenExit);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "close-window-after-training");
         closer.setDaemon(true);
         closer.start();
+    }
+
+    /**
+     * Hides the windows newest first (a dialog before the window that owns it), then exits. Platform.exit with the
+     * window still showing crashed the JVM once on this project's Linux machine (SIGSEGV in JavaFX's GTK glass,
+     * destroy_and_delete_ctx, while the toolkit's exit closed the windows; not reproduced since), and a crash here
+     * fails the installer's class-data training run: windows are closed the way a person closes them instead.
+     */
+    private static void closeEveryWindowThenExit() {
+        List<Window> open = new ArrayList<>(Window.getWindows());
+        Collections.reverse(open);
+        open.forEach(Window::hide);
+        Platform.exit();
     }
 
     private static boolean windowShowing() throws InterruptedException {

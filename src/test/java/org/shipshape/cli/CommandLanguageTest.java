@@ -115,6 +115,24 @@ class CommandLanguageTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsExplainedInTheChosenLanguageAndRejected() {
+        run("sample-data");
+        Path noFolder = folder.resolve("not-made-yet").resolve("list.xlsx");
+
+        CommandRun french = run("--lang", "fr", "export", "--shipment", "MLI-2026-01", "--format", "xlsx",
+                "-o", noFolder.toString());
+        CommandRun english = run("--lang", "en", "labels", "--shipment", "MLI-2026-01", "-o", noFolder.toString());
+
+        assertThat(french.exitCode()).isEqualTo(ExitCode.REJECTED);
+        assertThat(french.err().strip()).isEqualTo(noFolder + " n'a pas pu être écrit : le dossier "
+                + noFolder.getParent() + " n'existe pas ; choisissez un dossier existant.");
+        assertThat(english.exitCode()).isEqualTo(ExitCode.REJECTED);
+        assertThat(english.err().strip()).isEqualTo(noFolder + " could not be written: the folder "
+                + noFolder.getParent() + " does not exist; choose an existing folder.");
+        assertThat(noFolder.getParent()).doesNotExist();
+    }
+
+    @Test
     void importRefusalsArePrintedInFrench() throws Exception {
         run("shipment", "create", "--ref", "MLI-2026-01", "--country", "ML", "--consignee", "Hope Bamako");
         Path missing = folder.resolve("missing.csv");

@@ -3,6 +3,7 @@ package org.shipshape.cli.app;
 import org.shipshape.model.common.ExplainedFailure;
 import org.shipshape.cli.common.ExitCode;
 import java.io.PrintWriter;
+import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.task.UserInputException;
 import java.time.ZoneId;
 import org.shipshape.logic.workspace.WorkspaceInUseException;
@@ -40,9 +41,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                             : " --db \"" + unavailable.file() + "\"", backup.file().toString())).orElse(sentence));
             code = ExitCode.DATABASE_UNAVAILABLE;
         } else if (explained(ex) != null) {
-            err.println(root.text().render(explained(ex).text()));
+            ExplainedFailure failure = explained(ex);
+            err.println(root.text().render(failure.text()));
             LoggerFactory.getLogger(ErrorHandler.class).error("Command failed", ex);
-            code = ExitCode.DATABASE_UNAVAILABLE;
+            // a file the command could not write is the output named on the command line, not the database
+            code = failure instanceof AtomicFileWriter.FileNotWrittenException ? ExitCode.REJECTED
+                    : ExitCode.DATABASE_UNAVAILABLE;
         } else {
             err.println(root.text().text("ShipshapeCommand.stopped", ex.getMessage() == null
                     ? ex.getClass().getSimpleName() : ex.getMessage()));

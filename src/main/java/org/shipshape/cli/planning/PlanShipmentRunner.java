@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.planning.ContainerRequest;
 import org.shipshape.logic.planning.LoadPlanPdf;
 import org.shipshape.logic.planning.PlanMessages;
@@ -61,6 +62,8 @@ final class PlanShipmentRunner {
             if (output != null) {
                 try {
                     LoadPlanPdf.write(shipmentPlan, output);
+                } catch (AtomicFileWriter.FileNotWrittenException e) {
+                    throw new UserInputException(e.text());
                 } catch (IOException e) {
                     throw new UserInputException(Message.of("PlanCommand.pdfFailed", output.toString(),
                             String.valueOf(e.getMessage())));

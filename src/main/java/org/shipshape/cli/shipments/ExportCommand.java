@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.shipshape.logic.io.AtomicFileWriter;
 import org.shipshape.logic.io.CsvStyle;
 import org.shipshape.logic.shipments.ContainerListExport;
 import org.shipshape.logic.shipments.ShipmentService;
@@ -60,6 +61,9 @@ public final class ExportCommand implements Callable<Integer> {
             Catalogue text = CommandSupport.text(spec);
             written.forEach(file -> spec.commandLine().getOut().println(text.text("ExportCommand.wrote",
                     file.toString())));
+        } catch (AtomicFileWriter.FileNotWrittenException e) {
+            LoggerFactory.getLogger(ExportCommand.class).warn("Container list not written to {}", output, e);
+            throw new UserInputException(e.text());
         } catch (IOException e) {
             LoggerFactory.getLogger(ExportCommand.class).warn("Container list not written to {}", output, e);
             throw new UserInputException(Message.of("ExportCommand.writeFailed", output.toString(),

@@ -267,6 +267,8 @@ public final class CustomsDocuments {
             return AtomicFileWriter.writeAll(files, commit);
         } catch (AtomicFileWriter.FileInUseException e) {
             throw new UserInputException(Message.of("customs.pack.fileInUse", e.file().toString()));
+        } catch (AtomicFileWriter.FileNotWrittenException e) {
+            throw new UserInputException(Message.of("customs.pack.notWrittenBecause", e.text()));
         } catch (IOException e) {
             throw new UserInputException(Message.of("customs.pack.notWritten", folder.toString(),
                     String.valueOf(e.getMessage())));

@@ -51,7 +51,8 @@ final class ImportFile {
      */
     static ImportFile open(Path file, List<String> requiredColumns) {
         if (!Files.isRegularFile(file)) {
-            throw new UserInputException(Message.of("io.csv.noSuchFile", file.toString()));
+            throw new UserInputException(Message.of(Files.isDirectory(file) ? "io.csv.isFolder" : "io.csv.noSuchFile",
+                    file.toString()));
         }
         CsvSource source;
         try {

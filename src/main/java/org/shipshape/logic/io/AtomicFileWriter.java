@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -15,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shipshape.model.common.ExplainedFailure;
+import org.shipshape.model.common.Message;
 import org.shipshape.store.db.AtomicFiles;
 
 /**
@@ -51,6 +56,25 @@ public final class AtomicFileWriter {
 
         public Path file() {
             return file;
+        }
+    }
+
+    /**
+     * A file that could not be written for a reason the user can act on (no such folder, no right to create files
+     * there, a full disk), with the sentence that says so in the user's language; the message is the technical
+     * detail for the log. Nothing under the file's name was changed.
+     */
+    public static final class FileNotWrittenException extends IOException implements ExplainedFailure {
+        private final transient Message text;
+
+        FileNotWrittenException(Message text, String detail, Throwable cause) {
+            super(detail, cause);
+            this.text = text;
+        }
+
+        @Override
+        public Message text() {
+            return text;
         }
     }
 
@@ -96,7 +120,8 @@ public final class AtomicFileWriter {
     private static Path writeTemp(Path target, Content content) throws IOException {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("The folder " + folder + " does not exist; choose an existing folder.");
+            throw new FileNotWrittenException(Message.of("io.write.noFolder", target.toString(), String.valueOf(folder)),
+                    "The folder " + folder + " does not exist; choose an existing folder.", null);
         }
         // no permissions given: the operating system applies the user's umask, as for any saved document
         Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -107,12 +132,29 @@ public final class AtomicFileWriter {
             channel.force(true); // on disk before the rename, so a power cut cannot leave an empty file
         } catch (IOException e) {
             Files.deleteIfExists(temp);
-            throw new IOException(target + " could not be written: " + e.getMessage(), e);
+            throw notWritten(target, folder, e);
         } catch (RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
         return temp;
+    }
+
+    /** The failure to write {@code target}, explained where the cause is one the user can act on. */
+    private static IOException notWritten(Path target, Path folder, IOException cause) {
+        String detail = target + " could not be written: " + cause.getMessage();
+        String reason = String.valueOf(cause.getMessage());
+        if (cause instanceof AccessDeniedException || cause instanceof NoSuchFileException
+                || cause instanceof FileSystemException && reason.contains("Read-only file system")) {
+            return new FileNotWrittenException(Message.of("io.write.cannotCreate", target.toString(), folder.toString()),
+                    detail, cause);
+        }
+        // Linux and macOS say "No space left on device", Windows "There is not enough space on the disk"
+        if (reason.contains("No space left") || reason.contains("not enough space")) {
+            return new FileNotWrittenException(Message.of("io.write.diskFull", target.toString(), folder.toString()),
+                    detail, cause);
+        }
+        return new IOException(detail, cause);
     }
 
     private static void switchIntoPlace(Map<Path, Path> temps, Commit commit) throws IOException {

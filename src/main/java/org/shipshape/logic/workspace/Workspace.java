@@ -175,8 +175,11 @@ public final class Workspace implements AutoCloseable {
                     readOnly, null);
             case TRUNCATED_SQLITE -> throw damaged(OpenFailure.CORRUPT, file,
                     Message.of("workspace.truncated", file.toString()), readOnly, null);
+            // before the lock and the hard-link check: a folder's link count is its subfolders, not other names
+            case FOLDER -> throw new WorkspaceOpenException(OpenFailure.CANNOT_CREATE, file,
+                    Message.of("workspace.open.isFolder", file.toString()), null);
             default -> {
-                // MISSING is created, FOLDER is explained by Database.open, SQLITE is checked there
+                // MISSING is created, SQLITE is checked by Database.open
             }
         }
     }

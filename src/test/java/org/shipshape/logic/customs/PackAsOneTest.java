@@ -83,6 +83,7 @@ class PackAsOneTest {
             stick.fill();
             assertThatThrownBy(() -> documents.writePack(REF, null, false, stick.folder(), Progress.NONE))
                     .isInstanceOf(UserInputException.class)
+                    .hasMessageContaining("the disk holding " + stick.folder() + " is full")
                     .hasMessageContaining("no revision was stored");
             try (Stream<Path> left = Files.list(stick.folder())) {
                 assertThat(left.map(p -> p.getFileName().toString())).containsExactly("filler.bin");

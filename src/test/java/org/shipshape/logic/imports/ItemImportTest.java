@@ -230,6 +230,15 @@ class ItemImportTest {
     }
 
     @Test
+    void aFolderGivenAsTheFileIsNamedAsAFolder() throws IOException {
+        Path folderOfFiles = Files.createDirectories(dir.resolve("exports"));
+        assertThatThrownBy(() -> itemImport.run(folderOfFiles, false, Progress.NONE))
+                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e.messages()))
+                        .containsExactly(folderOfFiles + " is a folder; give the name of the CSV file in it."));
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void missingColumnsAreNamedOnTheHeaderRow() throws IOException {
         Path csv = file("columns.csv", "donor,category,description\nAnna,Books,atlas\n", StandardCharsets.UTF_8);
         ImportPreview<ImportedItem> preview = itemImport.preview(csv, Progress.NONE);

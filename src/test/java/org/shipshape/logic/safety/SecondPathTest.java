@@ -76,6 +76,19 @@ class SecondPathTest {
     }
 
     @Test
+    void aFolderGivenAsTheDatabaseIsNamedAsAFolderAndGetsNoLock() throws Exception {
+        Path warehouseFolder = Files.createDirectories(folder.resolve("warehouse"));
+        Files.createDirectories(warehouseFolder.resolve("old")); // a folder with subfolders has a link count above 1
+        assertThatThrownBy(() -> Workspace.open(warehouseFolder, false, "Ben"))
+                .isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(OpenFailure.CANNOT_CREATE))
+                .hasMessageContaining("is a folder, not a database file");
+        try (Stream<Path> beside = Files.list(folder)) {
+            assertThat(beside).containsExactly(warehouseFolder);
+        }
+    }
+
+    @Test
     void aDatabaseWithTwoNamesIsOnlyReadWithAWarning() throws Exception {
         Path original = database("warehouse.db");
         Path second = Files.createLink(folder.resolve("also-warehouse.db"), original);
