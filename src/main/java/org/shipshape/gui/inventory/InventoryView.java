@@ -1,9 +1,15 @@
 package org.shipshape.gui.inventory;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.LongStream;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -68,11 +74,11 @@ public final class InventoryView implements SectionView {
      * Blank rows the table lists while the screen is built ahead and hidden, enough to fill the tallest screen; never
      * shown (see {@link #standInWhileHidden}).
      */
-    private static final List<InventoryRow> STAND_IN_ROWS = java.util.stream.LongStream.rangeClosed(1, 100)
+    private static final List<InventoryRow> STAND_IN_ROWS = LongStream.rangeClosed(1, 100)
             .mapToObj(i -> new InventoryRow(-i, null, 0, "", 0, "", "", BigDecimal.ZERO, "", Condition.values()[0],
                     BigDecimal.ZERO, "", null, null, ItemStatus.values()[0], 0))
             .toList();
-    private final javafx.collections.ObservableList<InventoryRow> standIns = FXCollections.observableArrayList(
+    private final ObservableList<InventoryRow> standIns = FXCollections.observableArrayList(
             STAND_IN_ROWS);
     /** Whether the screen was shown: it then lists only the view model's rows. */
     private boolean shown;
@@ -212,9 +218,9 @@ public final class InventoryView implements SectionView {
 
     /** Numbers shown as text sort by their value (9 before 10), empty cells first; they line up on the right. */
     private TableColumn<InventoryRow, String> numeric(TableColumn<InventoryRow, String> column) {
-        column.setComparator(java.util.Comparator.comparing(
+        column.setComparator(Comparator.comparing(
                 (String shown) -> text.parseNumber(shown).orElse(null),
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+                Comparator.nullsFirst(Comparator.naturalOrder())));
         return Columns.numeric(column);
     }
 
@@ -279,7 +285,7 @@ public final class InventoryView implements SectionView {
         return button;
     }
 
-    private <T> ComboBox<T> choice(String id, javafx.collections.ObservableList<T> items, String promptKey,
+    private <T> ComboBox<T> choice(String id, ObservableList<T> items, String promptKey,
                                    Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
@@ -307,9 +313,9 @@ public final class InventoryView implements SectionView {
      */
     private void standInWhileHidden(Node hiding) {
         table.setItems(standIns);
-        hiding.visibleProperty().addListener(new javafx.beans.InvalidationListener() {
+        hiding.visibleProperty().addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable visible) {
+            public void invalidated(Observable visible) {
                 hiding.visibleProperty().removeListener(this);
                 listRealRows();
             }
@@ -324,13 +330,13 @@ public final class InventoryView implements SectionView {
     }
 
     /** The node (the table or an ancestor) that is not visible, if any. */
-    private static java.util.Optional<Node> hidingAncestor(Node node) {
+    private static Optional<Node> hidingAncestor(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
-                return java.util.Optional.of(n);
+                return Optional.of(n);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override
