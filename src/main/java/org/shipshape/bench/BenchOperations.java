@@ -41,6 +41,8 @@ import org.shipshape.logic.workspace.Workspace;
  * once (see {@link BenchContext}) and the work to time.
  */
 final class BenchOperations {
+    /** How long a volunteer looks at the new window before choosing a section (the window works meanwhile). */
+    private static final Duration A_VOLUNTEERS_LOOK = Duration.ofSeconds(2);
     private BenchOperations() {
     }
 
@@ -57,6 +59,12 @@ final class BenchOperations {
                 BenchOperation.timed("longest FX-thread block while the inventory fills", large,
                         BenchOperations::headlessWindow,
                         options -> HeadlessWindow.openInventory(options).longestFxThreadBlock()),
+                BenchOperation.timed("inventory first fill, chosen 2 s after the window shows", large,
+                        BenchOperations::headlessWindow,
+                        options -> HeadlessWindow.openInventory(options, A_VOLUNTEERS_LOOK).fill()),
+                BenchOperation.timed("longest FX-thread block while the inventory fills, chosen 2 s after the window"
+                        + " shows", large, BenchOperations::headlessWindow,
+                        options -> HeadlessWindow.openInventory(options, A_VOLUNTEERS_LOOK).longestFxThreadBlock()),
                 BenchOperation.of("load sample warehouse (new database)", "sample-data/: 300 items, 120 packages",
                         BenchContext::folder, BenchOperations::loadSample),
                 BenchOperation.of("inventory filter (text, in memory)", large, BenchOperations::inventorySnapshot,

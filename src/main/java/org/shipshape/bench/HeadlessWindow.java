@@ -117,6 +117,15 @@ public final class HeadlessWindow {
      * {@link #openMainWindow}). Closes the window afterwards.
      */
     public static InventoryFill openInventory(StartupOptions options) throws Exception {
+        return openInventory(options, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #openInventory(StartupOptions)}, but the section is chosen {@code choiceAfterShown} after the window
+     * shows, as a volunteer who first looks at the window does: the window builds screens ahead meanwhile (ADR 0029,
+     * 0035), which a choice in the same millisecond never lets it do.
+     */
+    public static InventoryFill openInventory(StartupOptions options, Duration choiceAfterShown) throws Exception {
         ShipshapeApp app = new ShipshapeApp(options);
         Stage stage = onFxThread(() -> {
             Stage window = new Stage();
@@ -129,6 +138,7 @@ public final class HeadlessWindow {
             if (shown == null || !onFxThread(shown::isShowing)) {
                 throw new IllegalStateException("The main window did not show for " + options.database());
             }
+            Thread.sleep(choiceAfterShown.toMillis());
             return fillInventory(stage);
         } finally {
             onFxThread(() -> {
