@@ -62,11 +62,9 @@ final class PlanShipmentRunner {
             if (output != null) {
                 try {
                     LoadPlanPdf.write(shipmentPlan, output);
-                } catch (AtomicFileWriter.FileNotWrittenException e) {
-                    throw new UserInputException(e.text());
                 } catch (IOException e) {
-                    throw new UserInputException(Message.of("PlanCommand.pdfFailed", output.toString(),
-                            String.valueOf(e.getMessage())));
+                    throw new UserInputException(AtomicFileWriter.whyNotWritten(e, Message.of("PlanCommand.pdfFailed",
+                            output.toString(), String.valueOf(e.getMessage()))));
                 }
                 out.println(text.text("PlanCommand.pdfWritten", output.toString()));
             }

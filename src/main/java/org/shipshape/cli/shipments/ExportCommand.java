@@ -61,13 +61,10 @@ public final class ExportCommand implements Callable<Integer> {
             Catalogue text = CommandSupport.text(spec);
             written.forEach(file -> spec.commandLine().getOut().println(text.text("ExportCommand.wrote",
                     file.toString())));
-        } catch (AtomicFileWriter.FileNotWrittenException e) {
-            LoggerFactory.getLogger(ExportCommand.class).warn("Container list not written to {}", output, e);
-            throw new UserInputException(e.text());
         } catch (IOException e) {
             LoggerFactory.getLogger(ExportCommand.class).warn("Container list not written to {}", output, e);
-            throw new UserInputException(Message.of("ExportCommand.writeFailed", output.toString(),
-                    String.valueOf(e.getMessage())));
+            throw new UserInputException(AtomicFileWriter.whyNotWritten(e, Message.of("ExportCommand.writeFailed",
+                    output.toString(), String.valueOf(e.getMessage()))));
         }
         spec.commandLine().getOut().flush();
         return ExitCode.DONE;

@@ -81,6 +81,11 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
+    /** The sentence for a failure to write: the explained one where the writer has one, else {@code otherwise}. */
+    public static Message whyNotWritten(IOException failure, Message otherwise) {
+        return failure instanceof FileNotWrittenException explained ? explained.text() : otherwise;
+    }
+
     private static final Commit NOTHING = () -> { };
 
     public static void write(Path target, Content content) throws IOException {
