@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.shipshape.logic.imports.ImportBatches;
+import org.shipshape.logic.imports.ImportFileAhead;
 import org.shipshape.logic.imports.ImportResult;
 import org.shipshape.logic.imports.SpreadsheetImport;
 import org.shipshape.logic.task.Progress;
@@ -35,11 +36,12 @@ final class ImportOptions {
      */
     <T> int run(RootOptions root, Function<Workspace, SpreadsheetImport<T>> kind,
                 Function<ImportResult, Message> summary) {
+        ImportFileAhead ahead = ImportFileAhead.start(file); // read while the database opens
         try (Workspace workspace = root.openWorkspace()) {
             SpreadsheetImport<T> spreadsheet = kind.apply(workspace);
             ImportResult result;
             try {
-                result = spreadsheet.run(file, allowDuplicate, Progress.NONE); // one pass: check and write
+                result = spreadsheet.run(ahead, allowDuplicate, Progress.NONE); // one pass: check and write
             } catch (ImportBatches.AlreadyImportedException e) {
                 throw new UserInputException(Message.of("ImportOptions.duplicate", e.earlierImport()));
             }

@@ -21,6 +21,7 @@ import org.shipshape.store.donors.DonorRepository;
  */
 public final class DonorImport implements SpreadsheetImport<Donor> {
     public static final String KIND = "donors";
+    private static final List<String> COLUMNS = List.of("name");
     private final Workspace workspace;
 
     public DonorImport(Workspace workspace) {
@@ -29,7 +30,15 @@ public final class DonorImport implements SpreadsheetImport<Donor> {
 
     @Override
     public ImportPreview<Donor> preview(Path file, Progress progress) {
-        ImportFile input = ImportFile.open(file, List.of("name"));
+        return preview(ImportFile.open(file, COLUMNS), progress);
+    }
+
+    @Override
+    public ImportResult run(ImportFileAhead file, boolean allowDuplicate, Progress progress) {
+        return write(preview(ImportFile.open(file, COLUMNS), progress), allowDuplicate, progress);
+    }
+
+    private ImportPreview<Donor> preview(ImportFile input, Progress progress) {
         List<Donor> donors = new ArrayList<>();
         List<Message> notes = new ArrayList<>();
         long[] dataRows = {0};

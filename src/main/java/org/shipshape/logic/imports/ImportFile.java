@@ -50,17 +50,23 @@ final class ImportFile {
      * @throws UserInputException when the file cannot be read at all (missing, unreadable)
      */
     static ImportFile open(Path file, List<String> requiredColumns) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException(Message.of(Files.isDirectory(file) ? "io.csv.isFolder" : "io.csv.noSuchFile",
-                    file.toString()));
-        }
+        return open(ImportFileAhead.onAsking(file), requiredColumns);
+    }
+
+    /** The same, with the first pass over the bytes made ahead ({@link ImportFileAhead}). */
+    static ImportFile open(ImportFileAhead ahead, List<String> requiredColumns) {
+        Path file = ahead.path();
         CsvSource source;
         try {
-            source = CsvSource.open(file);
+            source = ahead.source();
         } catch (UserInputException e) {
             ImportFile unreadable = new ImportFile(file, "", null);
             e.messages().forEach(unreadable::add);
             return unreadable;
+        }
+        if (source == null) {
+            throw new UserInputException(Message.of(Files.isDirectory(file) ? "io.csv.isFolder" : "io.csv.noSuchFile",
+                    file.toString()));
         }
         ImportFile result = new ImportFile(file, source.sha256(), source);
         CsvTable.Row header = new CsvTable.Row(1, source.header());

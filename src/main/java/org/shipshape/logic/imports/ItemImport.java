@@ -89,6 +89,11 @@ public final class ItemImport implements SpreadsheetImport<ImportedItem> {
     /** Checks and stores in one pass over the file (the command line and the benchmark). */
     @Override
     public ImportResult run(Path file, boolean allowDuplicate, Progress progress) {
+        return run(ImportFileAhead.onAsking(file), allowDuplicate, progress);
+    }
+
+    @Override
+    public ImportResult run(ImportFileAhead file, boolean allowDuplicate, Progress progress) {
         ImportFile input = ImportFile.open(file, REQUIRED);
         if (!input.readable() || input.hasProblems()) {
             throw ImportBatches.rejected(input.fileName, input.problems());

@@ -18,4 +18,9 @@ public interface SpreadsheetImport<T> {
     default ImportResult run(Path file, boolean allowDuplicate, Progress progress) {
         return write(preview(file, progress), allowDuplicate, progress);
     }
+
+    /** The same with the file's first pass started ahead, while the database opened (the command line). */
+    default ImportResult run(ImportFileAhead file, boolean allowDuplicate, Progress progress) {
+        return run(file.path(), allowDuplicate, progress);
+    }
 }
