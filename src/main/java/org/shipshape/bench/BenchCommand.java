@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.apache.commons.io.file.PathUtils;
 import org.shipshape.logic.io.CsvExport;
 import org.shipshape.logic.sample.LargeWarehouse;
 import org.shipshape.logic.task.UserInputException;
@@ -72,12 +75,26 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The window remembers its size and position; bench and screenshot runs must not overwrite the user's. */
+    /**
+     * The window remembers its size and position; bench and screenshot runs must not overwrite the user's. Their
+     * preferences go to a temporary folder, removed when the JVM ends (written out first, so that the preferences'
+     * own exit hook finds nothing left to write).
+     */
     static void keepUserPreferencesOutOfIt() throws IOException {
         if (System.getProperty("java.util.prefs.userRoot") == null) {
             Path preferences = Files.createTempDirectory("shipshape-bench-prefs");
-            preferences.toFile().deleteOnExit();
             System.setProperty("java.util.prefs.userRoot", preferences.toString());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> removeAtExit(preferences),
+                    "bench-preferences-removal"));
+        }
+    }
+
+    private static void removeAtExit(Path preferences) {
+        try {
+            Preferences.userRoot().flush();
+            PathUtils.deleteDirectory(preferences);
+        } catch (IOException | BackingStoreException | RuntimeException e) {
+            System.err.println("The bench's preferences folder " + preferences + " was not removed: " + e);
         }
     }
 
