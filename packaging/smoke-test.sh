@@ -116,5 +116,18 @@ else
     fail "window opens (headless, Xvfb) and closes cleanly (exit $window_exit)" "$work/window-all.txt"
 fi
 
+# JavaFX's native libraries are loaded from where the build put them (ADR 0038), not copied out of its jar into the
+# home folder on each start: the installed runtime's lib folder, and for `java -jar` the folder of the jars
+[ ! -e "$HOME/.openjfx" ] && pass "installed window loads JavaFX's native libraries from the runtime (no ~/.openjfx)" \
+    || fail "installed window loads JavaFX's native libraries from the runtime (found $(ls -d "$HOME"/.openjfx/*/* 2>/dev/null))"
+mkdir -p "$work/jar-home"
+HOME="$work/jar-home" XDG_DATA_HOME="$work/jar-data" JAVA_TOOL_OPTIONS="-Dshipshape.closeWindowAfterSeconds=1" \
+    with_display java -jar target/shipshape.jar --db "$db" --user smoke > "$work/jar-window.txt" 2>&1
+if grep -q "Main window shown" "$work/jar-data/shipshape/shipshape.log" 2>/dev/null && [ ! -e "$work/jar-home/.openjfx" ]; then
+    pass "java -jar window loads JavaFX's native libraries from beside the jars (no ~/.openjfx)"
+else
+    fail "java -jar window loads JavaFX's native libraries from beside the jars (no ~/.openjfx)" "$work/jar-window.txt"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
