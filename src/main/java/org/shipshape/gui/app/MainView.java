@@ -258,6 +258,12 @@ public final class MainView {
                 section.onShown();
                 return;
             }
+            if (section.readsOnlyWhenShown()) {
+                // the window's first section (home): its reads run on the worker while this thread styles, lays out
+                // and shows the window, rather than starting only after the first frame
+                section.onShown();
+                return;
+            }
             // without the tab pane's skin the screen is not in the scene until it is laid out: focus it after that
             Platform.runLater(() -> {
                 // unless the window was closed or another section chosen meanwhile

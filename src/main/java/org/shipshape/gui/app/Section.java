@@ -19,6 +19,11 @@ public interface Section {
     default void onShown() {
     }
 
+    /** {@link SectionView#readsOnlyWhenShown()} of the built view; false before it is built. */
+    default boolean readsOnlyWhenShown() {
+        return builtView().map(SectionView::readsOnlyWhenShown).orElse(false);
+    }
+
     /** The section's screen once it is built (for its help and keys); empty before. */
     default Optional<SectionView> builtView() {
         return Optional.empty();

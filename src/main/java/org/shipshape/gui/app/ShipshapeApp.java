@@ -289,6 +289,12 @@ public final class ShipshapeApp extends Application {
                 : dialogsForTests.apply(stage);
         tasks = new FxTaskExecutor(dialogs::showError);
         showMainWindow();
+        // the worker runs one task at a time: this one ends once the first section's reads are done (home queued
+        // them as MainView built it, SectionView#readsOnlyWhenShown); queued now, it also comes before the reads home
+        // queues once its overview is in (each shipment's fill, read in idle time)
+        CompletableFuture<Void> firstSectionRead = new CompletableFuture<>();
+        tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null)
+                .onSuccess(firstSectionRead::complete));
         WindowPreferences windowPreferences = new WindowPreferences();
         windowPreferences.restore(stage);
         stage.setOnHidden(e -> {
@@ -297,25 +303,22 @@ public final class ShipshapeApp extends Application {
         });
         stage.show();
         closeSplash(splash);
-        // the first section is shown (its lists read, its field focused) once the window has laid it out, by the
-        // turn MainView asked for when it was built; showing it here as well read the home overview twice, and on
-        // a large warehouse the second read held up the next section chosen by a second or more
+        // the first section was shown by MainView as it was built (home: its reads began then, beside the styling and
+        // layout) or is shown once the window has laid it out (a section that focuses a field); showing it here as
+        // well read the home overview twice, and on a large warehouse the second read held up the next section chosen
         if (options.user() == null) {
             askVolunteerName(dialogs);
             statusChanged.run();
         }
         LOG.info("Main window shown for {} {} ms after launch", workspace.location(), sinceLaunch());
-        // the worker runs one task at a time: this one ends when the first screen's lists are read (asked for on
-        // the turn before this one)
-        Platform.runLater(() -> tasks.execute(BackgroundTask.<Void>of(text.get("splash.building"), progress -> null)
-                .onSuccess(ready -> {
-                    LOG.info("Window usable {} ms after launch", sinceLaunch());
-                    // the start-up backup copies the whole file (seconds on a large warehouse): taken once the first
-                    // screen is read, it no longer takes a core from the window being built and read
-                    startAutomaticBackups();
-                    mainView.buildSectionsAhead();
-                    shown.complete(stage);
-                })));
+        firstSectionRead.thenRun(() -> {
+            LOG.info("Window usable {} ms after launch", sinceLaunch());
+            // the start-up backup copies the whole file (seconds on a large warehouse): taken once the first screen
+            // is read, it no longer takes a core from the window being built and read
+            startAutomaticBackups();
+            mainView.buildSectionsAhead();
+            shown.complete(stage);
+        });
     }
 
     private static void closeSplash(Splash splash) {

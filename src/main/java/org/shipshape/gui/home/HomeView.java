@@ -200,6 +200,11 @@ public final class HomeView implements SectionView {
         viewModel.load();
     }
 
+    @Override
+    public boolean readsOnlyWhenShown() {
+        return true;
+    }
+
     HomeViewModel viewModel() {
         return viewModel;
     }

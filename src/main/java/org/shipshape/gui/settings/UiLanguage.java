@@ -36,8 +36,10 @@ public final class UiLanguage {
 
     /** The stored choice, if one was made and Shipshape still has texts in that language. */
     public Optional<Locale> stored() {
+        // looks for the chosen language's file alone: listing every language looks for some 190 files on the class
+        // path, which held up the warehouse's opening beside the window's start (and every start reads this)
         return Optional.ofNullable(node.get(KEY, null)).map(Locale::forLanguageTag)
-                .filter(Catalogue.languages()::contains);
+                .filter(chosen -> Catalogue.languageOf(chosen).equals(chosen));
     }
 
     /** The system's language if Shipshape speaks it, English otherwise. */
