@@ -84,6 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (System.getProperty("java.util.prefs.userRoot") == null) {
             Path preferences = Files.createTempDirectory("shipshape-bench-prefs");
             System.setProperty("java.util.prefs.userRoot", preferences.toString());
+            // set up now: the preferences add an exit hook of their own when first used, which fails (and left the
+            // folder behind) if that first use is this hook, on a run that ended before any window was made
+            Preferences.userRoot();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> removeAtExit(preferences),
                     "bench-preferences-removal"));
         }

@@ -25,6 +25,9 @@ public final class HeadlessWindow {
     private static final long TIMEOUT_SECONDS = 120;
     /** Monocle's headless screen: 1366x768, 32-bit colour. */
     static final String SCREEN = "1366x768-32";
+    private static final String MONOCLE_FACTORY = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
+    /** Set once {@link #startToolkit()} has seen JavaFX start (or found it running). */
+    private static boolean toolkitStarted;
 
     private HeadlessWindow() {
     }
@@ -39,6 +42,7 @@ public final class HeadlessWindow {
      * toolkit starts; an already running toolkit (a test, a second call) is used as it is.
      */
     public static synchronized void startToolkit() throws InterruptedException {
+        requireMonocle(HeadlessWindow.class.getClassLoader());
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -55,6 +59,22 @@ public final class HeadlessWindow {
         Platform.setImplicitExit(false);
         if (!started.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("JavaFX did not start within " + TIMEOUT_SECONDS + " s");
+        }
+        toolkitStarted = true;
+    }
+
+    /**
+     * Without Monocle JavaFX only prints "Failed to load Glass factory class" and never starts: the bench would wait
+     * for it, then hang in {@link Platform#exit()}. The jar finds Monocle in {@code target/bench}, which the build
+     * fills (its manifest names it there).
+     */
+    static void requireMonocle(ClassLoader loader) {
+        try {
+            Class.forName(MONOCLE_FACTORY, false, loader);
+        } catch (ClassNotFoundException missing) {
+            throw new IllegalStateException("The bench's headless window needs Monocle (openjfx-monocle), which "
+                    + "./mvnw package puts in target/bench beside target/shipshape.jar; run the bench from that jar "
+                    + "after a full package", missing);
         }
     }
 
@@ -207,7 +227,9 @@ public final class HeadlessWindow {
     }
 
     /** Stops the toolkit started by {@link #startToolkit()}. */
-    public static void stopToolkit() {
-        Platform.exit();
+    public static synchronized void stopToolkit() {
+        if (toolkitStarted) {
+            Platform.exit(); // waits for a start that never came if called without one
+        }
     }
 }

@@ -4,7 +4,10 @@ import org.shipshape.logic.task.Progress;
 import org.shipshape.logic.workspace.Workspace;
 import org.shipshape.logic.sample.SampleWarehouse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.stage.Window;
@@ -23,6 +26,16 @@ class HeadlessWindowTest {
     void theWindowOpensOnALaptopScreenUnlessAnotherWasChosen() {
         assertThat(HeadlessWindow.screen(null)).isEqualTo("1366x768-32");
         assertThat(HeadlessWindow.screen("1920x1200-32")).isEqualTo("1920x1200-32");
+    }
+
+    @Test
+    void withoutMonocleTheBenchSaysWhereToFindItInsteadOfWaitingForJavaFx() throws Exception {
+        try (URLClassLoader withoutMonocle = new URLClassLoader(new URL[0], null)) {
+            assertThatThrownBy(() -> HeadlessWindow.requireMonocle(withoutMonocle))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("openjfx-monocle").hasMessageContaining("target/bench");
+        }
+        HeadlessWindow.requireMonocle(HeadlessWindow.class.getClassLoader()); // the tests' class path has it
     }
 
     @Test
