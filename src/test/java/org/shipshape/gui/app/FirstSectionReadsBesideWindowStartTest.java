@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,25 +100,12 @@ class FirstSectionReadsBesideWindowStartTest {
 
     /** A screen counting how often it is shown; with a field, it gives that field the keyboard when shown. */
     private static SectionView screen(AtomicInteger shown, TextField field, boolean readsOnly) {
-        VBox root = field != null ? new VBox(new Label("a screen"), field) : new VBox(new Label("a screen"));
-        return new SectionView() {
-            @Override
-            public Node root() {
-                return root;
-            }
-
-            @Override
-            public void onShown() {
-                shown.incrementAndGet();
-                if (field != null) {
-                    field.requestFocus();
-                }
-            }
-
-            @Override
-            public boolean readsOnlyWhenShown() {
-                return readsOnly;
+        Runnable whenShown = () -> {
+            shown.incrementAndGet();
+            if (field != null) {
+                field.requestFocus();
             }
         };
+        return field != null ? new StandInScreen(whenShown, readsOnly, field) : new StandInScreen(whenShown, readsOnly);
     }
 }

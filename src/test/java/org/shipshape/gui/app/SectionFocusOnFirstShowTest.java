@@ -11,12 +11,10 @@ import javafx.event.Event;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,18 +68,7 @@ class SectionFocusOnFirstShowTest {
 
     /** A screen that gives its field the keyboard when shown, as the packing and loading screens do. */
     private static SectionView focusing(TextField field) {
-        VBox root = new VBox(new Label("a screen"), field);
-        return new SectionView() {
-            @Override
-            public Node root() {
-                return root;
-            }
-
-            @Override
-            public void onShown() {
-                field.requestFocus();
-            }
-        };
+        return new StandInScreen(field::requestFocus, false, field);
     }
 
     @AfterEach
