@@ -28,6 +28,7 @@ import org.shipshape.model.intake.TestRecord;
 import org.shipshape.model.intake.TestResult;
 import org.shipshape.store.db.Database;
 import org.shipshape.store.db.Dialect;
+import org.shipshape.store.db.StoreException;
 import org.shipshape.store.imports.ImportBatchRepository;
 
 class ItemRepositoryTest {
@@ -82,14 +83,18 @@ class ItemRepositoryTest {
         assertThat(items.frequentDescriptions(null, 1)).containsExactly("tea towels");
     }
 
-    /** An import's items (3 whole statements and 13 rows more), every field as given, in the import's batch. */
+    /**
+     * An import's items (3 whole statements and 13 rows more), every field as given, in the import's batch: the first
+     * and third statements without a test record (the short INSERT on SQLite), the second and the rest with some.
+     */
     @Test
     void anImportWriterStoresEveryFieldOfEveryRow() {
         long batch = new ImportBatchRepository(db).insert("items", "many.csv", "sha", 0, "Tester");
         List<Long> before = items.idsInOrder();
         List<DonatedItem> given = new ArrayList<>();
         for (int i = 0; i < 3 * ItemRepository.ROWS_PER_STATEMENT + 13; i++) {
-            TestRecord test = i % 5 == 0 ? new TestRecord(LocalDate.of(2026, 3, 1 + i % 28), "Tester " + i,
+            boolean tested = i / ItemRepository.ROWS_PER_STATEMENT % 2 == 1 && i % 5 == 0;
+            TestRecord test = tested ? new TestRecord(LocalDate.of(2026, 3, 1 + i % 28), "Tester " + i,
                     TestResult.values()[i % TestResult.values().length], i % 10 == 0 ? null : "note " + i) : null;
             given.add(new DonatedItem(0, i % 2 == 0 ? fixture.anna : fixture.church,
                     i % 3 == 0 ? fixture.towels : fixture.fridges, "lot " + i, new BigDecimal(i * 10 + 1).movePointLeft(i % 3),
@@ -111,6 +116,16 @@ class ItemRepositoryTest {
             DonatedItem item = items.findById(ids.get(i)).orElseThrow();
             assertThat(item).isEqualTo(given.get(i).withId(ids.get(i)));
         }
+        List<Long> inBatch = db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*),"
+                    + " count(DISTINCT created_at), count(created_at) FROM donated_item WHERE import_batch_id = "
+                    + batch)) {
+                rs.next();
+                return List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+        assertThat(inBatch).as("items, distinct times, times").containsExactly((long) given.size(), 1L,
+                (long) given.size());
     }
 
     /**
@@ -152,6 +167,49 @@ class ItemRepositoryTest {
         assertThat(pragma("integrity_check")).isEqualTo("ok");
     }
 
+    /**
+     * The trigger that refuses a quantity not finite (schema 7) is dropped with the indexes and made again, the same,
+     * before the commit; the condition the import checks instead is the trigger's own.
+     */
+    @Test
+    void aLargeImportMakesTheQuantityGuardAgainBeforeTheCommit() {
+        assumeTrue(db.dialect() == Dialect.SQLITE, "SQLite only: a server has a CHECK constraint");
+        String guard = quantityGuard();
+        assertThat(guard).contains("WHEN " + ItemRepository.QUANTITY_NOT_FINITE.replace("quantity", "NEW.quantity"));
+        long batch = new ImportBatchRepository(db).insert("items", "import.csv", "sha", 0, "Tester");
+        List<String> whileWriting = new ArrayList<>();
+        db.inTransaction(() -> {
+            try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
+                addLots(writer, ItemRepository.INDEX_REBUILD_FROM + ItemRepository.ROWS_PER_STATEMENT);
+                whileWriting.add(String.valueOf(quantityGuard()));
+                addLots(writer, 7);
+                return writer.finish();
+            }
+        });
+        assertThat(whileWriting).containsExactly("null");
+        assertThat(quantityGuard()).isEqualTo(guard);
+    }
+
+    /** A quantity past what the guard allows, stored while it is dropped, refuses the whole import as it would. */
+    @Test
+    void aLargeImportRefusesAQuantityNotFiniteStoredWhileTheGuardIsDropped() {
+        assumeTrue(db.dialect() == Dialect.SQLITE, "SQLite only: a server has a CHECK constraint");
+        String guard = quantityGuard();
+        long count = items.count();
+        long batch = new ImportBatchRepository(db).insert("items", "large.csv", "sha", 0, "Tester");
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            try (ItemRepository.ImportWriter writer = items.importWriter(batch)) {
+                addLots(writer, ItemRepository.INDEX_REBUILD_FROM + ItemRepository.ROWS_PER_STATEMENT);
+                writer.add(InventoryFixture.item(fixture.anna, fixture.towels, "endless towels", "1e300", "1", "0.3",
+                        "2026-03-01", null, Condition.NEW));
+                addLots(writer, 3);
+                return writer.finish();
+            }
+        })).isInstanceOf(StoreException.class).hasMessageContaining("must be a finite number");
+        assertThat(items.count()).isEqualTo(count);
+        assertThat(quantityGuard()).isEqualTo(guard);
+    }
+
     /** A small import into a table of more rows keeps its indexes all along. */
     @Test
     void aSmallImportKeepsTheIndexes() {
@@ -185,6 +243,16 @@ class ItemRepositoryTest {
             writer.add(InventoryFixture.item(i % 2 == 0 ? fixture.anna : fixture.church, fixture.towels, "lot " + i,
                     "1", "2.50", "0.3", "2026-0" + (1 + i % 9) + "-01", null, Condition.NEW));
         }
+    }
+
+    /** The quantity guard's definition, or null while there is none. */
+    private String quantityGuard() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master"
+                    + " WHERE type = 'trigger' AND name = '" + ItemRepository.QUANTITY_GUARD + "'")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
     }
 
     private List<String> indexesOfItems() {
