@@ -18,6 +18,12 @@ import java.util.function.Consumer;
  */
 final class RowsAhead<T> implements AutoCloseable {
     static final int CHUNKS_AHEAD = 4;
+    /**
+     * The first chunk is this much smaller than the others, and each next one twice as large until they are full
+     * size: the storing thread, the slower one, starts on the first rows while the reading thread, still cold, reads
+     * the next (it waited 40 ms for a first chunk of 1,000 rows).
+     */
+    static final int FIRST_CHUNK_DIVISOR = 16;
     private static final List<Object> END = List.of();
 
     /** Reads the whole file, handing each row to be stored to the sink (rows with problems are not handed on). */
@@ -43,14 +49,16 @@ final class RowsAhead<T> implements AutoCloseable {
     private void readAll(Reading<T> reading) {
         try {
             List<T> pending = new ArrayList<>(chunkSize);
+            int[] handAt = {Math.max(1, chunkSize / FIRST_CHUNK_DIVISOR)};
             reading.readAll(row -> {
                 if (stopped) {
                     throw new Stopped();
                 }
                 pending.add(row);
-                if (pending.size() == chunkSize) {
+                if (pending.size() == handAt[0]) {
                     hand(List.copyOf(pending));
                     pending.clear();
+                    handAt[0] = Math.min(chunkSize, 2 * handAt[0]);
                 }
             });
             if (!pending.isEmpty()) {
