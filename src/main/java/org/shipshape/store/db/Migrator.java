@@ -71,22 +71,25 @@ public final class Migrator {
     }
 
     /**
-     * Applies every pending migration to a SQLite file, each in its own transaction; the connection must be in
-     * auto-commit mode.
+     * Applies every pending migration to a SQLite file in one transaction (SQLite's DDL is transactional): a file is
+     * at its old version or the newest, never in between, and a new file costs one commit, not one per version. The
+     * connection must be in auto-commit mode.
      */
     public void migrate(Connection connection, int currentVersion) throws SQLException {
-        for (Migration migration : pending(currentVersion)) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
+        Migration running = null;
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (Migration migration : pending(currentVersion)) {
+                running = migration;
                 run(statement, migration, Dialect.SQLITE);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw new SQLException("Migration " + migration.version() + " (" + migration.name() + ") failed: "
-                        + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw running == null ? e : new SQLException("Migration " + running.version() + " (" + running.name()
+                    + ") failed: " + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

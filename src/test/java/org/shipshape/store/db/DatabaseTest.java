@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -125,6 +127,30 @@ class DatabaseTest {
         try (var backups = Files.list(folder.resolve("backups"))) {
             assertThat(backups.map(p -> p.getFileName().toString()).toList())
                     .singleElement().asString().startsWith("old-before-migration-v1-").endsWith(".db");
+        }
+    }
+
+    /** The pending migrations are one transaction: one that fails leaves the file at its version before, whole. */
+    @Test
+    void aFailingMigrationLeavesTheDatabaseAtItsVersionBefore() throws Exception {
+        Path file = folder.resolve("upgrade.db");
+        List<Migrator.Migration> all = Migrator.bundled().pending(0);
+        try (Database db = Database.open(file, Database.Mode.READ_WRITE, new Migrator(List.of(all.get(0))))) {
+            assertThat(db.schemaVersion()).isEqualTo(1);
+        }
+        Migrator failingThird = new Migrator(List.of(all.get(0), all.get(1), new Migrator.Migration(99, "broken",
+                "CREATE TABLE half_made (a INTEGER); SELECT * FROM no_such_table")));
+        assertThatThrownBy(() -> Database.open(file, Database.Mode.READ_WRITE, failingThird))
+                .hasMessageContaining("Migration 99 (broken) failed");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("schema version").isEqualTo(1);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'half_made'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("tables of the failed migration").isZero();
+            }
         }
     }
 
