@@ -118,7 +118,7 @@ time_runs() {
 cpu() { cat "$data/last-cpu"; }
 rss() { cat "$data/last-rss"; } # the largest resident size of the runs, MB
 ratio() { # ratio OURS THEIRS -> "4.1x faster" / "1.3x slower"
-    awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || a == 0) { print "-"; exit }
+    awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || a == 0 || b == 0) { print "-"; exit }
         if (b >= a) printf "%.1fx faster", b / a; else printf "%.1fx slower", a / b }'
 }
 
