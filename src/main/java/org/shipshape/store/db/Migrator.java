@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -74,23 +75,74 @@ public final class Migrator {
      * Applies every pending migration to a SQLite file in one transaction (SQLite's DDL is transactional): a file is
      * at its old version or the newest, never in between, and a new file costs one commit, not one per version. The
      * connection must be in auto-commit mode.
+     *
+     * <p>Foreign keys are off meanwhile: a migration may make a table again (SQLite's ALTER TABLE procedure: new table,
+     * rows copied, old one dropped, new one renamed), and dropping a table others refer to is refused while they are
+     * on. Before the commit every foreign key is checked; the migrations are refused if they leave more rows pointing
+     * nowhere than there were before (rows a file already had that way are not theirs to mend).
      */
     public void migrate(Connection connection, int currentVersion) throws SQLException {
-        Migration running = null;
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            for (Migration migration : pending(currentVersion)) {
-                running = migration;
-                run(statement, migration, Dialect.SQLITE);
-            }
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw running == null ? e : new SQLException("Migration " + running.version() + " (" + running.name()
-                    + ") failed: " + e.getMessage(), e);
-        } finally {
-            connection.setAutoCommit(true);
+        boolean foreignKeys = foreignKeysOn(connection);
+        if (foreignKeys) {
+            setForeignKeys(connection, false); // only outside a transaction does SQLite take this
         }
+        Migration running = null;
+        try {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                long brokenBefore = foreignKeyViolations(statement).count();
+                for (Migration migration : pending(currentVersion)) {
+                    running = migration;
+                    run(statement, migration, Dialect.SQLITE);
+                }
+                running = null;
+                ForeignKeyViolations after = foreignKeyViolations(statement);
+                if (after.count() > brokenBefore) {
+                    throw new SQLException("The migrations would leave " + after.count() + " rows whose foreign keys"
+                            + " point nowhere (there were " + brokenBefore + "), the first in " + after.first());
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw running == null ? e : new SQLException("Migration " + running.version() + " ("
+                        + running.name() + ") failed: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } finally {
+            if (foreignKeys) {
+                setForeignKeys(connection, true);
+            }
+        }
+    }
+
+    private static boolean foreignKeysOn(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        }
+    }
+
+    /** How many rows refer to a row that does not exist, and where the first one is (table and row id). */
+    private record ForeignKeyViolations(long count, String first) {
+    }
+
+    private static ForeignKeyViolations foreignKeyViolations(Statement statement) throws SQLException {
+        long count = 0;
+        String first = null;
+        try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                if (count++ == 0) {
+                    first = rs.getString(1) + " row " + rs.getLong(2) + " (refers to " + rs.getString(3) + ")";
+                }
+            }
+        }
+        return new ForeignKeyViolations(count, first);
     }
 
     /**
