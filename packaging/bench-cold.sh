@@ -215,7 +215,7 @@ PY
         # does (donors created, categories looked up, the table's indexes and its quantity trigger dropped and made
         # again, the quantities checked once, one transaction), checking nothing else. The empty database is a Shipshape one, made once; each run starts from a copy of it.
         empty="$data/import-empty.db"
-        [ -f "$empty" ] || { rm -f "$data/import.db"*; java "${java_opts[@]}" -jar "$jar" --db "$data/import.db" \
+        { [ -f "$empty" ] && [ "$empty" -nt "$jar" ]; } || { rm -f "$data/import.db"*; java "${java_opts[@]}" -jar "$jar" --db "$data/import.db" \
             --user bench categories > /dev/null && sqlite3 "$data/import.db" "PRAGMA wal_checkpoint(TRUNCATE)" \
             > /dev/null && cp "$data/import.db" "$empty"; }
         indexes=$(sqlite3 "$empty" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index'
