@@ -1,10 +1,16 @@
 package org.shipshape.logic.io;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldModifier;
 import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -24,9 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.shipshape.logic.task.UserInputException;
 import org.shipshape.model.common.Message;
 
@@ -201,28 +204,94 @@ public final class CsvSource {
         }
     }
 
-    private CSVParser parser() throws IOException {
-        InputStream in = bytes.open();
-        try {
-            in.skipNBytes(bomLength);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
+    /**
+     * One pass over the rows with FastCSV (ADR 0042): comma, semicolon or tab as guessed, double quotes, empty lines
+     * skipped, every value trimmed; characters after a closing quote are kept with the value, as a spreadsheet would
+     * read them. FastCSV takes a quoted value the file never closes as running to the end of the file; {@link #pass}
+     * notices that and refuses the file, as a spreadsheet does.
+     */
+    private final class Pass implements AutoCloseable {
+        final TailReader text;
+        final QuotedFlag lastField = new QuotedFlag();
+        final CsvReader<CsvRecord> records;
+
+        Pass() throws IOException {
+            InputStream in = bytes.open();
+            try {
+                in.skipNBytes(bomLength);
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+            text = new TailReader(new InputStreamReader(in, charset));
+            records = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
+                    .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(true)
+                    .build(new CsvRecordHandler(lastField), text);
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), CHUNK);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        return CSVParser.parse(reader, format);
+
+        /** Throws when the file ended inside a quoted value (its last value was quoted, its last character is not). */
+        void requireQuotesClosed(long lastRow) throws IOException {
+            if (lastField.quoted && text.lastVisible != '"') {
+                throw new IOException("the quote opened in row " + lastRow + " is never closed");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            records.close();
+        }
+    }
+
+    /** Trims every value and remembers whether the one read last was quoted. */
+    private static final class QuotedFlag implements FieldModifier {
+        boolean quoted;
+
+        @Override
+        public String modify(long startingLineNumber, int fieldIdx, boolean quoted, String field) {
+            this.quoted = quoted;
+            return field.trim();
+        }
+    }
+
+    /** Counts the characters read (for progress) and keeps the last one that is not white space. */
+    private static final class TailReader extends FilterReader {
+        long read;
+        char lastVisible;
+
+        TailReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int count = in.read(buffer, offset, length);
+            if (count > 0) {
+                read += count;
+                for (int i = offset + count - 1; i >= offset; i--) {
+                    if (buffer[i] > ' ') {
+                        lastVisible = buffer[i];
+                        break;
+                    }
+                }
+            }
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
     }
 
     private List<String> readHeader() {
         List<String> found = null;
-        try (CSVParser parser = parser()) {
-            for (CSVRecord record : parser) {
-                found = record.toList();
+        try (Pass pass = new Pass()) {
+            for (CsvRecord record : pass.records) {
+                found = record.getFields();
                 break;
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | CsvParseException e) {
             throw unreadable(e);
         }
         if (found == null || found.stream().allMatch(String::isEmpty)) {
@@ -236,25 +305,27 @@ public final class CsvSource {
     }
 
     /**
-     * Hands every data row (not the header, not empty rows) to the handler, reading the file as it goes.
+     * Hands every data row (not the header, not empty rows) to the handler, reading the file as it goes. Rows are
+     * numbered as records (the header is 1; an empty line skipped is not counted).
      *
      * @throws UserInputException naming the file when it stops being readable CSV (an unclosed quote)
      */
     public void forEachRow(RowHandler handler) {
-        try (CSVParser parser = parser()) {
-            boolean headerSeen = false;
-            for (CSVRecord record : parser) {
-                if (!headerSeen) {
-                    headerSeen = true;
+        try (Pass pass = new Pass()) {
+            long number = 0;
+            for (CsvRecord record : pass.records) {
+                number++;
+                if (number == 1) {
                     continue;
                 }
-                List<String> cells = record.toList();
-                position = record.getCharacterPosition();
+                List<String> cells = record.getFields();
+                position = pass.text.read;
                 if (!allEmpty(cells)) {
-                    handler.row(new CsvTable.Row(record.getRecordNumber(), cells));
+                    handler.row(new CsvTable.Row(number, cells));
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            pass.requireQuotesClosed(number);
+        } catch (IOException | UncheckedIOException | CsvParseException e) {
             throw unreadable(e);
         }
     }
