@@ -37,7 +37,7 @@ java_opts=(-Djava.util.prefs.userRoot="$data/home/prefs")
 # what the installed Linux launcher adds for short commands (packaging/linux/launcher.sh): C1 only, serial collector
 short_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
-# The CDS archive for `java -jar`: the class list of a few commands and the window (the small commands' own archive
+# The CDS archive for `java -jar`: the class list of a few commands (an import among them) and the window (the small commands' own archive
 # is made below), dumped once (relative class path, so it is
 # used when the jar is started from the project folder as below).
 cds="$data/shipshape-jar.jsa"
@@ -49,6 +49,9 @@ if [ ! -f "$cds" ] || [ "$cds" -ot "$jar" ]; then
         --db "$data/train.db" --user bench sample-data > /dev/null 2>&1 || true
     java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-3.classlist" -jar "$jar" \
         --db "$data/train.db" --user bench shipment list > /dev/null
+    rm -f "$data/train-import.db"*
+    java "${java_opts[@]}" -XX:DumpLoadedClassList="$data/train-5.classlist" -jar "$jar" \
+        --db "$data/train-import.db" --user bench import items sample-data/items.csv > /dev/null
     # the window too (it closes itself a second after it is shown), under Xvfb when there is no display
     window_display=()
     [ -n "${DISPLAY:-}" ] || window_display=(xvfb-run -a -s "-screen 0 1366x768x24")
