@@ -229,10 +229,10 @@ public final class CsvSource {
                     .build(new CsvRecordHandler(lastField), text);
         }
 
-        /** Throws when the file ended inside a quoted value (its last value was quoted, its last character is not). */
-        void requireQuotesClosed(long lastRow) throws IOException {
+        /** Refuses a file that ended inside a quoted value (its last value was quoted, its last character is not). */
+        void requireQuotesClosed(long lastRow) {
             if (lastField.quoted && text.lastVisible != '"') {
-                throw new IOException("the quote opened in row " + lastRow + " is never closed");
+                throw new UserInputException(Message.of("io.csv.quoteNotClosed", fileName, lastRow));
             }
         }
 

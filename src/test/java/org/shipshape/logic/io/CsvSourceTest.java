@@ -31,8 +31,8 @@ class CsvSourceTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> source.forEachRow(row -> { }))
                 .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e.messages()))
-                        .singleElement().asString().startsWith("open.csv: the file could not be read as CSV")
-                        .contains("row 3").contains("never closed"));
+                        .containsExactly("open.csv: the quote opened in row 3 is never closed, so every row after it"
+                                + " would be read as one value; close the quote and save the file again."));
     }
 
     @Test
