@@ -4,7 +4,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
-import de.siegmar.fastcsv.reader.FieldModifier;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import de.siegmar.fastcsv.reader.FieldModifiers;
 import java.io.ByteArrayInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -206,13 +207,12 @@ public final class CsvSource {
 
     /**
      * One pass over the rows with FastCSV (ADR 0042): comma, semicolon or tab as guessed, double quotes, empty lines
-     * skipped, every value trimmed; characters after a closing quote are kept with the value, as a spreadsheet would
-     * read them. FastCSV takes a quoted value the file never closes as running to the end of the file; {@link #pass}
-     * notices that and refuses the file, as a spreadsheet does.
+     * skipped, rows of any length (the import reports a row's shape itself), every value trimmed, and white space
+     * around a quoted value too ({@code a, "b, c" ,d} has three values). A quote never closed, or anything but white
+     * space after a closing quote, stops the pass with a {@link CsvParseException}.
      */
     private final class Pass implements AutoCloseable {
-        final TailReader text;
-        final QuotedFlag lastField = new QuotedFlag();
+        final CountingReader text;
         final CsvReader<CsvRecord> records;
 
         Pass() throws IOException {
@@ -223,17 +223,11 @@ public final class CsvSource {
                 in.close();
                 throw e;
             }
-            text = new TailReader(new InputStreamReader(in, charset));
+            text = new CountingReader(new InputStreamReader(in, charset));
             records = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
-                    .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(true)
-                    .build(new CsvRecordHandler(lastField), text);
-        }
-
-        /** Refuses a file that ended inside a quoted value (its last value was quoted, its last character is not). */
-        void requireQuotesClosed(long lastRow) {
-            if (lastField.quoted && text.lastVisible != '"') {
-                throw new UserInputException(Message.of("io.csv.quoteNotClosed", fileName, lastRow));
-            }
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .allowUnclosedQuote(false).trimWhitespacesAroundQuotes(true)
+                    .build(CsvRecordHandler.of(handler -> handler.fieldModifier(FieldModifiers.TRIM)), text);
         }
 
         @Override
@@ -242,23 +236,11 @@ public final class CsvSource {
         }
     }
 
-    /** Trims every value and remembers whether the one read last was quoted. */
-    private static final class QuotedFlag implements FieldModifier {
-        boolean quoted;
-
-        @Override
-        public String modify(long startingLineNumber, int fieldIdx, boolean quoted, String field) {
-            this.quoted = quoted;
-            return field.trim();
-        }
-    }
-
-    /** Counts the characters read (for progress) and keeps the last one that is not white space. */
-    private static final class TailReader extends FilterReader {
+    /** Counts the characters read, for progress. */
+    private static final class CountingReader extends FilterReader {
         long read;
-        char lastVisible;
 
-        TailReader(Reader in) {
+        CountingReader(Reader in) {
             super(in);
         }
 
@@ -267,20 +249,17 @@ public final class CsvSource {
             int count = in.read(buffer, offset, length);
             if (count > 0) {
                 read += count;
-                for (int i = offset + count - 1; i >= offset; i--) {
-                    if (buffer[i] > ' ') {
-                        lastVisible = buffer[i];
-                        break;
-                    }
-                }
             }
             return count;
         }
 
         @Override
         public int read() throws IOException {
-            char[] one = new char[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0];
+            int c = in.read();
+            if (c >= 0) {
+                read++;
+            }
+            return c;
         }
     }
 
@@ -291,7 +270,9 @@ public final class CsvSource {
                 found = record.getFields();
                 break;
             }
-        } catch (IOException | UncheckedIOException | CsvParseException e) {
+        } catch (CsvParseException e) {
+            throw rowNotCsv(1, e);
+        } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }
         if (found == null || found.stream().allMatch(String::isEmpty)) {
@@ -304,6 +285,11 @@ public final class CsvSource {
         return new UserInputException(Message.of("io.csv.notCsv", fileName, String.valueOf(e.getMessage())));
     }
 
+    /** A row FastCSV could not read (a quote never closed, text after a closing quote), named as every problem is. */
+    private UserInputException rowNotCsv(long row, CsvParseException e) {
+        return new UserInputException(Message.of("io.csv.rowNotCsv", fileName, row, String.valueOf(e.getMessage())));
+    }
+
     /**
      * Hands every data row (not the header, not empty rows) to the handler, reading the file as it goes. Rows are
      * numbered as records (the header is 1; an empty line skipped is not counted).
@@ -311,8 +297,8 @@ public final class CsvSource {
      * @throws UserInputException naming the file when it stops being readable CSV (an unclosed quote)
      */
     public void forEachRow(RowHandler handler) {
+        long number = 0;
         try (Pass pass = new Pass()) {
-            long number = 0;
             for (CsvRecord record : pass.records) {
                 number++;
                 if (number == 1) {
@@ -324,8 +310,9 @@ public final class CsvSource {
                     handler.row(new CsvTable.Row(number, cells));
                 }
             }
-            pass.requireQuotesClosed(number);
-        } catch (IOException | UncheckedIOException | CsvParseException e) {
+        } catch (CsvParseException e) {
+            throw rowNotCsv(number + 1, e);
+        } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }
     }

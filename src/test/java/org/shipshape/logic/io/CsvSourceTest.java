@@ -1,7 +1,6 @@
 package org.shipshape.logic.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,15 +23,25 @@ class CsvSourceTest {
         assertThat(rows("a,b\n\"x\"  ,\"y\" \n\n")).containsExactly(new CsvTable.Row(2, List.of("x", "y")));
     }
 
-    /** A quote opened in the last column and never closed swallows the rest of the file: refused, naming the row. */
+    /** A quote opened in the last column and never closed would swallow the rest of the file: refused, naming the row. */
     @Test
     void aQuoteNeverClosedIsRefusedNamingTheRowItOpensIn() {
-        CsvSource source = CsvSource.of("open.csv", "a,b\n1,2\n3,\"Shelf 4\n5,6\n7,8\n"
-                .getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> source.forEachRow(row -> { }))
-                .isInstanceOfSatisfying(UserInputException.class, e -> assertThat(Texts.english(e.messages()))
-                        .containsExactly("open.csv: the quote opened in row 3 is never closed, so every row after it"
-                                + " would be read as one value; close the quote and save the file again."));
+        assertThat(refusal("open.csv", "a,b\n1,2\n\n3,\"Shelf 4\n5,6\n7,8\n"))
+                .startsWith("open.csv: row 3 could not be read as CSV (")
+                .endsWith("); check that its quotes are closed and that nothing but spaces follows a closing quote,"
+                        + " then save the file again.");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsRefusedNamingTheRow() {
+        assertThat(refusal("after.csv", "a,b\n\"ab\"cd,2\n")).startsWith("after.csv: row 2 could not be read");
+    }
+
+    /** Hand-written files put spaces around quoted values; the quotes still hold the separator. */
+    @Test
+    void aQuotedValueWithSpacesAroundItKeepsItsSeparator() {
+        assertThat(rows("a,b,c\n1, \"Books, new\" ,2\n")).containsExactly(new CsvTable.Row(2, List.of("1",
+                "Books, new", "2")));
     }
 
     @Test
@@ -54,6 +63,14 @@ class CsvSourceTest {
         assertThat(positions).hasSize(5).isSorted();
         assertThat(positions.get(0)).isPositive();
         assertThat(source.position()).isEqualTo(source.approximateLength());
+    }
+
+    private static String refusal(String fileName, String text) {
+        CsvSource source = CsvSource.of(fileName, text.getBytes(StandardCharsets.UTF_8));
+        UserInputException refused = org.junit.jupiter.api.Assertions.assertThrows(UserInputException.class,
+                () -> source.forEachRow(row -> { }));
+        assertThat(refused.messages()).hasSize(1);
+        return Texts.english(refused.messages()).get(0);
     }
 
     private static List<CsvTable.Row> rows(String text) {
