@@ -171,12 +171,12 @@ public final class ItemRepository {
                 db.write(c -> {
                     if (receivedOnly()) {
                         if (receivedStatement == null) {
-                            receivedStatement = c.prepareStatement(insertReceivedOf(ROWS_PER_STATEMENT));
+                            receivedStatement = c.prepareStatement(insertFor(ROWS_PER_STATEMENT));
                         }
                         writePending(receivedStatement);
                     } else {
                         if (fullStatement == null) {
-                            fullStatement = c.prepareStatement(insertOf(ROWS_PER_STATEMENT));
+                            fullStatement = c.prepareStatement(insertFor(ROWS_PER_STATEMENT));
                         }
                         writePending(fullStatement);
                     }
@@ -194,8 +194,7 @@ public final class ItemRepository {
         public long finish() {
             return db.write(c -> {
                 if (!pending.isEmpty()) {
-                    try (PreparedStatement last = c.prepareStatement(receivedOnly() ? insertReceivedOf(pending.size())
-                            : insertOf(pending.size()))) {
+                    try (PreparedStatement last = c.prepareStatement(insertFor(pending.size()))) {
                         writePending(last);
                     }
                 }
@@ -219,6 +218,11 @@ public final class ItemRepository {
          */
         private boolean receivedOnly() {
             return sqlite && !pendingNeedsEveryColumn;
+        }
+
+        /** The INSERT for {@code rows} pending items, in the form {@link #writePending} binds them. */
+        private String insertFor(int rows) {
+            return receivedOnly() ? insertReceivedOf(rows) : insertOf(rows);
         }
 
         private void writePending(PreparedStatement ps) throws SQLException {
