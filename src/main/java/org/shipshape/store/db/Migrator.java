@@ -96,16 +96,16 @@ public final class Migrator {
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                long brokenBefore = foreignKeyViolations(statement).count();
+                long brokenBefore = ForeignKeyViolations.of(connection, 0).count();
                 for (Migration migration : pending(currentVersion)) {
                     running = migration;
                     run(statement, migration, Dialect.SQLITE);
                 }
                 running = null;
-                ForeignKeyViolations after = foreignKeyViolations(statement);
+                ForeignKeyViolations after = ForeignKeyViolations.of(connection, 1);
                 if (after.count() > brokenBefore) {
                     throw new SQLException("The migrations would leave " + after.count() + " rows whose foreign keys"
-                            + " point nowhere (there were " + brokenBefore + "), the first in " + after.first());
+                            + " point nowhere (there were " + brokenBefore + "), the first: " + after.first().get(0));
                 }
                 connection.commit();
             } catch (SQLException e) {
@@ -132,23 +132,6 @@ public final class Migrator {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
-    }
-
-    /** How many rows refer to a row that does not exist, and where the first one is (table and row id). */
-    private record ForeignKeyViolations(long count, String first) {
-    }
-
-    private static ForeignKeyViolations foreignKeyViolations(Statement statement) throws SQLException {
-        long count = 0;
-        String first = null;
-        try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
-            while (rs.next()) {
-                if (count++ == 0) {
-                    first = rs.getString(1) + " row " + rs.getLong(2) + " (refers to " + rs.getString(3) + ")";
-                }
-            }
-        }
-        return new ForeignKeyViolations(count, first);
     }
 
     /**

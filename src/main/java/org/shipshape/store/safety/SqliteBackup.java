@@ -14,6 +14,7 @@ import java.util.List;
 import org.shipshape.model.safety.BackupCheck;
 import org.shipshape.store.db.AtomicFiles;
 import org.shipshape.store.db.Database;
+import org.shipshape.store.db.ForeignKeyViolations;
 import org.shipshape.store.db.Migrator;
 import org.shipshape.store.db.StoreException;
 
@@ -107,12 +108,7 @@ public final class SqliteBackup {
     public static List<String> verify(Database database) {
         return database.read(c -> {
             List<String> problems = new ArrayList<>(integrityProblems(c, "integrity_check"));
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-                while (rs.next() && problems.size() < MAX_PROBLEMS) {
-                    problems.add("table " + rs.getString(1) + " row " + rs.getLong(2) + " refers to a missing "
-                            + rs.getString(3) + " row");
-                }
-            }
+            problems.addAll(ForeignKeyViolations.of(c, Math.max(0, MAX_PROBLEMS - problems.size())).first());
             problems.addAll(nonFiniteNumbers(c, MAX_PROBLEMS - Math.min(MAX_PROBLEMS, problems.size())));
             return problems;
         });
