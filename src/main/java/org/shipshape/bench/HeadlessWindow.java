@@ -1,6 +1,7 @@
 package org.shipshape.bench;
 
 import org.shipshape.gui.app.ShipshapeApp;
+import org.shipshape.gui.common.FxThreadWatch;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;

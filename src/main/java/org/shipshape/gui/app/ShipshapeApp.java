@@ -27,6 +27,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.shipshape.gui.common.DialogService;
 import org.shipshape.gui.common.FxDialogService;
+import org.shipshape.gui.common.FxThreadWatch;
 import org.shipshape.gui.common.Messages;
 import org.shipshape.gui.task.FxTaskExecutor;
 import org.shipshape.gui.task.TaskExecutor;
@@ -50,6 +51,12 @@ public final class ShipshapeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShipshapeApp.class);
     /** How long the window's start waits for the warehouse to open before it shows the splash instead. */
     private static final Duration SPLASH_AFTER = Duration.ofMillis(300);
+    /**
+     * Seconds after the window shows during which the FX thread is watched and its longest wait logged, for the
+     * cold-start benchmark (packaging/bench-cold.sh): the seconds in which the window builds its other screens ahead
+     * are the ones a single in-process benchmark cannot see cold. Not for users.
+     */
+    static final String WATCH_FX_THREAD = "shipshape.watchFxThreadSeconds";
     /** What {@link #launch(StartupOptions)} hands to the instance {@link Application#launch} makes. */
     private static final CompletableFuture<Launched> LAUNCHED = new CompletableFuture<>();
     /** The thread running {@link Application#launch} when {@link #startToolkitEarly()} began it, else null. */
@@ -311,6 +318,7 @@ public final class ShipshapeApp extends Application {
             statusChanged.run();
         }
         LOG.info("Main window shown for {} {} ms after launch", workspace.location(), sinceLaunch());
+        watchFxThreadIfAsked();
         firstSectionRead.thenRun(() -> {
             LOG.info("Window usable {} ms after launch", sinceLaunch());
             // the start-up backup copies the whole file (seconds on a large warehouse): taken once the first screen
@@ -318,6 +326,26 @@ public final class ShipshapeApp extends Application {
             startAutomaticBackups();
             mainView.buildSectionsAhead();
             shown.complete(stage);
+        });
+    }
+
+    private static void watchFxThreadIfAsked() {
+        Long seconds = Long.getLong(WATCH_FX_THREAD);
+        if (seconds == null) {
+            return;
+        }
+        FxThreadWatch watch = FxThreadWatch.start();
+        CompletableFuture.delayedExecutor(seconds, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
+            try {
+                watch.close();
+                LOG.info("Longest FX-thread wait in the {} s after the window showed: {} ms, ending {} ms after it "
+                        + "showed; {} waits over {} ms", seconds, watch.longest().toMillis(),
+                        watch.longestEndedAfter().toMillis(), watch.noticeableWaits(),
+                        FxThreadWatch.NOTICEABLE.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                LOG.warn("The FX-thread watch was interrupted before it could report", interrupted);
+            }
         });
     }
 
