@@ -25,11 +25,15 @@ import org.slf4j.LoggerFactory;
 public final class Columns {
     private static final Logger LOG = LoggerFactory.getLogger(Columns.class);
     private static final String DISPLAY = "shipshape.display";
+    private static final String FITTING_PAUSED = "shipshape.fittingPaused";
+    private static final String FIT = "shipshape.fit";
     /** Enough rows to find the wide ones without measuring 100,000. */
     private static final int MEASURED_ROWS = 400;
     private static final double PADDING = 30;
     /** Wider text (a long list of contents) makes the table scroll sideways rather than cut it. */
     private static final double MAX_WIDTH = 1600;
+    /** TableColumn's width until it is given one (TableColumnHeader fits such columns to their rows itself). */
+    private static final double JAVAFX_DEFAULT_WIDTH = 80;
 
     private Columns() {
     }
@@ -81,6 +85,8 @@ public final class Columns {
             if (remembered > 0) {
                 column.setPrefWidth(remembered);
                 column.getProperties().put("shipshape.userSized", true);
+            } else {
+                startAtTitleWidth(column);
             }
             column.widthProperty().addListener((obs, old, width) -> {
                 if (!fitting[0] && table.getSkin() != null && Math.abs(width.doubleValue() - old.doubleValue()) > 0.5
@@ -96,6 +102,9 @@ public final class Columns {
 
             @Override
             public void run() {
+                if (table.getProperties().containsKey(FITTING_PAUSED)) {
+                    return;
+                }
                 // the text is measured in the font of the table's cells, which exist once the table was laid out
                 if (!table.getItems().isEmpty() && table.lookup(".table-cell") == null && waitedForCells++ < 5) {
                     Platform.runLater(this);
@@ -109,10 +118,47 @@ public final class Columns {
                 }
             }
         };
+        table.getProperties().put(FIT, fit);
         table.getItems().addListener((ListChangeListener<Object>) change -> Platform.runLater(fit));
         table.itemsProperty().addListener((obs, old, now) -> Platform.runLater(fit));
         table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(fit));
         Platform.runLater(fit);
+    }
+
+    /**
+     * Gives the column its title's width until rows arrive and {@link #fit} measures them. JavaFX fits a column still
+     * at its default width itself as its header enters the window, making and styling a row for each of the first 30
+     * rows in every column: on the inventory's stand-in rows, in a cold start, that was one pulse of 1.5 s in which
+     * the window answered no key. A column at any other width is left to this class.
+     */
+    private static void startAtTitleWidth(TableColumn<?, ?> column) {
+        Text measure = new Text();
+        measure.setFont(Font.getDefault());
+        double start = wanted(column, titleWidth(column, measure));
+        column.setPrefWidth(start == JAVAFX_DEFAULT_WIDTH ? start + 1 : start);
+    }
+
+    private static double titleWidth(TableColumn<?, ?> column, Text measure) {
+        return width(column.getText(), measure) + 14;
+    }
+
+    /** The width a column is given for its widest text. */
+    private static double wanted(TableColumn<?, ?> column, double widest) {
+        return Math.max(column.getMinWidth(), Math.min(MAX_WIDTH, Math.ceil(widest * 1.04 + PADDING)));
+    }
+
+    /**
+     * Stops or resumes fitting the table's columns to its rows, for rows that are not the table's content (stand-ins
+     * listed only so that JavaFX makes the table's rows ahead of time): measuring them is work for nothing. Resuming
+     * fits the columns to the rows listed then.
+     */
+    public static void pauseFitting(TableView<?> table, boolean paused) {
+        if (paused) {
+            table.getProperties().put(FITTING_PAUSED, true);
+        } else if (table.getProperties().remove(FITTING_PAUSED) != null
+                && table.getProperties().get(FIT) instanceof Runnable fit) {
+            Platform.runLater(fit);
+        }
     }
 
     /** A drag on a header border is the only way the user changes a width; layout passes do not count. */
@@ -139,7 +185,7 @@ public final class Columns {
             if (Boolean.TRUE.equals(column.getProperties().get("shipshape.userSized"))) {
                 continue;
             }
-            double widest = width(column.getText(), measure) + 14;
+            double widest = titleWidth(column, measure);
             Function<Object, String> display = (Function<Object, String>) column.getProperties().get(DISPLAY);
             Set<String> shownTexts = new HashSet<>();
             for (int row = 0; row < rows; row++) {
@@ -150,7 +196,7 @@ public final class Columns {
                 }
             }
             widest = Math.max(widest, widestOf(shownTexts, measure, widestCharacter));
-            double wanted = Math.max(column.getMinWidth(), Math.min(MAX_WIDTH, Math.ceil(widest * 1.04 + PADDING)));
+            double wanted = wanted(column, widest);
             // once fitted a column only grows, so it does not jump narrower while the user filters
             if (Boolean.TRUE.equals(column.getProperties().get("shipshape.fitted"))) {
                 wanted = Math.max(wanted, column.getPrefWidth());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.LongStream;
+import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
@@ -78,8 +79,25 @@ public final class InventoryView implements SectionView {
             .mapToObj(i -> new InventoryRow(-i, null, 0, "", 0, "", "", BigDecimal.ZERO, "", Condition.values()[0],
                     BigDecimal.ZERO, "", null, null, ItemStatus.values()[0], 0))
             .toList();
-    private final ObservableList<InventoryRow> standIns = FXCollections.observableArrayList(
-            STAND_IN_ROWS);
+    /** Rows enough to fill a full-HD screen; the others are listed in one step. */
+    private static final int STAND_INS_ONE_BY_ONE = 40;
+    private final ObservableList<InventoryRow> standIns = FXCollections.observableArrayList();
+    /**
+     * Lists one more stand-in per frame: JavaFX makes and styles the rows a layout needs in that one layout, which
+     * for a screenful of rows in a cold start kept the window from answering keys for over a second; a row a frame
+     * keeps each frame short. Once the rows that fill a tall screen are made, the rest come at once.
+     */
+    private final AnimationTimer standInsGrowing = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (standIns.size() >= STAND_INS_ONE_BY_ONE) {
+                standIns.setAll(STAND_IN_ROWS);
+                stop();
+            } else {
+                standIns.add(STAND_IN_ROWS.get(standIns.size()));
+            }
+        }
+    };
     /** Whether the screen was shown: it then lists only the view model's rows. */
     private boolean shown;
     private TextField search;
@@ -312,7 +330,10 @@ public final class InventoryView implements SectionView {
      * took about half of the pulse that first shows the rows (ADR 0035).
      */
     private void standInWhileHidden(Node hiding) {
+        standIns.clear();
+        Columns.pauseFitting(table, true);
         table.setItems(standIns);
+        standInsGrowing.start();
         hiding.visibleProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable visible) {
@@ -324,7 +345,9 @@ public final class InventoryView implements SectionView {
 
     /** The view model's rows, from the moment the screen is shown: the stand-ins are never seen. */
     private void listRealRows() {
+        standInsGrowing.stop();
         if (table.getItems() != sorted) {
+            Columns.pauseFitting(table, false);
             table.setItems(sorted);
         }
     }

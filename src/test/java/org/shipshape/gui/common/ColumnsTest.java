@@ -91,4 +91,70 @@ class ColumnsTest {
 
         assertThat(again.getColumns().get(0).getWidth()).isCloseTo(dragged, org.assertj.core.data.Offset.offset(2.0));
     }
+
+    @Test
+    void javaFxDoesNotMakeARowForEachOfTheFirstThirtyToFitAColumnItself(FxRobot robot) {
+        // JavaFX fits a column still at its default width by making a row for each of the first 30 rows, for every
+        // column, as the header enters the window: on a screen built ahead in a cold start that was a 1.5 s pulse
+        List<String[]> rows = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> new String[] {"2026-02-" + (10 + i % 18), "Donor " + i}).toList();
+        int[] highestRowMade = {-1};
+        TableView<String[]> table = new TableView<>();
+        List<TableColumn<String[], String>> columns = List.of(
+                Columns.<String[]>text("Date", "column-date", row -> row[0]),
+                Columns.<String[]>text("Donor", "column-donor", row -> row[1]));
+        for (TableColumn<String[], String> column : columns) {
+            column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    if (!empty) {
+                        highestRowMade[0] = Math.max(highestRowMade[0], getIndex());
+                    }
+                }
+            });
+            table.getColumns().add(column);
+        }
+        table.getItems().setAll(rows);
+        Columns.fitToContent(table, KEY);
+        // a table showing about 6 rows
+        robot.interact(() -> holder.getChildren().setAll(new StackPane(table) {
+            {
+                setMaxHeight(180);
+            }
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(highestRowMade[0]).as("rows made for the visible lines only").isBetween(3, 12);
+        robot.interact(() -> assertThat(Clipping.truncatedTexts(table)).isEmpty());
+    }
+
+    @Test
+    void rowsListedWhileFittingIsPausedAreNotMeasuredAndResumingFitsTheColumns(FxRobot robot) {
+        TableView<String[]> table = new TableView<>();
+        table.getColumns().add(Columns.text("Date", "column-date", row -> row[0]));
+        table.getColumns().add(Columns.text("Donor", "column-donor", row -> row[1]));
+        Columns.fitToContent(table, KEY);
+        double titleWidth = table.getColumns().get(1).getPrefWidth();
+        robot.interact(() -> {
+            holder.getChildren().setAll(table);
+            Columns.pauseFitting(table, true);
+            table.getItems().setAll(List.<String[]>of(new String[] {"2026-02-27",
+                    "A stand-in text far wider than the column's title"}));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getColumns().get(1).getPrefWidth()).isEqualTo(titleWidth);
+
+        robot.interact(() -> Columns.pauseFitting(table, false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getColumns().get(1).getPrefWidth()).isGreaterThan(titleWidth + 100);
+        robot.interact(() -> assertThat(Clipping.truncatedTexts(table)).isEmpty());
+    }
 }

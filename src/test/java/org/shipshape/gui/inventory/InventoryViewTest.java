@@ -115,8 +115,36 @@ class InventoryViewTest {
             holder.applyCss();
             holder.layout();
         });
+        // one stand-in more per frame, not a screenful in one layout (a second or more in a cold start)
+        List<Integer> listed = new ArrayList<>();
+        javafx.animation.AnimationTimer perFrame = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                listed.add(table.getItems().size());
+            }
+        };
+        robot.interact(perFrame::start);
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        robot.interact(perFrame::stop);
+        assertThat(listed).as("stand-ins listed, frame by frame").hasSizeGreaterThan(40).last().isEqualTo(100);
+        assertThat(listed.get(0)).as("stand-ins listed in the first frames watched").isLessThan(20);
+        for (int frame = 1; frame < listed.size(); frame++) {
+            int before = listed.get(frame - 1);
+            int after = listed.get(frame);
+            // a screenful one by one; past that the rest at once (no rows are made for them)
+            assertThat(after - before <= 1 || before >= 40 && after == 100)
+                    .as("stand-ins from %d to %d in one frame", before, after).isTrue();
+        }
+        robot.interact(() -> {
+            holder.applyCss();
+            holder.layout();
+        });
         Set<Node> madeWhileHidden = Set.copyOf(table.lookupAll(".table-row-cell"));
         assertThat(madeWhileHidden).as("rows made while hidden").isNotEmpty();
+        double rowHeight = ((TableRow<?>) madeWhileHidden.iterator().next()).getHeight();
+        // a screenful: the table's height less its header, in rows
+        assertThat(madeWhileHidden).as("rows made while hidden").hasSizeGreaterThanOrEqualTo(
+                (int) ((table.getHeight() - 40) / rowHeight));
 
         robot.interact(() -> hiding.setVisible(true));
         assertThat(table.getItems()).as("nothing but the screen's own rows once visible").isEmpty();
