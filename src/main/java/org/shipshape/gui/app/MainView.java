@@ -61,6 +61,8 @@ public final class MainView {
     static final String BUILT_AHEAD_FIRST = "inventory";
     /** Set on the FX thread; cleared from whichever thread stops the application. */
     private volatile boolean buildingAhead;
+    /** Tabs whose section's nodes were made ahead but not yet put in the window. */
+    private final java.util.Set<Tab> viewsMadeAhead = new java.util.HashSet<>();
     private Menu fileMenu;
     private Runnable onStartEmpty = () -> { };
     private MenuBar menuBar;
@@ -294,24 +296,24 @@ public final class MainView {
     }
 
     /**
-     * Builds {@link #BUILT_AHEAD_FIRST} in two steps, its nodes and then its styles (the skins of its table, boxes and
-     * date fields), so that the window draws and answers keys in between; then the others as before.
+     * Builds {@link #BUILT_AHEAD_FIRST} first, then the others ({@link #buildNextSectionAhead}), each in two turns of
+     * the window's thread: its nodes, then (once no work is in hand) its place in the window with its styles, so that
+     * the window draws and answers keys in between.
      */
     private void buildFirstAhead() {
-        Optional<Tab> first = tabs.getTabs().stream().filter(tab -> tab.getContent() == null)
-                .filter(tab -> BUILT_AHEAD_FIRST.equals(((Section) tab.getUserData()).id())).findFirst();
         if (!mayBuildAhead()) {
             return; // closed, or a section was chosen: the end of its pause builds the rest
         }
+        Optional<Tab> first = tabs.getTabs().stream().filter(tab -> tab.getContent() == null)
+                .filter(tab -> BUILT_AHEAD_FIRST.equals(((Section) tab.getUserData()).id())).findFirst();
         if (first.isEmpty()) {
             viewModel.afterQueuedWork(this::buildNextSectionAhead);
             return;
         }
-        Tab tab = first.get();
-        tab.setContent(((Section) tab.getUserData()).view());
+        makeViewAhead(first.get());
         viewModel.whenNoWorkInHand(() -> {
             if (mayBuildAhead()) {
-                tab.getContent().applyCss();
+                placeAhead(first.get());
                 viewModel.afterQueuedWork(this::buildNextSectionAhead);
             }
         });
@@ -338,10 +340,26 @@ public final class MainView {
             buildingAhead = false;
             return;
         }
-        next.get().setContent(((Section) next.get().getUserData()).view());
-        next.get().getContent().applyCss();
-        // the view just built queued its first reads: the next one is built after them, not between them and the screen
+        if (viewsMadeAhead.contains(next.get())) {
+            placeAhead(next.get());
+        } else {
+            makeViewAhead(next.get());
+        }
+        // the view just placed queued its first reads: the next step comes after them, not between them and the screen
         viewModel.afterQueuedWork(this::buildNextSectionAhead);
+    }
+
+    /** The first of a section's two turns built ahead: its nodes, outside the window. */
+    private void makeViewAhead(Tab tab) {
+        ((Section) tab.getUserData()).view();
+        viewsMadeAhead.add(tab);
+    }
+
+    /** The second: the section's nodes put in its (hidden) tab and styled, the skins of its controls made. */
+    private void placeAhead(Tab tab) {
+        viewsMadeAhead.remove(tab);
+        tab.setContent(((Section) tab.getUserData()).view());
+        tab.getContent().applyCss();
     }
 
     /** Builds no more sections ahead: the window is closing or being replaced, and views read their data. */

@@ -76,7 +76,8 @@ class SectionsBuiltAheadTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> built.size() == 2);
         assertThat(built).containsExactly("home", "inventory");
-        assertThat(robot.lookup("#built-inventory").tryQuery()).isPresent();
+        // made in one turn, put in its tab and styled in a later one (once no work is in hand)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#built-inventory").tryQuery().isPresent());
         // several rounds of the window's thread: the others wait for the idle-time read, which is still running
         for (int round = 0; round < 10; round++) {
             robot.sleep(20);
