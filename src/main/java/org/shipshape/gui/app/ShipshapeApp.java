@@ -339,9 +339,11 @@ public final class ShipshapeApp extends Application {
             try {
                 watch.close();
                 LOG.info("Longest FX-thread wait in the {} s after the window showed: {} ms, ending {} ms after it "
-                        + "showed; {} waits over {} ms", seconds, watch.longest().toMillis(),
-                        watch.longestEndedAfter().toMillis(), watch.noticeableWaits(),
-                        FxThreadWatch.NOTICEABLE.toMillis());
+                        + "showed; {} waits over {} ms; the longest (ms, ending ms after it showed): {}", seconds,
+                        watch.longest().toMillis(), watch.longestEndedAfter().toMillis(), watch.noticeableWaits(),
+                        FxThreadWatch.NOTICEABLE.toMillis(), watch.longestWaits(8).stream()
+                                .map(wait -> wait.waited().toMillis() + " at " + wait.endedAfter().toMillis())
+                                .collect(java.util.stream.Collectors.joining(", ")));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 LOG.warn("The FX-thread watch was interrupted before it could report", interrupted);

@@ -1,6 +1,9 @@
 package org.shipshape.gui.common;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +22,8 @@ public final class FxThreadWatch implements AutoCloseable {
     private final AtomicLong longestNanos = new AtomicLong();
     private final AtomicLong longestEndedNanos = new AtomicLong();
     private final AtomicInteger noticeable = new AtomicInteger();
+    private static final int KEPT_WAITS = 200;
+    private final List<Wait> noticeableWaits = new ArrayList<>();
     private final long startedNanos = System.nanoTime();
     private final Thread watcher;
     private volatile boolean running = true;
@@ -42,6 +47,15 @@ public final class FxThreadWatch implements AutoCloseable {
     /** When the longest wait ended, counted from the start of the watch. */
     public Duration longestEndedAfter() {
         return Duration.ofNanos(Math.max(0, longestEndedNanos.get() - startedNanos));
+    }
+
+    /** A task's wait on the FX thread, and when it ended, counted from the start of the watch. */
+    public record Wait(Duration waited, Duration endedAfter) {
+    }
+
+    /** The longest waits over {@link #NOTICEABLE} (of the first {@value #KEPT_WAITS}), longest first. */
+    public synchronized List<Wait> longestWaits(int count) {
+        return noticeableWaits.stream().sorted(Comparator.comparing(Wait::waited).reversed()).limit(count).toList();
     }
 
     /** How many tasks waited longer than {@link #NOTICEABLE}. */
@@ -70,6 +84,9 @@ public final class FxThreadWatch implements AutoCloseable {
         long waited = ran - posted;
         if (waited > NOTICEABLE.toNanos()) {
             noticeable.incrementAndGet();
+            if (noticeableWaits.size() < KEPT_WAITS) {
+                noticeableWaits.add(new Wait(Duration.ofNanos(waited), Duration.ofNanos(ran - startedNanos)));
+            }
         }
         if (waited > longestNanos.get()) {
             longestNanos.set(waited);
