@@ -10,6 +10,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -257,7 +258,7 @@ public final class MainView {
                 // takes the focus within the key press that chose it, so a scanner's next keys, already queued
                 // behind this one, reach its field (after a later turn they went to the section before)
                 tab.getContent().applyCss();
-                section.onShown();
+                showWithKeyboard(tab);
                 return;
             }
             if (section.readsOnlyWhenShown()) {
@@ -272,7 +273,7 @@ public final class MainView {
                 boolean stillShown = tabs.getSelectionModel().getSelectedItem() == tab && tabs.getScene() != null
                         && tabs.getScene().getWindow() != null && tabs.getScene().getWindow().isShowing();
                 if (stillShown) {
-                    section.onShown();
+                    showWithKeyboard(tab);
                 }
             });
             return;
@@ -281,7 +282,28 @@ public final class MainView {
         // now; the section can only give its field the focus once the field is really in the window
         tab.getContent().applyCss();
         viewModel.refresh();
-        section.onShown();
+        showWithKeyboard(tab);
+    }
+
+    /**
+     * Tells the section it is shown and gives it the keyboard unless it took it itself (a field): left on the tabs
+     * or on the section shown before, now hidden, the keys went there, so the shown section's own shortcuts (Ctrl+F
+     * on the inventory right after Ctrl+3) did nothing. Ctrl+Tab still moves between tabs (the tab pane hears it
+     * from any screen in it).
+     */
+    private void showWithKeyboard(Tab tab) {
+        ((Section) tab.getUserData()).onShown();
+        Node content = tab.getContent();
+        if (content == null || content.getScene() == null) {
+            return;
+        }
+        Node owner = content.getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == content) {
+                return;
+            }
+        }
+        content.requestFocus();
     }
 
     /**

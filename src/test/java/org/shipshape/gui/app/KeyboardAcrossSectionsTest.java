@@ -132,6 +132,48 @@ class KeyboardAcrossSectionsTest {
     }
 
     @Test
+    void ctrlFSearchesTheInventoryRightAfterItsShortcutChoseIt() throws Exception {
+        ScannerKeys keys = new ScannerKeys(robot, window.scene());
+        keys.shortcut(shortcutDigitOf("inventory")).shortcut(KeyCode.F).type("bookcase");
+
+        try {
+            window.waitUntil(() -> "bookcase".equals(window.<TextField>lookup("#inventory-search").getText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The search holds \"" + window.<TextField>lookup("#inventory-search").getText()
+                    + "\", the focus is on " + window.scene().getFocusOwner() + ", the section shown is "
+                    + window.selectedTab().getId(), e);
+        }
+        robot.interact(() -> assertThat(window.<TextField>lookup("#inventory-search").isFocused()).isTrue());
+    }
+
+    @Test
+    void keysAfterChoosingAnotherSectionGoToItNotToTheHiddenOne() throws Exception {
+        robot.interact(() -> window.<Node>lookup("#home-go-packing").requestFocus());
+        ScannerKeys keys = new ScannerKeys(robot, window.scene());
+        keys.shortcut(shortcutDigitOf("categories"));
+        window.waitUntilLoaded();
+        keys.key(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.selectedTab().getId()).isEqualTo("section-categories");
+        robot.interact(() -> {
+            Node owner = window.scene().getFocusOwner();
+            Node content = window.selectedTab().getContent();
+            boolean inside = false;
+            for (Node node = owner; node != null; node = node.getParent()) {
+                inside |= node == content;
+            }
+            assertThat(inside).as("the focus (%s) is in the shown section", owner).isTrue();
+        });
+    }
+
+    private KeyCode shortcutDigitOf(String section) {
+        int index = window.sections().getTabs().indexOf(window.sections().getTabs().stream()
+                .filter(t -> t.getId().equals("section-" + section)).findFirst().orElseThrow());
+        return KeyCode.getKeyCode(String.valueOf(index + 1));
+    }
+
+    @Test
     void theStatusBarCountsTwoNewBoxes() throws Exception {
         window.select("packing");
         window.waitUntilLoaded();
