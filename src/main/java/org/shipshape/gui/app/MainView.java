@@ -247,6 +247,7 @@ public final class MainView {
             return;
         }
         Section section = (Section) tab.getUserData();
+        viewsMadeAhead.remove(tab); // chosen between its two turns: it is put in its tab now
         if (tab.getContent() == null) {
             if (buildingAhead) {
                 // the chosen section reads and lists its data first: building the others would hold up its rows
