@@ -79,6 +79,8 @@ public final class Columns {
         watchHeaderDrags(table);
         Preferences stored = Preferences.userRoot().node("org/shipshape/columns/" + key);
         boolean[] fitting = {false};
+        Text titleMeasure = new Text();
+        titleMeasure.setFont(Font.getDefault());
         for (TableColumn<?, ?> column : table.getColumns()) {
             String name = columnKey(column);
             double remembered = stored.getDouble(name, -1);
@@ -86,7 +88,7 @@ public final class Columns {
                 column.setPrefWidth(remembered);
                 column.getProperties().put("shipshape.userSized", true);
             } else {
-                startAtTitleWidth(column);
+                startAtTitleWidth(column, titleMeasure);
             }
             column.widthProperty().addListener((obs, old, width) -> {
                 if (!fitting[0] && table.getSkin() != null && Math.abs(width.doubleValue() - old.doubleValue()) > 0.5
@@ -131,9 +133,7 @@ public final class Columns {
      * rows in every column: on the inventory's stand-in rows, in a cold start, that was one pulse of 1.5 s in which
      * the window answered no key. A column at any other width is left to this class.
      */
-    private static void startAtTitleWidth(TableColumn<?, ?> column) {
-        Text measure = new Text();
-        measure.setFont(Font.getDefault());
+    private static void startAtTitleWidth(TableColumn<?, ?> column, Text measure) {
         double start = wanted(column, titleWidth(column, measure));
         column.setPrefWidth(start == JAVAFX_DEFAULT_WIDTH ? start + 1 : start);
     }
