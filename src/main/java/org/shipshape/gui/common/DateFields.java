@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.DatePicker;
+import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -64,6 +66,24 @@ public final class DateFields {
                 error.set("");
             }
         });
+        selectTextWhenTabbedInto(picker);
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * A date reached by Tab is selected, as a text field's text is, so what is typed replaces it: the picker, not its
+     * editor, holds the focus, and JavaFX left the caret before the date (typing 25/03/2026 made "25/03/202602/12/2026",
+     * not a date). A click still puts the caret where it lands.
+     */
+    private static void selectTextWhenTabbedInto(DatePicker picker) {
+        boolean[] pressed = new boolean[1];
+        picker.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> pressed[0] = true);
+        picker.addEventFilter(MouseEvent.MOUSE_RELEASED, release -> pressed[0] = false);
+        picker.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && !pressed[0]) {
+                // after the skin has handed its editor the focus, which puts the caret back at the start
+                Platform.runLater(picker.getEditor()::selectAll);
+            }
+        });
     }
 }

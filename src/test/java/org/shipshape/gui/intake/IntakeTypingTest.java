@@ -152,6 +152,21 @@ class IntakeTypingTest {
     }
 
     @Test
+    void aDateTypedAfterTabReplacesTheDateShown(FxRobot robot) {
+        focus(robot, "#intake-donor");
+        ScannerKeys keys = new ScannerKeys(robot, scene).type("Paul Fontaine").key(KeyCode.TAB);
+        settle(robot);
+        DatePicker date = robot.lookup("#intake-received-on").queryAs(DatePicker.class);
+        assertThat(date.getEditor().isFocused()).isTrue();
+
+        keys.type("2026-03-25").key(KeyCode.TAB);
+        settle(robot);
+
+        assertThat(date.getValue()).isEqualTo(LocalDate.of(2026, 3, 25));
+        assertThat(robot.lookup("#intake-received-on-error").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
     void aWordInTheDateFieldIsAFieldErrorNotACrash(FxRobot robot) {
         DatePicker date = robot.lookup("#intake-received-on").queryAs(DatePicker.class);
         robot.interact(() -> {
