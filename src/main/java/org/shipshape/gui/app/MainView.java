@@ -25,6 +25,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -50,9 +53,12 @@ public final class MainView {
     private final Runnable onQuit;
     private final Runnable onAbout;
     private final List<Shortcut> windowShortcuts = new ArrayList<>();
-    /** After a section is chosen, building the others ahead waits this long (its data is read and listed). */
-    private static final javafx.util.Duration YIELD_TO_CHOSEN_SECTION = javafx.util.Duration.seconds(1);
-    private final PauseTransition aheadPaused = new PauseTransition(YIELD_TO_CHOSEN_SECTION);
+    /**
+     * After a section is chosen, building the others ahead waits this long (its data is read and listed); after a key
+     * or a click, too, so that a scan or a word typed in the first seconds is not held up by a screen built meanwhile.
+     */
+    private static final javafx.util.Duration YIELD_TO_THE_USER = javafx.util.Duration.seconds(1);
+    private final PauseTransition aheadPaused = new PauseTransition(YIELD_TO_THE_USER);
     /**
      * Built ahead first, as soon as the window is usable and no chosen work is in hand, without waiting for home's
      * shipment reads: the inventory is the heaviest screen (a table of every item, its filters) and the one a
@@ -83,6 +89,7 @@ public final class MainView {
         addEmptyStateBannerWhenEmpty(center);
         root.setBottom(statusBar());
         buildTabs();
+        pauseBuildingAheadOnInput();
         viewModel.dataReplacedProperty().addListener((obs, old, now) -> refreshCurrentSection());
     }
 
@@ -340,6 +347,22 @@ public final class MainView {
                 viewModel.afterQueuedWork(this::buildNextSectionAhead);
             }
         });
+    }
+
+    /**
+     * A key or a click pauses building ahead: a section built in the same turn took 100-500 ms of the window's thread
+     * in the first seconds after a cold start (docs/PERFORMANCE.md, round 14), and the next keys of a scan waited that
+     * long. Building goes on once the user has paused for {@link #YIELD_TO_THE_USER}.
+     */
+    private void pauseBuildingAheadOnInput() {
+        javafx.event.EventHandler<javafx.event.Event> pause = input -> {
+            if (buildingAhead) {
+                aheadPaused.playFromStart();
+            }
+        };
+        root.addEventFilter(KeyEvent.KEY_PRESSED, pause);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, pause);
+        root.addEventFilter(ScrollEvent.SCROLL, pause);
     }
 
     private boolean mayBuildAhead() {

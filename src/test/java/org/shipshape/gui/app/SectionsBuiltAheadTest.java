@@ -8,7 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,8 @@ class SectionsBuiltAheadTest {
     private Section section(String id) {
         return new LazySection(id, id, () -> {
             built.add(id);
-            Label root = new Label(id);
+            // home takes the keys, as the window's first section does
+            Control root = "home".equals(id) ? new TextField() : new Label(id);
             root.setId("built-" + id);
             return () -> root;
         });
@@ -110,6 +114,22 @@ class SectionsBuiltAheadTest {
         assertThat(built).containsExactly("home");
 
         releaseWork.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> built.size() == 4);
+        assertThat(built).containsExactly("home", "inventory", "intake", "donors");
+    }
+
+    @Test
+    void notWhileTheUserTypesOnlyOnceTheyPause(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#built-home").query().requestFocus());
+        robot.interact(view::buildSectionsAhead);
+        // a word typed a key every 100 ms for 2 s: twice the pause a key starts, so building would have begun
+        for (int key = 0; key < 20; key++) {
+            robot.type(KeyCode.A);
+            robot.sleep(100);
+        }
+        assertThat(built).containsExactly("home");
+        assertThat(robot.lookup("#built-home").queryAs(TextField.class).getText()).hasSize(20);
+
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> built.size() == 4);
         assertThat(built).containsExactly("home", "inventory", "intake", "donors");
     }
