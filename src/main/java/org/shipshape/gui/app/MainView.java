@@ -355,11 +355,8 @@ public final class MainView {
      * long. Building goes on once the user has paused for {@link #YIELD_TO_THE_USER}.
      */
     private void pauseBuildingAheadOnInput() {
-        javafx.event.EventHandler<javafx.event.Event> pause = input -> {
-            if (buildingAhead) {
-                aheadPaused.playFromStart();
-            }
-        };
+        // also before building has begun: it then begins only once the user pauses
+        javafx.event.EventHandler<javafx.event.Event> pause = input -> aheadPaused.playFromStart();
         root.addEventFilter(KeyEvent.KEY_PRESSED, pause);
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, pause);
         root.addEventFilter(ScrollEvent.SCROLL, pause);

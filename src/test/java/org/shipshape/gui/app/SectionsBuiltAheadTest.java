@@ -121,9 +121,14 @@ class SectionsBuiltAheadTest {
     @Test
     void notWhileTheUserTypesOnlyOnceTheyPause(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#built-home").query().requestFocus());
-        robot.interact(view::buildSectionsAhead);
-        // a word typed a key every 100 ms for 2 s: twice the pause a key starts, so building would have begun
+        // a word typed a key every 100 ms for 2 s, twice the pause a key starts; the window asks for the sections to
+        // be built ahead once it is usable, here after the first keys
         for (int key = 0; key < 20; key++) {
+            if (key == 5) {
+                robot.interact(view::buildSectionsAhead);
+                robot.sleep(100); // the turns it takes, as long as between two keys
+                WaitForAsyncUtils.waitForFxEvents();
+            }
             robot.type(KeyCode.A);
             robot.sleep(100);
         }
