@@ -71,6 +71,9 @@ class CommandLanguageTest {
                         "Référence de l'envoi, par exemple MLI-2026-01.");
         assertThat(run("--lang", "fr", "--help").out()).contains("Codes de sortie :", "0   terminé",
                 "Langue des messages et de l'aide : en ou fr");
+        // a command that needs a subcommand prints its usage itself when given none
+        assertThat(run("--lang", "fr", "shipment").out()).startsWith("Utilisation : shipshape shipment")
+                .contains("Crée, modifie et liste les envois.", "Affiche cette aide et quitte.");
     }
 
     @Test
