@@ -304,14 +304,10 @@ window_start() { # window_start COMMAND...: seconds from exec to "Main window sh
     local log="$XDG_DATA_HOME/shipshape/shipshape.log" start line shown usable wait
     : > "$log" 2> /dev/null || mkdir -p "$(dirname "$log")"
     start=$(date +%s.%N)
-    if [ -n "${type_along:-}" ]; then
-        JAVA_TOOL_OPTIONS="-Dshipshape.closeWindowAfterSeconds=7 -Dshipshape.watchFxThreadSeconds=6" "$@" > /dev/null 2>&1 &
-        local app=$!
-        type_as_the_window_shows
-        wait "$app"
-    else
-        JAVA_TOOL_OPTIONS="-Dshipshape.closeWindowAfterSeconds=7 -Dshipshape.watchFxThreadSeconds=6" "$@" > /dev/null 2>&1
-    fi
+    JAVA_TOOL_OPTIONS="-Dshipshape.closeWindowAfterSeconds=7 -Dshipshape.watchFxThreadSeconds=6" "$@" > /dev/null 2>&1 &
+    local app=$!
+    [ -z "${type_along:-}" ] || type_as_the_window_shows
+    wait "$app"
     since() { line=$(grep -m1 "$1" "$log" | cut -c1-23); [ -n "$line" ] && echo "$(date -d "${line/,/.}" +%s.%N) - $start" | bc; }
     shown=$(since "Main window shown"); usable=$(since "Window usable")
     wait=$(grep -m1 "Longest FX-thread wait" "$log" | sed -n 's/.*showed: \([0-9]*\) ms.*/\1/p')
