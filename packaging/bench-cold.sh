@@ -10,7 +10,9 @@
 # target/bench-cold/ (the large warehouse: 100,000 items, 5 shipments of 1,500 packages) and reuses it.
 # --rows picks rows by name: version,categories,list,import,labels,pack,xlsx,window (default: all).
 # The comparison tools come from Debian: apt-get install libreoffice-calc-nogui libreoffice-writer-nogui glabels
-# sqlite3 (and xvfb for the window rows, xdotool for the one that types into the window).
+# sqlite3 (and xvfb for the window rows, xdotool for the one that types into the window). The window rows' yardstick
+# is the least JavaFX window (packaging/bench/MinimalTableWindow.java, compiled here with the JDK's javac), started
+# and watched the same way on the same display.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -314,6 +316,24 @@ window_start() { # window_start COMMAND...: seconds from exec to "Main window sh
     [ -n "$shown" ] && [ -n "$usable" ] || { echo "- - -"; return; }
     echo "$shown $usable ${wait:--}"
 }
+# the minimal JavaFX window, N runs: "SHOWN LONGEST" medians (seconds from exec to shown; ms of the longest FX wait)
+minimal_window_times() {
+    local classes="$data/minimal" i start out shown longest
+    if [ ! -f "$classes/MinimalTableWindow.class" ] || [ "$classes/MinimalTableWindow.class" -ot "$jar" ]; then
+        javac --release 17 -cp "$jar" -d "$classes" packaging/bench/MinimalTableWindow.java >&2 \
+            || { echo "- -"; return; }
+    fi
+    : > "$data/minimal-waits"
+    for i in $(seq "$runs"); do
+        start=$(date +%s.%N)
+        out=$(java -cp "$classes:$jar" MinimalTableWindow 2> /dev/null)
+        shown=$(sed -n 's/^shown //p' <<< "$out"); longest=$(sed -n 's/^longest //p' <<< "$out")
+        [ -n "$shown" ] || continue
+        echo "${longest:--}" >> "$data/minimal-waits"
+        echo "$shown / 1000 - $start" | bc
+    done > "$data/minimal-shown"
+    echo "$(median < "$data/minimal-shown") $(grep -v '^-' "$data/minimal-waits" | median | cut -d. -f1)"
+}
 type_as_the_window_shows() { # a volunteer at the intake desk: Ctrl+2 as soon as the window shows, then a donor's name
     # typed without a pause, a key every 30 ms for about 5 s (nothing is saved: no Enter)
     for _ in $(seq 500); do
@@ -344,7 +364,9 @@ if want window; then
     : > "$data/fx-waits"
     plain=$(times java "${java_opts[@]}" -jar "$jar" --db "$large" --user bench)
     with_cds=$(times java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench)
-    row "window on the large warehouse, java -jar to main window shown / usable: without the app's archive; with it" "$plain s; $with_cds s" "target < 1.5 s" "-" "-"
+    # the yardstick: the least JavaFX window (packaging/bench/MinimalTableWindow.java) on this machine and display
+    minimal=$(minimal_window_times)
+    row "window on the large warehouse, java -jar to main window shown / usable: without the app's archive; with it" "$plain s; $with_cds s" "target < 1.5 s; a minimal JavaFX window (a 12-column table of 1,000 rows), java -cp, to shown" "${minimal% *} s" "$(ratio "${with_cds%% *}" "${minimal% *}")"
     if [ -x "$image" ]; then
         rm -f "$install_archive" "$install_short_archive"
         plain=$(times "$image" --db "$large" --user bench)
@@ -352,7 +374,7 @@ if want window; then
         row "window on the large warehouse, installed app, shown / usable: runtime archive; install-time archive" "$plain s; $(times "$image" --db "$large" --user bench) s" "target < 1.5 s" "-" "-"
         rm -f "$install_archive" "$install_short_archive"
     fi
-    row "window on the large warehouse, longest FX-thread wait in the 6 s after it shows (as it builds its other screens ahead): java -jar without / with the app's archive; installed: runtime / install-time archive" "$(paste -sd ';' "$data/fx-waits" | sed 's/;/; /g')" "target < 50 ms" "-" "-"
+    row "window on the large warehouse, longest FX-thread wait in the 6 s after it shows (as it builds its other screens ahead): java -jar without / with the app's archive; installed: runtime / install-time archive" "$(paste -sd ';' "$data/fx-waits" | sed 's/;/; /g')" "target < 50 ms; the minimal JavaFX window, the same wait" "${minimal#* } ms" "-"
     if have xdotool; then
         : > "$data/fx-waits"
         type_along=1 times java "${java_opts[@]}" -XX:SharedArchiveFile="$cds" -jar "$jar" --db "$large" --user bench \
