@@ -70,6 +70,8 @@ public final class MainView {
     private volatile boolean buildingAhead;
     /** Tabs whose section's nodes were made ahead but not yet put in the window. */
     private final java.util.Set<Tab> viewsMadeAhead = new java.util.HashSet<>();
+    /** Tabs whose section was put in the window and styled ahead, but is not laid out yet (its third turn). */
+    private final java.util.Set<Tab> placedNotLaidOut = new java.util.HashSet<>();
     private Menu fileMenu;
     private Runnable onStartEmpty = () -> { };
     private MenuBar menuBar;
@@ -254,7 +256,7 @@ public final class MainView {
             return;
         }
         Section section = (Section) tab.getUserData();
-        viewsMadeAhead.remove(tab); // chosen between its two turns: it is put in its tab now
+        viewsMadeAhead.remove(tab); // chosen between its first two turns: it is put in its tab now
         if (tab.getContent() == null) {
             if (buildingAhead) {
                 // the chosen section reads and lists its data first: building the others would hold up its rows
@@ -286,6 +288,7 @@ public final class MainView {
             });
             return;
         }
+        layOut(tab); // chosen before its last turn built ahead
         // skins (a split pane's or a scroll pane's, which hold the fields) are made on the next pulse unless asked
         // now; the section can only give its field the focus once the field is really in the window
         tab.getContent().applyCss();
@@ -326,9 +329,9 @@ public final class MainView {
     }
 
     /**
-     * Builds {@link #BUILT_AHEAD_FIRST} first, then the others ({@link #buildNextSectionAhead}), each in two turns of
-     * the window's thread: its nodes, then (once no work is in hand) its place in the window with its styles, so that
-     * the window draws and answers keys in between.
+     * Builds {@link #BUILT_AHEAD_FIRST} first, then the others ({@link #buildNextSectionAhead}), each in three turns of
+     * the window's thread: its nodes, then (once no work is in hand) its place in the window with its styles, then its
+     * layout, so that the window draws and answers keys in between.
      */
     private void buildFirstAhead() {
         if (!mayBuildAhead()) {
@@ -376,14 +379,16 @@ public final class MainView {
         if (!mayBuildAhead()) {
             return; // a closed window needs no more sections; a paused build resumes when the pause ends
         }
+        Optional<Tab> placed = placedNotLaidOut.stream().findFirst();
         Optional<Tab> next = tabs.getTabs().stream().filter(tab -> tab.getContent() == null)
                 .min(java.util.Comparator.comparing(tab -> !BUILT_AHEAD_FIRST.equals(((Section) tab.getUserData())
                         .id())));
-        if (next.isEmpty()) {
+        if (placed.isPresent()) {
+            layOut(placed.get());
+        } else if (next.isEmpty()) {
             buildingAhead = false;
             return;
-        }
-        if (viewsMadeAhead.contains(next.get())) {
+        } else if (viewsMadeAhead.contains(next.get())) {
             placeAhead(next.get());
         } else {
             makeViewAhead(next.get());
@@ -392,17 +397,33 @@ public final class MainView {
         viewModel.afterQueuedWork(this::buildNextSectionAhead);
     }
 
-    /** The first of a section's two turns built ahead: its nodes, outside the window. */
+    /** The first of a section's three turns built ahead: its nodes, outside the window. */
     private void makeViewAhead(Tab tab) {
         ((Section) tab.getUserData()).view();
         viewsMadeAhead.add(tab);
     }
 
-    /** The second: the section's nodes put in its (hidden) tab and styled, the skins of its controls made. */
+    /**
+     * The second: the section's nodes put in its (hidden) tab and styled, the skins of its controls made. Left out of
+     * the tab's layout until its third turn ({@link #layOut}): a screen's first layout (a table making its first rows)
+     * took as long as its styling in the first seconds after a cold start, and came in the pulse right after it, so
+     * a key waited for both (docs/PERFORMANCE.md, round 16).
+     */
     private void placeAhead(Tab tab) {
         viewsMadeAhead.remove(tab);
-        tab.setContent(((Section) tab.getUserData()).view());
-        tab.getContent().applyCss();
+        Node content = ((Section) tab.getUserData()).view();
+        // not managed: the tab does not size it, so it is laid out at no size, making no rows
+        content.setManaged(false);
+        placedNotLaidOut.add(tab);
+        tab.setContent(content);
+        content.applyCss();
+    }
+
+    /** The third: the section given its size in the tab; the next pulse lays it out. */
+    private void layOut(Tab tab) {
+        if (placedNotLaidOut.remove(tab)) {
+            tab.getContent().setManaged(true);
+        }
     }
 
     /** Builds no more sections ahead: the window is closing or being replaced, and views read their data. */

@@ -96,6 +96,37 @@ class SectionsBuiltAheadTest {
     }
 
     @Test
+    void aSectionIsLaidOutInATurnOfItsOwnOrAtOnceWhenChosen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            tasks.execute(BackgroundTask.of("Home's shipment read", progress -> waitForRelease()).inIdleTime());
+            view.buildSectionsAhead();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#built-inventory").tryQuery().isPresent());
+        Label inventory = robot.lookup("#built-inventory").queryAs(Label.class);
+        for (int round = 0; round < 10; round++) {
+            robot.sleep(20);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        // styled in its tab, its layout waits with the rest of building ahead for the idle-time read
+        assertThat(inventory.getSkin()).isNotNull();
+        assertThat(inventory.getWidth()).isZero();
+
+        robot.interact(() -> view.select("inventory"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inventory.isManaged()).isTrue();
+        assertThat(inventory.getWidth()).isPositive();
+
+        robot.interact(() -> view.select("home"));
+        releaseWork.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> built.size() == 4);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#built-donors").tryQuery().isPresent());
+        Label donors = robot.lookup("#built-donors").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> donors.getWidth() > 0);
+        assertThat(donors.isManaged()).isTrue();
+        assertThat(robot.lookup("#built-intake").queryAs(Label.class).isManaged()).isTrue();
+    }
+
+    @Test
     void notWhileAChosenSectionsWorkIsInHand(FxRobot robot) throws Exception {
         CountDownLatch workStarted = new CountDownLatch(1);
         robot.interact(() -> {
