@@ -326,7 +326,7 @@ minimal_window_times() {
     : > "$data/minimal-waits"
     for i in $(seq "$runs"); do
         start=$(date +%s.%N)
-        out=$(java -cp "$classes:$jar" MinimalTableWindow 2> /dev/null)
+        out=$(timeout 60 java -cp "$classes:$jar" MinimalTableWindow 2> /dev/null)
         shown=$(sed -n 's/^shown //p' <<< "$out"); longest=$(sed -n 's/^longest //p' <<< "$out")
         [ -n "$shown" ] || continue
         echo "${longest:--}" >> "$data/minimal-waits"
